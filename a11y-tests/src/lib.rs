@@ -1,0 +1,23 @@
+//! Accessibility audits with headless Chromium and axe-core, for any URL.
+//!
+//! The core of the `eenheid-audit` CLI that agencies run in CI: launch a [`Browser`] (or an
+//! [`Auditor`], which owns one), audit pages against WCAG 2.2 AA with axe-core, and print a
+//! [`format_report`] a CI log can show. [`Session`] and the [`probe`] helpers drive a tab directly
+//! for checks axe cannot do (hydration, CSP, focus).
+//!
+//! Own the `Browser`/`Auditor` in `main` or test scope, never in a `static`: it is what kills
+//! Chromium when dropped. Tests should use a `harness = false` binary for the same reason.
+
+pub mod audit;
+pub mod axe;
+pub mod browser;
+pub mod error;
+pub mod probe;
+pub mod report;
+
+pub use audit::{AuditOptions, Auditor, PageReport};
+pub use axe::{AxeFinding, AxeNode, AxeResults, Violation, WCAG_TAGS};
+pub use browser::{Browser, BrowserOptions};
+pub use error::{Error, Result};
+pub use probe::Session;
+pub use report::{format_report, format_report_json};

@@ -1,0 +1,203 @@
+//! Buttons: one primary action per page, secondary actions, warnings (deleting, stopping), and the
+//! start button of a service. A button submits a form with a plain POST: no JavaScript needed.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+
+/// What the button does, visually.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ButtonVariant {
+    /// The main action of the page (one per page).
+    #[default]
+    Primary,
+    /// Any other action.
+    Secondary,
+    /// An action that cannot be undone easily (delete, stop).
+    Warning,
+    /// The start of a service, on its start page: large, with an arrow.
+    Start,
+}
+
+impl ButtonVariant {
+    fn modifier(self) -> Option<&'static str> {
+        match self {
+            ButtonVariant::Primary => None,
+            ButtonVariant::Secondary => Some("eh-button--secondary"),
+            ButtonVariant::Warning => Some("eh-button--warning"),
+            ButtonVariant::Start => Some("eh-button--start"),
+        }
+    }
+}
+
+/// The button's `type`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ButtonType {
+    /// Submits its form (the default, and what works without JavaScript).
+    #[default]
+    Submit,
+    /// Does nothing by itself: only for enhanced behaviour.
+    Button,
+}
+
+/// A button, or a link that looks like one (with `href`: for navigation, like the start button).
+///
+/// ```
+/// use eenheid::form::button::{Button, ButtonVariant};
+/// use leptos::prelude::*;
+/// let html = view! { <Button>"Doorgaan"</Button> }.to_html();
+/// assert!(html.contains(r#"<button type="submit" class="eh-button">"#));
+/// let html = view! { <Button variant=ButtonVariant::Start href="/vraag-1">"Start nu"</Button> }.to_html();
+/// assert!(html.contains(r#"href="/vraag-1""#));
+/// ```
+#[component]
+pub fn Button(
+    /// The look of the button.
+    #[prop(optional)]
+    variant: ButtonVariant,
+    /// `submit` (default) or `button`. Ignored for links.
+    #[prop(optional)]
+    button_type: ButtonType,
+    /// Render a link that looks like a button, to this address.
+    #[prop(optional, into)]
+    href: MaybeProp<String>,
+    /// The form field name sent with the click (to tell several submit buttons apart).
+    #[prop(optional, into)]
+    name: MaybeProp<String>,
+    /// The value sent with `name`.
+    #[prop(optional, into)]
+    value: MaybeProp<String>,
+    /// A fixed id, e.g. for an error summary or a test.
+    #[prop(optional, into)]
+    id: MaybeProp<String>,
+    /// Disable the button. Prefer not to: explain instead what is missing.
+    #[prop(optional)]
+    disabled: bool,
+    /// The button text: a verb that says what happens ("Doorgaan", "Verstuur aanvraag").
+    children: Children,
+) -> impl IntoView {
+    let class = ["eh-button"].into_iter().chain(variant.modifier()).collect::<Vec<_>>().join(" ");
+    let start_icon = (variant == ButtonVariant::Start)
+        .then(|| view! { <span class="eh-button__start-icon" aria-hidden="true">"→"</span> });
+    match href.get_untracked() {
+        Some(href) => view! {
+            <a class=class href=href id=id.get_untracked() draggable="false">
+                {children()}
+                {start_icon}
+            </a>
+        }
+        .into_any(),
+        None => view! {
+            <button
+                class=class
+                type=match button_type {
+                    ButtonType::Submit => "submit",
+                    ButtonType::Button => "button",
+                }
+                id=id.get_untracked()
+                name=name.get_untracked()
+                value=value.get_untracked()
+                disabled=disabled
+                aria-disabled=disabled.then_some("true")
+            >
+                {children()}
+                {start_icon}
+            </button>
+        }
+        .into_any(),
+    }
+}
+
+/// The button's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        display: inline-flex;
+        align-items: center;
+        gap: var(--eh-space-2);
+        min-height: var(--eh-size-touch-target);
+        min-width: var(--eh-size-touch-target);
+        margin: 0 0 var(--eh-space-6) 0;
+        padding: var(--eh-space-2) var(--eh-space-4);
+        font: inherit;
+        font-weight: var(--eh-font-weight-bold);
+        line-height: var(--eh-line-height-heading);
+        text-align: center;
+        text-decoration: none;
+        color: var(--eh-color-button-primary-text);
+        background-color: var(--eh-color-button-primary-background);
+        border: var(--eh-border-width-m) solid transparent;
+        border-radius: var(--eh-radius-s);
+        box-shadow: 0 var(--eh-border-width-m) 0 var(--eh-color-button-shadow);
+        cursor: pointer;
+        -webkit-appearance: none;
+        appearance: none;
+        &:link, &:visited {
+            color: var(--eh-color-button-primary-text);
+        }
+        &:hover {
+            background-color: var(--eh-color-button-primary-hover);
+            color: var(--eh-color-button-primary-text);
+        }
+        &:focus {
+            outline: var(--eh-focus-width) solid transparent;
+        }
+        &:focus-visible, &:focus-visible:hover {
+            color: var(--eh-color-focus-text);
+            background-color: var(--eh-color-focus);
+            border-color: var(--eh-color-focus);
+            box-shadow: 0 var(--eh-border-width-m) 0 var(--eh-color-focus-text);
+            text-decoration: none;
+        }
+        &:active {
+            transform: translateY(var(--eh-border-width-m));
+            box-shadow: none;
+        }
+        &:disabled {
+            opacity: .5;
+            cursor: not-allowed;
+        }
+        &.eh-button--secondary, &.eh-button--secondary:link, &.eh-button--secondary:visited {
+            color: var(--eh-color-button-secondary-text);
+            background-color: var(--eh-color-button-secondary-background);
+        }
+        &.eh-button--warning, &.eh-button--warning:link, &.eh-button--warning:visited {
+            color: var(--eh-color-button-warning-text);
+            background-color: var(--eh-color-button-warning-background);
+        }
+        &.eh-button--start {
+            font-size: var(--eh-font-size-l);
+            padding: var(--eh-space-3) var(--eh-space-5);
+        }
+        "#
+    )
+}
+
+/// The button's examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "primair",
+        title: "Primaire knop",
+        description: "De belangrijkste actie op de pagina. Eén per pagina.",
+        view: view! { <form method="get"><Button>"Doorgaan"</Button></form> }
+    },
+    crate::example! {
+        name: "secundair",
+        title: "Secundaire knop",
+        description: "Een andere actie naast de hoofdactie.",
+        view: view! { <Button variant=ButtonVariant::Secondary button_type=ButtonType::Button>"Nog een adres toevoegen"</Button> }
+    },
+    crate::example! {
+        name: "waarschuwing",
+        title: "Waarschuwingsknop",
+        description: "Voor een actie die niet zomaar terug te draaien is.",
+        view: view! { <Button variant=ButtonVariant::Warning button_type=ButtonType::Button>"Aanvraag intrekken"</Button> }
+    },
+    crate::example! {
+        name: "start",
+        title: "Startknop",
+        description: "Op de startpagina van een dienst: een link die eruitziet als een knop.",
+        view: view! { <Button variant=ButtonVariant::Start href="/voorbeelden">"Start nu"</Button> }
+    },
+];

@@ -1,0 +1,39 @@
+//! The form group: the box around one question (label, hint, error, control) that spaces questions
+//! evenly and marks a question with an error by a red bar on its left.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+/// Wraps one question. With `error`, a thick red bar shows which question needs attention (the
+/// error text says what; colour is never the only signal).
+///
+/// ```
+/// use eenheid::form::form_group::FormGroup;
+/// use leptos::prelude::*;
+/// let html = view! { <FormGroup error=true>"…"</FormGroup> }.to_html();
+/// assert!(html.contains("eh-form-group--error"));
+/// ```
+#[component]
+pub fn FormGroup(
+    /// Whether the question inside has an error.
+    #[prop(optional)]
+    error: bool,
+    /// The label, hint, error message and control.
+    children: Children,
+) -> impl IntoView {
+    let class = if error { "eh-form-group eh-form-group--error" } else { "eh-form-group" };
+    view! { <div class=class>{children()}</div> }
+}
+
+/// The form group's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        margin-bottom: var(--eh-space-6);
+        &.eh-form-group--error {
+            padding-left: var(--eh-space-4);
+            border-left: var(--eh-border-width-l) solid var(--eh-color-error);
+        }
+        "#
+    )
+}

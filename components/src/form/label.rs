@@ -1,0 +1,52 @@
+//! The label of a form control. Every control has one (WCAG 1.3.1, 2.5.3, 3.3.2); when a page asks
+//! a single question the label *is* the page heading, so screen-reader users hear it once.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+/// A `<label for>`; with `is_page_heading` it is wrapped in the page's `<h1>`.
+///
+/// ```
+/// use eenheid::form::label::Label;
+/// use leptos::prelude::*;
+/// let html = view! { <Label for_id="postcode" text="Postcode" is_page_heading=true /> }.to_html();
+/// assert!(html.contains(r#"<h1 class="eh-label-heading"><label for="postcode" class="eh-label eh-label--heading">Postcode</label></h1>"#));
+/// ```
+#[component]
+pub fn Label(
+    /// The id of the control this label names.
+    #[prop(into)]
+    for_id: String,
+    /// The label text: the question, in plain words.
+    #[prop(into)]
+    text: String,
+    /// Render the label as the page's `<h1>` (one question per page).
+    #[prop(optional)]
+    is_page_heading: bool,
+) -> impl IntoView {
+    if is_page_heading {
+        view! {
+            <h1 class="eh-label-heading">
+                <label class="eh-label eh-label--heading" for=for_id>{text}</label>
+            </h1>
+        }
+        .into_any()
+    } else {
+        view! { <label class="eh-label" for=for_id>{text}</label> }.into_any()
+    }
+}
+
+/// The label's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        display: block;
+        margin-bottom: var(--eh-space-2);
+        font-weight: var(--eh-font-weight-bold);
+        &.eh-label--heading {
+            font-size: var(--eh-font-size-xl);
+            line-height: var(--eh-line-height-heading);
+        }
+        "#
+    )
+}

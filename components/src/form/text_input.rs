@@ -1,0 +1,278 @@
+//! The text input: one line of text, with its label, hint and error message wired together.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::form::error_message::ErrorMessage;
+use crate::form::form_group::FormGroup;
+use crate::form::hint::Hint;
+use crate::form::label::Label;
+use crate::ids::FieldIds;
+
+/// How wide the input is: match the width to the answer, so the field itself hints at what fits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum InputWidth {
+    /// The full width of its container (names, e-mail addresses).
+    #[default]
+    Full,
+    /// About 20 characters.
+    Chars20,
+    /// About 10 characters (a phone number).
+    Chars10,
+    /// About 7 characters (a postcode "1234 AB").
+    Chars7,
+    /// About 4 characters (a house number, a year).
+    Chars4,
+    /// About 2 characters (a day, a month).
+    Chars2,
+}
+
+impl InputWidth {
+    fn modifier(self) -> Option<&'static str> {
+        match self {
+            InputWidth::Full => None,
+            InputWidth::Chars20 => Some("eh-text-input__input--width-20"),
+            InputWidth::Chars10 => Some("eh-text-input__input--width-10"),
+            InputWidth::Chars7 => Some("eh-text-input__input--width-7"),
+            InputWidth::Chars4 => Some("eh-text-input__input--width-4"),
+            InputWidth::Chars2 => Some("eh-text-input__input--width-2"),
+        }
+    }
+}
+
+/// The `type` of the input. Numbers are `Text` with `inputmode="numeric"`: `type="number"` drops
+/// leading zeros and changes values on scroll.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum InputType {
+    /// Plain text.
+    #[default]
+    Text,
+    /// An e-mail address.
+    Email,
+    /// A telephone number.
+    Tel,
+    /// A web address.
+    Url,
+}
+
+impl InputType {
+    fn as_str(self) -> &'static str {
+        match self {
+            InputType::Text => "text",
+            InputType::Email => "email",
+            InputType::Tel => "tel",
+            InputType::Url => "url",
+        }
+    }
+}
+
+/// The virtual keyboard a phone shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputMode {
+    /// Digits only (BSN, house number, day/month/year).
+    Numeric,
+    /// Digits and a decimal separator (amounts).
+    Decimal,
+    /// A phone keypad.
+    Tel,
+    /// An e-mail keyboard.
+    Email,
+}
+
+impl InputMode {
+    fn as_str(self) -> &'static str {
+        match self {
+            InputMode::Numeric => "numeric",
+            InputMode::Decimal => "decimal",
+            InputMode::Tel => "tel",
+            InputMode::Email => "email",
+        }
+    }
+}
+
+/// A labelled one-line text input with optional hint and error.
+///
+/// The hint and error are linked with `aria-describedby` (hint first, then error);
+/// `aria-invalid="true"` is set only when there is an error. The `value` keeps what the user typed
+/// when the server shows the form again with errors.
+///
+/// ```
+/// use eenheid::form::text_input::{InputWidth, TextInput};
+/// use leptos::prelude::*;
+/// let html = view! {
+///     <TextInput id="postcode" label="Postcode" hint="Bijvoorbeeld 1234 AB"
+///         error="Vul een postcode in met 4 cijfers en 2 letters" value="12345" width=InputWidth::Chars7 />
+/// }.to_html();
+/// assert!(html.contains(r#"aria-describedby="postcode-hint postcode-error""#));
+/// assert!(html.contains(r#"aria-invalid="true""#));
+/// assert!(html.contains(r#"value="12345""#));
+/// ```
+#[component]
+pub fn TextInput(
+    /// The input's id; the hint and error ids are derived from it. Also its `name` unless `name` is
+    /// given.
+    #[prop(into)]
+    id: String,
+    /// The form field name sent to the server (defaults to `id`).
+    #[prop(optional, into)]
+    name: MaybeProp<String>,
+    /// The question, in plain words.
+    #[prop(into)]
+    label: String,
+    /// Show the label as the page heading (`<h1>`), for a page that asks one question.
+    #[prop(optional)]
+    label_is_page_heading: bool,
+    /// Extra help under the label.
+    #[prop(optional, into)]
+    hint: MaybeProp<String>,
+    /// What is wrong and how to fix it; marks the field invalid.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// The current value: what the user typed before, or what the government already knows.
+    #[prop(optional, into)]
+    value: MaybeProp<String>,
+    /// How wide the input is.
+    #[prop(optional)]
+    width: InputWidth,
+    /// The input type.
+    #[prop(optional)]
+    input_type: InputType,
+    /// The virtual keyboard on phones.
+    #[prop(optional)]
+    inputmode: Option<InputMode>,
+    /// The `autocomplete` token (e.g. `postal-code`, `email`, `bday-day`) so browsers fill in known
+    /// answers (WCAG 1.3.5).
+    #[prop(optional, into)]
+    autocomplete: MaybeProp<String>,
+    /// Turn the browser's spell check on or off (off for names, codes and numbers).
+    #[prop(optional)]
+    spellcheck: Option<bool>,
+    /// Disable the input. Prefer not to: a disabled field is skipped by screen readers and cannot
+    /// be copied.
+    #[prop(optional)]
+    disabled: bool,
+) -> impl IntoView {
+    let ids = FieldIds::new(&id);
+    let hint = hint.get_untracked();
+    let error = error.get_untracked();
+    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let class = ["eh-text-input__input"]
+        .into_iter()
+        .chain(width.modifier())
+        .chain(error.is_some().then_some("eh-text-input__input--error"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = name.get_untracked().unwrap_or_else(|| id.clone());
+    view! {
+        <FormGroup error=error.is_some()>
+            <div class="eh-text-input">
+                <Label for_id=id.clone() text=label is_page_heading=label_is_page_heading />
+                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
+                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                <input
+                    class=class
+                    id=id
+                    name=name
+                    type=input_type.as_str()
+                    value=value.get_untracked()
+                    inputmode=inputmode.map(InputMode::as_str)
+                    autocomplete=autocomplete.get_untracked()
+                    spellcheck=spellcheck.map(|on| if on { "true" } else { "false" })
+                    aria-describedby=described_by
+                    aria-invalid=error.is_some().then_some("true")
+                    disabled=disabled
+                />
+            </div>
+        </FormGroup>
+    }
+}
+
+/// The text input's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        .eh-text-input__input {
+            display: block;
+            width: 100%;
+            min-height: var(--eh-size-touch-target);
+            margin-top: 0;
+            padding: var(--eh-space-1) var(--eh-space-2);
+            font: inherit;
+            color: var(--eh-color-text);
+            background-color: var(--eh-color-background);
+            border: var(--eh-border-width-m) solid var(--eh-color-border);
+            border-radius: var(--eh-radius-none);
+            appearance: none;
+        }
+        .eh-text-input__input:focus {
+            outline: var(--eh-focus-width) solid var(--eh-color-focus);
+            outline-offset: 0;
+            box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+        }
+        .eh-text-input__input:disabled {
+            opacity: .5;
+            cursor: not-allowed;
+        }
+        .eh-text-input__input--error {
+            border-color: var(--eh-color-error);
+        }
+        .eh-text-input__input--error:focus {
+            border-color: var(--eh-color-focus-text);
+        }
+        .eh-text-input__input--width-20 { max-width: 41ex; }
+        .eh-text-input__input--width-10 { max-width: 23ex; }
+        .eh-text-input__input--width-7 { max-width: 17ex; }
+        .eh-text-input__input--width-4 { max-width: 10.8ex; }
+        .eh-text-input__input--width-2 { max-width: 6.8ex; }
+        "#
+    )
+}
+
+/// The text input's examples: one per state.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "standaard",
+        title: "Standaard",
+        description: "Een tekstveld met een label.",
+        view: view! { <TextInput id="naam" label="Wat is uw naam?" autocomplete="name" spellcheck=false /> }
+    },
+    crate::example! {
+        name: "met-hint",
+        title: "Met hint",
+        description: "Een hint onder het label helpt bij het invullen.",
+        view: view! {
+            <TextInput id="postcode" label="Postcode" hint="Bijvoorbeeld 1234 AB"
+                width=InputWidth::Chars7 autocomplete="postal-code" spellcheck=false />
+        }
+    },
+    crate::example! {
+        name: "met-fout",
+        title: "Met foutmelding",
+        description: "De foutmelding zegt wat er mis is en hoe het goed komt. Wat de gebruiker typte, blijft staan.",
+        view: view! {
+            <TextInput id="postcode" label="Postcode" hint="Bijvoorbeeld 1234 AB"
+                error="Vul een postcode in met 4 cijfers en 2 letters, bijvoorbeeld 1234 AB"
+                value="12345" width=InputWidth::Chars7 autocomplete="postal-code" spellcheck=false />
+        }
+    },
+    crate::example! {
+        name: "als-paginakop",
+        title: "Label als paginakop",
+        description: "Een pagina met één vraag: het label is de kop van de pagina.",
+        view: view! {
+            <TextInput id="email" label="Wat is uw e-mailadres?" label_is_page_heading=true
+                input_type=InputType::Email autocomplete="email" spellcheck=false
+                hint="We sturen u een bevestiging." />
+        }
+    },
+    crate::example! {
+        name: "vooraf-ingevuld",
+        title: "Vooraf ingevuld",
+        description: "Een waarde die de overheid al kent, staat er al in en mag worden aangepast.",
+        view: view! {
+            <TextInput id="telefoon" label="Telefoonnummer" input_type=InputType::Tel
+                inputmode=InputMode::Tel autocomplete="tel" value="06 12345678" width=InputWidth::Chars20 />
+        }
+    },
+];

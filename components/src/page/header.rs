@@ -1,0 +1,102 @@
+//! The header: the government mark and the name of the organisation behind the page (a citizen
+//! must always see *who* they are dealing with), and optionally the service name.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+
+/// The page header with the government mark, the agency name and an optional service name.
+///
+/// An agency sets its name (and later its logo) here — never its colours: every agency's header
+/// looks the same, so citizens recognise the government.
+///
+/// ```
+/// use eenheid::page::header::Header;
+/// use leptos::prelude::*;
+/// let html = view! { <Header agency="Gemeente Utrecht" service="Verhuizing doorgeven" service_href="/" /> }.to_html();
+/// assert!(html.contains("Gemeente Utrecht"));
+/// assert!(html.contains("Verhuizing doorgeven"));
+/// ```
+#[component]
+pub fn Header(
+    /// The organisation behind the page, written out in full (no acronyms): "Dienst Uitvoering
+    /// Onderwijs", not "DUO".
+    #[prop(into)]
+    agency: String,
+    /// The name of the service, shown in the blue band under the mark.
+    #[prop(optional, into)]
+    service: MaybeProp<String>,
+    /// Where the service name links to (the service's start page).
+    #[prop(optional, into)]
+    service_href: MaybeProp<String>,
+) -> impl IntoView {
+    let service = service.get_untracked().map(|name| match service_href.get_untracked() {
+        Some(href) => view! { <a class="eh-header__service-name" href=href>{name}</a> }.into_any(),
+        None => view! { <span class="eh-header__service-name">{name}</span> }.into_any(),
+    });
+    view! {
+        <header class="eh-header">
+            <div class="eh-header__brand eh-width-container">
+                <span class="eh-header__mark" aria-hidden="true"></span>
+                <span class="eh-header__agency">{agency}</span>
+            </div>
+            <div class="eh-header__band">
+                <div class="eh-width-container">{service}</div>
+            </div>
+        </header>
+    }
+}
+
+/// The header's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        background-color: var(--eh-color-background);
+        .eh-header__brand {
+            display: flex;
+            align-items: stretch;
+            gap: var(--eh-space-3);
+            padding-top: 0;
+            padding-bottom: var(--eh-space-3);
+        }
+        .eh-header__mark {
+            display: block;
+            flex: 0 0 auto;
+            width: var(--eh-space-7);
+            min-height: var(--eh-space-9);
+            background-color: var(--eh-color-primary);
+        }
+        .eh-header__agency {
+            align-self: flex-end;
+            padding-top: var(--eh-space-5);
+            line-height: var(--eh-line-height-heading);
+            font-weight: var(--eh-font-weight-bold);
+            font-size: var(--eh-font-size-l);
+        }
+        .eh-header__band {
+            background-color: var(--eh-color-header-background);
+            color: var(--eh-color-header-text);
+            min-height: var(--eh-space-4);
+            border-bottom: var(--eh-border-width-xl) solid var(--eh-color-accent);
+        }
+        .eh-header__service-name {
+            display: inline-block;
+            padding-top: var(--eh-space-3);
+            padding-bottom: var(--eh-space-3);
+            font-weight: var(--eh-font-weight-bold);
+            font-size: var(--eh-font-size-l);
+            color: var(--eh-color-header-text);
+        }
+        a.eh-header__service-name:link, a.eh-header__service-name:visited {
+            color: var(--eh-color-header-text);
+            text-decoration: none;
+        }
+        a.eh-header__service-name:hover {
+            text-decoration: underline;
+        }
+        a.eh-header__service-name:focus-visible {
+            color: var(--eh-color-focus-text);
+        }
+        "#
+    )
+}

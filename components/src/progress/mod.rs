@@ -1,0 +1,3 @@
+//! Progress trackers: show people where they are in a process.
+
+pub mod step_indicator;

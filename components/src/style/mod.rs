@@ -1,0 +1,120 @@
+//! The one stylesheet: design tokens as CSS custom properties, the base sheet, then every
+//! component's own sheet, rendered once into a static file that a page links in its `<head>`.
+//!
+//! Each component writes its CSS with `stylist::ast::sheet!`, parsed at compile time (a typo is a
+//! build error), and scoped under a fixed class name such as `eh-text-input`: class names are
+//! deterministic, so there is no runtime style injection and a strict Content-Security-Policy
+//! (`style-src 'self'`) holds.
+
+pub mod base;
+
+use std::sync::OnceLock;
+
+use stylist::ast::{Sheet, ToStyleStr};
+
+/// One component's stylesheet and the class it is scoped to.
+pub struct ComponentSheet {
+    /// The root class, e.g. `eh-text-input`; nested rules hang below it.
+    pub class: &'static str,
+    /// Builds the parsed sheet.
+    pub sheet: fn() -> Sheet,
+}
+
+/// Every sheet in the order they are written into the stylesheet (base first).
+pub fn sheets() -> Vec<ComponentSheet> {
+    use crate::{form, page, progress};
+    vec![
+        ComponentSheet { class: "eh-template", sheet: base::sheet },
+        ComponentSheet { class: "eh-skip-link", sheet: page::skip_link::sheet },
+        ComponentSheet { class: "eh-header", sheet: page::header::sheet },
+        ComponentSheet { class: "eh-footer", sheet: page::footer::sheet },
+        ComponentSheet { class: "eh-form-group", sheet: form::form_group::sheet },
+        ComponentSheet { class: "eh-label", sheet: form::label::sheet },
+        ComponentSheet { class: "eh-hint", sheet: form::hint::sheet },
+        ComponentSheet { class: "eh-error-message", sheet: form::error_message::sheet },
+        ComponentSheet { class: "eh-text-input", sheet: form::text_input::sheet },
+        ComponentSheet { class: "eh-button", sheet: form::button::sheet },
+        ComponentSheet { class: "eh-step-indicator", sheet: progress::step_indicator::sheet },
+    ]
+}
+
+/// The complete stylesheet: tokens, then every component sheet. Rendered once per process.
+pub fn stylesheet() -> &'static str {
+    static CSS: OnceLock<String> = OnceLock::new();
+    CSS.get_or_init(|| {
+        let mut css = String::from("/* Eenheid — generated from tokens/tokens.json and the component sheets. */\n");
+        css.push_str(eenheid_tokens::CSS);
+        for entry in sheets() {
+            css.push_str(&format!("\n/* {} */\n", entry.class));
+            css.push_str(&(entry.sheet)().to_style_str(Some(entry.class)));
+            css.push('\n');
+        }
+        css
+    })
+}
+
+/// A short content hash of the stylesheet (FNV-1a, 64 bits, hex): it goes into the file name so
+/// the file can be cached for a year and a changed sheet gets a new URL.
+pub fn stylesheet_hash() -> String {
+    content_hash(stylesheet())
+}
+
+/// A short, stable content hash (FNV-1a, 64 bits, hex) for cache-busting file names.
+pub fn content_hash(content: &str) -> String {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let hash = content.bytes().fold(OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME));
+    format!("{hash:016x}")
+}
+
+/// The stylesheet's file name with its content hash: `eenheid-<hash>.css`.
+pub fn stylesheet_file_name() -> String {
+    format!("eenheid-{}.css", stylesheet_hash())
+}
+
+/// Where a page links the stylesheet when it is served from `dir` (e.g. `/static`).
+pub fn stylesheet_href(dir: &str) -> String {
+    format!("{}/{}", dir.trim_end_matches('/'), stylesheet_file_name())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sheet_is_scoped_to_its_class() {
+        for entry in sheets() {
+            let css = (entry.sheet)().to_style_str(Some(entry.class));
+            assert!(
+                css.contains(&format!(".{}", entry.class)),
+                "the sheet of {} never uses its class:\n{css}",
+                entry.class
+            );
+        }
+    }
+
+    #[test]
+    fn stylesheet_starts_with_tokens_and_has_a_stable_name() {
+        let css = stylesheet();
+        assert!(css.contains("--eh-color-primary"));
+        assert_eq!(stylesheet_file_name(), stylesheet_file_name());
+        assert!(stylesheet_file_name().starts_with("eenheid-") && stylesheet_file_name().ends_with(".css"));
+    }
+
+    #[test]
+    fn no_hard_coded_colours_or_pixels_outside_tokens() {
+        // One look: component sheets may only use token variables. Hex colours and px lengths
+        // belong in tokens/tokens.json.
+        for entry in sheets() {
+            let css = (entry.sheet)().to_style_str(Some(entry.class));
+            for (n, line) in css.lines().enumerate() {
+                let hex = line.split(|c: char| !(c == '#' || c.is_ascii_alphanumeric()))
+                    .any(|word| word.starts_with('#') && word.len() > 1 && word[1..].chars().all(|c| c.is_ascii_hexdigit()));
+                assert!(!hex, "{}: hard-coded colour on line {}: {line}", entry.class, n + 1);
+                let px = line.split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+                    .any(|word| word.ends_with("px") && word.len() > 2 && word[..word.len() - 2].chars().all(|c| c.is_ascii_digit() || c == '.') && word != "0px");
+                assert!(!px, "{}: hard-coded px on line {}: {line}", entry.class, n + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! `eenheid-showcase`: serves the showcase (`PORT`, default 3000, on 127.0.0.1), or with
+//! `--examples` prints the example registry as JSON lines.
+
+use std::process::ExitCode;
+
+use eenheid_showcase::server::{SiteOptions, serve};
+
+fn main() -> ExitCode {
+    if std::env::args().any(|arg| arg == "--examples") {
+        print_examples();
+        return ExitCode::SUCCESS;
+    }
+    let port = match std::env::var("PORT") {
+        Ok(text) => match text.parse::<u16>() {
+            Ok(port) => port,
+            Err(_) => {
+                eprintln!("PORT={text:?} is not a port number (1–65535).");
+                return ExitCode::from(2);
+            }
+        },
+        Err(_) => 3000,
+    };
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("Could not start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(async move {
+        let address = format!("127.0.0.1:{port}");
+        let listener = match tokio::net::TcpListener::bind(&address).await {
+            Ok(listener) => listener,
+            Err(error) if error.kind() == std::io::ErrorKind::AddrInUse => {
+                eprintln!("Port {port} is already in use. Stop the other server, or choose another port: PORT=3001 cargo xtask serve");
+                return ExitCode::FAILURE;
+            }
+            Err(error) => {
+                eprintln!("Could not listen on {address}: {error}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let site = SiteOptions::from_env();
+        if !site.site_root.join("pkg").join(format!("{}.js", eenheid_showcase::OUTPUT_NAME)).exists() {
+            eprintln!(
+                "Note: no browser build in {}/pkg: pages work, islands stay static. `cargo xtask serve` builds it.",
+                site.site_root.display()
+            );
+        }
+        println!("Eenheid showcase: http://{address}");
+        match serve(listener, site).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("The server stopped: {error}");
+                ExitCode::FAILURE
+            }
+        }
+    })
+}
+
+fn print_examples() {
+    for entry in eenheid::examples::registry() {
+        for example in entry.examples {
+            let line = serde_json::json!({
+                "component": entry.slug,
+                "example": example.name,
+                "path": eenheid::examples::path(entry.slug, example.name),
+            });
+            println!("{line}");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! Rendering one page: a fresh reactive owner in islands mode, the Leptos options the hydration
+//! script needs, and a fresh CSP nonce for this response.
+
+use leptos::config::LeptosOptions;
+use leptos::nonce::Nonce;
+use leptos::prelude::*;
+
+/// A rendered HTML document and the nonce its inline script carries.
+pub struct RenderedPage {
+    /// The whole document.
+    pub html: String,
+    /// The nonce for this response's Content-Security-Policy.
+    pub nonce: Nonce,
+}
+
+/// Renders `page` into a complete document. Islands mode: only `#[island]`s carry hydration data.
+pub fn render_page<V: IntoView + 'static>(options: &LeptosOptions, page: impl FnOnce() -> V) -> RenderedPage {
+    let nonce = Nonce::new();
+    let html = eenheid::render::render_html(|| {
+        provide_context(options.clone());
+        provide_context(nonce.clone());
+        page()
+    });
+    RenderedPage { html, nonce }
+}

@@ -1,0 +1,88 @@
+//! Project commands.
+//!
+//! - `cargo xtask serve`: set up what is missing, build the islands, serve the showcase.
+//! - `cargo xtask test`: set up what is missing (also Chromium), build the islands, run every test.
+//! - `cargo xtask examples`: print the example registry as JSON lines.
+//! - `cargo xtask build-wasm`: only build the islands into `target/site/pkg`.
+//!
+//! Every step checks first and does nothing when things are already in place, so a second run is
+//! quick.
+
+mod setup;
+mod wasm;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use anyhow::{Context, Result, bail};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("test") => test(&args[1..]),
+        Some("examples") => examples(),
+        Some("build-wasm") => setup::for_build().and_then(|()| wasm::build()),
+        _ => {
+            eprintln!("usage: cargo xtask <serve | test | examples | build-wasm>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the folder above `xtask/`).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Where the browser build goes: the server reads `pkg/` below it.
+pub fn site_root() -> PathBuf {
+    root().join("target").join("site")
+}
+
+/// Runs a command in the repository root, failing with the command line when it fails.
+pub fn run(command: &mut Command) -> Result<()> {
+    let line = format!("{command:?}");
+    eprintln!("xtask: {line}");
+    let status = command.current_dir(root()).status().with_context(|| format!("could not start {line}"))?;
+    if !status.success() {
+        bail!("{line} failed ({status})");
+    }
+    Ok(())
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+}
+
+fn serve() -> Result<()> {
+    setup::for_build()?;
+    wasm::build()?;
+    run(cargo()
+        .args(["run", "--package", "eenheid-showcase", "--bin", "eenheid-showcase"])
+        .env("EENHEID_SITE_ROOT", site_root()))
+}
+
+fn test(extra: &[String]) -> Result<()> {
+    setup::for_build()?;
+    setup::chromium()?;
+    wasm::build()?;
+    let mut command = cargo();
+    command.args(["test", "--workspace"]).args(extra).env("EENHEID_SITE_ROOT", site_root());
+    if std::env::var_os("CI").is_some() {
+        // A snapshot that changed fails; nothing is written for later acceptance.
+        command.env("INSTA_UPDATE", "no");
+    }
+    run(&mut command)
+}
+
+fn examples() -> Result<()> {
+    run(cargo().args(["run", "--quiet", "--package", "eenheid-showcase", "--bin", "eenheid-showcase", "--", "--examples"]))
+}
