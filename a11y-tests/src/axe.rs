@@ -35,6 +35,9 @@ pub fn find_axe(explicit: Option<&Path>) -> Result<PathBuf> {
     if let Ok(dir) = std::env::current_dir() {
         starts.push(dir);
     }
+    // Also walk up the resolved path: the crate may be reached through a symlink.
+    let resolved: Vec<PathBuf> = starts.iter().filter_map(|s| s.canonicalize().ok()).collect();
+    starts.extend(resolved);
     starts
         .iter()
         .flat_map(|start| start.ancestors())

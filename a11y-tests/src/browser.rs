@@ -87,10 +87,10 @@ pub fn default_work_dir() -> PathBuf {
         };
     }
     // Cargo marks its target folder with CACHEDIR.TAG; test and bin executables live below it.
-    if let Ok(exe) = std::env::current_exe() {
-        if let Some(dir) = exe.ancestors().skip(1).find(|d| d.join("CACHEDIR.TAG").is_file()) {
-            return dir.to_path_buf();
-        }
+    if let Ok(exe) = std::env::current_exe()
+        && let Some(dir) = exe.ancestors().skip(1).find(|d| d.join("CACHEDIR.TAG").is_file())
+    {
+        return dir.to_path_buf();
     }
     std::env::temp_dir().join("eenheid-a11y")
 }
@@ -172,7 +172,16 @@ struct ProfileDir(PathBuf);
 
 impl Drop for ProfileDir {
     fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+        // Chromium's helper processes can still write into the profile for a moment after the
+        // main process is gone, so one removal may leave a folder behind: retry for a while.
+        let deadline = std::time::Instant::now() + Duration::from_secs(3);
+        loop {
+            let _ = std::fs::remove_dir_all(&self.0);
+            if !self.0.exists() || std::time::Instant::now() > deadline {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 }
 

@@ -91,3 +91,30 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_is_one_line() {
+        let errors = [
+            Error::ChromiumNotFound { path: "/usr/bin/chromium".into() },
+            Error::AxeNotFound,
+            Error::Launch("x".into()),
+            Error::Navigation { url: "http://x/".into(), reason: "net::ERR_CONNECTION_REFUSED".into() },
+            Error::Timeout { what: "loading http://x/".into(), secs: 30.0 },
+            Error::Script("ReferenceError: a is not defined".into()),
+            Error::NoElement("#a".into()),
+            Error::ConnectionLost,
+            Error::from_cdp(anyhow::anyhow!("first\nsecond")),
+        ];
+        for e in errors {
+            assert!(!e.to_string().contains('\n'), "{e}");
+        }
+        assert_eq!(
+            Error::ChromiumNotFound { path: "/usr/bin/chromium".into() }.to_string(),
+            "Chromium not found at /usr/bin/chromium: install it with `apt-get install chromium` (or set EENHEID_CHROMIUM)"
+        );
+    }
+}

@@ -273,6 +273,10 @@ impl Session {
                 }
                 Event::LogEntryAdded(e) if format!("{:?}", e.params.entry.level) == "Error" => {
                     let entry = &e.params.entry;
+                    // Chromium asks for /favicon.ico on its own; a 404 there is not the page's fault.
+                    if entry.url.as_deref().is_some_and(|u| u.ends_with("/favicon.ico")) {
+                        return;
+                    }
                     let url = entry.url.as_deref().map(|u| format!(" ({u})")).unwrap_or_default();
                     observed.console_errors.push(one_line(&format!("{}{url}", entry.text)));
                 }

@@ -19,7 +19,7 @@ pub fn format_report(reports: &[PageReport]) -> String {
             let impact = v.impact.as_deref().unwrap_or("unknown");
             let _ = writeln!(out, "  [{impact}] {}: {}", v.id, v.help);
             for node in &v.nodes {
-                let _ = writeln!(out, "      at {}", node.target);
+                let _ = writeln!(out, "      at {}  {}", node.target, snippet(&node.html, 100));
             }
             let _ = writeln!(out, "      see {}", v.help_url);
         }
@@ -47,4 +47,66 @@ pub fn format_report(reports: &[PageReport]) -> String {
 /// The reports as pretty-printed JSON (for `--json out.json` and CI artefacts).
 pub fn format_report_json(reports: &[PageReport]) -> String {
     serde_json::to_string_pretty(reports).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+/// The element's HTML on one line, cut to `max` characters, so a log line stays readable.
+fn snippet(html: &str, max: usize) -> String {
+    let line = crate::error::one_line(html);
+    if line.chars().count() <= max {
+        line
+    } else {
+        format!("{}…", line.chars().take(max).collect::<String>())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::axe::{AxeFinding, AxeNode};
+
+    fn finding(id: &str) -> AxeFinding {
+        AxeFinding {
+            id: id.into(),
+            impact: Some("serious".into()),
+            description: "d".into(),
+            help: "Images must have alternative text".into(),
+            help_url: format!("https://dequeuniversity.com/rules/axe/4.14/{id}"),
+            nodes: vec![AxeNode {
+                target: "my-card >>> img".into(),
+                html: format!("<img\n src=\"{}\">", "x".repeat(300)),
+                failure_summary: None,
+            }],
+        }
+    }
+
+    #[test]
+    fn report_lists_rule_impact_target_and_help_url() {
+        let reports = [
+            PageReport { url: "http://a/".into(), ..Default::default() },
+            PageReport {
+                url: "http://b/".into(),
+                violations: vec![finding("image-alt")],
+                incomplete: vec![finding("color-contrast")],
+                console_errors: vec!["uncaught: boom".into()],
+            },
+        ];
+        let text = format_report(&reports);
+        assert!(text.contains("PASS http://a/"), "{text}");
+        assert!(text.contains("FAIL http://b/ (1 rule(s) violated)"), "{text}");
+        assert!(text.contains("[serious] image-alt: Images must have alternative text"), "{text}");
+        assert!(text.contains("at my-card >>> img  <img src="), "{text}");
+        assert!(text.contains("see https://dequeuniversity.com/rules/axe/4.14/image-alt"), "{text}");
+        assert!(text.contains("needs review (not failing):"), "{text}");
+        assert!(text.contains("console: uncaught: boom"), "{text}");
+        assert!(text.ends_with("2 page(s) audited, 1 with violations, 1 violation(s) in total\n"));
+        // Long HTML is cut so every log line stays short.
+        assert!(text.lines().all(|l| l.chars().count() < 200), "{text}");
+    }
+
+    #[test]
+    fn json_round_trips() {
+        let reports = vec![PageReport { url: "u".into(), violations: vec![finding("label")], ..Default::default() }];
+        let back: Vec<PageReport> = serde_json::from_str(&format_report_json(&reports)).unwrap();
+        assert_eq!(back, reports);
+    }
 }

@@ -34,3 +34,8 @@ pub mod progress;
 #[cfg(feature = "ssr")]
 pub mod render;
 pub mod style;
+
+/// The book's getting-started page, compiled as a doctest so its code cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/src/getting-started.md")]
+pub struct GettingStartedDoc;

@@ -75,7 +75,7 @@ fn test(extra: &[String]) -> Result<()> {
     setup::chromium()?;
     wasm::build()?;
     let mut command = cargo();
-    command.args(["test", "--workspace"]).args(extra).env("EENHEID_SITE_ROOT", site_root());
+    command.args(["test", "--workspace", "--no-fail-fast"]).args(extra).env("EENHEID_SITE_ROOT", site_root());
     if std::env::var_os("CI").is_some() {
         // A snapshot that changed fails; nothing is written for later acceptance.
         command.env("INSTA_UPDATE", "no");

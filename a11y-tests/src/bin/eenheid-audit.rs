@@ -68,10 +68,7 @@ fn main() -> ExitCode {
         match auditor.audit(url) {
             Ok(report) => reports.push(report),
             // Per-URL problems (unreachable, timeout) are reported; the run goes on.
-            Err(e) => {
-                eprintln!("ERROR {url}: {e}");
-                errors.push((url.clone(), e.to_string()));
-            }
+            Err(e) => errors.push((url.clone(), e.to_string())),
         }
     }
     drop(auditor);

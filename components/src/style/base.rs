@@ -72,6 +72,7 @@ pub fn sheet() -> Sheet {
             text-decoration: none;
         }
         .eh-width-container {
+            width: 100%;
             max-width: calc(var(--eh-size-page-max) + 2 * var(--eh-space-6));
             margin-left: auto;
             margin-right: auto;
