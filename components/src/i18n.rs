@@ -73,6 +73,10 @@ impl Text {
 pub const SKIP_TO_CONTENT: Text = Text { nl: "Naar de inhoud", en: "Skip to main content" };
 /// Screen-reader prefix of an error message ("Fout: Vul uw postcode in").
 pub const ERROR_PREFIX: Text = Text { nl: "Fout:", en: "Error:" };
+/// The title of the error summary.
+pub const ERROR_SUMMARY_TITLE: Text = Text { nl: "Er is een probleem", en: "There is a problem" };
+/// The divider between choices ("of" / "or").
+pub const OR: Text = Text { nl: "of", en: "or" };
 /// Accessible name of the step indicator list.
 pub const PROGRESS: Text = Text { nl: "Voortgang", en: "Progress" };
 /// Screen-reader state of a finished step.

@@ -34,6 +34,8 @@ pub mod progress;
 #[cfg(feature = "ssr")]
 pub mod render;
 pub mod style;
+pub mod url;
+pub mod validation;
 
 /// The book's getting-started page, compiled as a doctest so its code cannot rot.
 #[cfg(doctest)]

@@ -82,7 +82,7 @@ pub fn Button(
         .then(|| view! { <span class="eh-button__start-icon" aria-hidden="true">"→"</span> });
     match href.get_untracked() {
         Some(href) => view! {
-            <a class=class href=href id=id.get_untracked() draggable="false">
+            <a class=class href=crate::url::safe_href(&href) id=id.get_untracked() draggable="false">
                 {children()}
                 {start_icon}
             </a>

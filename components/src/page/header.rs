@@ -31,7 +31,7 @@ pub fn Header(
     service_href: MaybeProp<String>,
 ) -> impl IntoView {
     let service = service.get_untracked().map(|name| match service_href.get_untracked() {
-        Some(href) => view! { <a class="eh-header__service-name" href=href>{name}</a> }.into_any(),
+        Some(href) => view! { <a class="eh-header__service-name" href=crate::url::safe_href(&href)>{name}</a> }.into_any(),
         None => view! { <span class="eh-header__service-name">{name}</span> }.into_any(),
     });
     view! {

@@ -100,7 +100,7 @@ pub fn StepIndicator(
             };
             let marker = if state == StepState::Done { "✓".to_owned() } else { number.to_string() };
             let label = match step.href.filter(|_| state == StepState::Done) {
-                Some(href) => view! { <a class="eh-step-indicator__label" href=href>{step.label}</a> }.into_any(),
+                Some(href) => view! { <a class="eh-step-indicator__label" href=crate::url::safe_href(&href)>{step.label}</a> }.into_any(),
                 None => view! { <span class="eh-step-indicator__label">{step.label}</span> }.into_any(),
             };
             view! {

@@ -32,7 +32,13 @@ pub fn sheets() -> Vec<ComponentSheet> {
         ComponentSheet { class: "eh-label", sheet: form::label::sheet },
         ComponentSheet { class: "eh-hint", sheet: form::hint::sheet },
         ComponentSheet { class: "eh-error-message", sheet: form::error_message::sheet },
+        ComponentSheet { class: "eh-fieldset", sheet: form::fieldset::sheet },
         ComponentSheet { class: "eh-text-input", sheet: form::text_input::sheet },
+        ComponentSheet { class: "eh-textarea", sheet: form::textarea::sheet },
+        ComponentSheet { class: "eh-select", sheet: form::select::sheet },
+        ComponentSheet { class: "eh-choices", sheet: form::choice::sheet },
+        ComponentSheet { class: "eh-date-input", sheet: form::date_input::sheet },
+        ComponentSheet { class: "eh-error-summary", sheet: form::error_summary::sheet },
         ComponentSheet { class: "eh-button", sheet: form::button::sheet },
         ComponentSheet { class: "eh-step-indicator", sheet: progress::step_indicator::sheet },
     ]

@@ -1,0 +1,103 @@
+//! Checkboxes: pick any number of answers, optionally with an exclusive "Geen van deze".
+
+use leptos::prelude::*;
+
+use crate::examples::Example;
+use crate::form::choice::{Choice, ChoiceItem, ChoiceKind, ChoiceList, debug_check};
+use crate::form::error_message::ErrorMessage;
+use crate::form::fieldset::Fieldset;
+use crate::form::form_group::FormGroup;
+use crate::form::hint::Hint;
+use crate::ids::FieldIds;
+
+/// A checkbox group in a fieldset, with optional hint and error.
+///
+/// # Panics
+/// In debug builds, when there are no choices or two have the same value.
+///
+/// ```
+/// use eenheid::form::checkboxes::Checkboxes;
+/// use eenheid::form::choice::Choice;
+/// use leptos::prelude::*;
+/// let html = view! {
+///     <Checkboxes id="melden" legend="Aan wie geven we het door?" selected=vec!["duo".to_owned()]
+///         items=vec![Choice::new("belasting", "Belastingdienst").into(), Choice::new("duo", "DUO").into()] />
+/// }.to_html();
+/// assert!(html.contains(r#"value="duo" checked"#));
+/// assert!(!html.contains(r#"value="belasting" checked"#));
+/// ```
+#[component]
+pub fn Checkboxes(
+    /// The group's id: the first checkbox's id and the base of the others (`id-2`, …).
+    #[prop(into)]
+    id: String,
+    /// The field name (defaults to `id`); each ticked box sends one `name=value` pair.
+    #[prop(optional, into)]
+    name: MaybeProp<String>,
+    /// The question.
+    #[prop(into)]
+    legend: String,
+    /// Show the legend as the page heading.
+    #[prop(optional)]
+    legend_is_page_heading: bool,
+    /// Extra help ("Kies alles wat van toepassing is").
+    #[prop(optional, into)]
+    hint: MaybeProp<String>,
+    /// What is wrong and how to fix it.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// The choices (and dividers).
+    items: Vec<ChoiceItem>,
+    /// The ticked values, kept when the page comes back with errors.
+    #[prop(optional)]
+    selected: Vec<String>,
+    /// The smaller variant.
+    #[prop(optional)]
+    small: bool,
+) -> impl IntoView {
+    debug_check("Checkboxes", &id, &items);
+    let ids = FieldIds::new(&id);
+    let (hint, error) = (hint.get_untracked(), error.get_untracked());
+    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let name = name.get_untracked().unwrap_or_else(|| id.clone());
+    view! {
+        <FormGroup error=error.is_some()>
+            <Fieldset legend=legend legend_is_page_heading=legend_is_page_heading described_by=described_by>
+                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
+                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                <ChoiceList kind=ChoiceKind::Checkbox group_id=id name=name items=items selected=selected
+                    small=small invalid=error.is_some() />
+            </Fieldset>
+        </FormGroup>
+    }
+}
+
+/// The checkboxes' examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "standaard",
+        title: "Met 'Geen van deze'",
+        description: "Meerdere antwoorden kiezen; 'Geen van deze' sluit de andere uit.",
+        view: view! {
+            <Checkboxes id="melden" legend="Aan wie moeten we uw nieuwe adres doorgeven?"
+                hint="Kies alles wat voor u geldt." selected=vec!["duo".to_owned()]
+                items=vec![
+                    Choice::new("belastingdienst", "Belastingdienst").into(),
+                    Choice::new("duo", "Dienst Uitvoering Onderwijs (DUO)").into(),
+                    Choice::new("uwv", "Uitvoeringsinstituut Werknemersverzekeringen (UWV)").into(),
+                    ChoiceItem::Divider,
+                    Choice::new("geen", "Geen van deze").exclusive().into(),
+                ] />
+        }
+    },
+    crate::example! {
+        name: "met-fout",
+        title: "Met foutmelding",
+        description: "Niets aangevinkt.",
+        view: view! {
+            <Checkboxes id="voorwaarden" legend="Voorwaarden" small=true
+                error="Vink aan dat u de voorwaarden hebt gelezen"
+                items=vec![Choice::new("gelezen", "Ik heb de voorwaarden gelezen").into()] />
+        }
+    },
+];

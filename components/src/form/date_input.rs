@@ -1,0 +1,200 @@
+//! The date input: three labelled boxes for day, month and year — easier than a date picker for
+//! a date people know (a birthday, a moving date), and it works with every screen reader.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::form::error_message::ErrorMessage;
+use crate::form::fieldset::Fieldset;
+use crate::form::form_group::FormGroup;
+use crate::form::hint::Hint;
+use crate::i18n::use_lang;
+use crate::ids::FieldIds;
+use crate::validation::DatePart;
+
+/// What the user typed in the three boxes (kept as text, so "3" stays "3" and "03" stays "03").
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DateValue {
+    /// The day box.
+    pub day: String,
+    /// The month box.
+    pub month: String,
+    /// The year box.
+    pub year: String,
+}
+
+impl DateValue {
+    /// A value from its three parts.
+    pub fn new(day: impl Into<String>, month: impl Into<String>, year: impl Into<String>) -> Self {
+        DateValue { day: day.into(), month: month.into(), year: year.into() }
+    }
+}
+
+/// The id of one part's input: `verhuisdatum-dag`. Link an error summary to the first part in
+/// error.
+pub fn part_id(id: &str, part: DatePart) -> String {
+    format!("{id}-{}", part.suffix())
+}
+
+/// A date in three parts inside a fieldset. With an error, `error_parts` says which boxes to
+/// highlight (all three when empty).
+///
+/// ```
+/// use eenheid::form::date_input::{DateInput, DateValue};
+/// use eenheid::validation::DatePart;
+/// use leptos::prelude::*;
+/// let html = view! {
+///     <DateInput id="verhuisdatum" legend="Verhuisdatum" value=DateValue::new("31", "", "2026")
+///         error="Vul ook de maand in" error_parts=vec![DatePart::Month] />
+/// }.to_html();
+/// assert!(html.contains(r#"id="verhuisdatum-dag" name="verhuisdatum-dag" type="text" inputmode="numeric" value="31""#));
+/// assert!(html.contains(r#"id="verhuisdatum-maand" name="verhuisdatum-maand" type="text" inputmode="numeric" value="" aria-invalid="true""#));
+/// ```
+#[component]
+pub fn DateInput(
+    /// The base id: the parts are `id-dag`, `id-maand`, `id-jaar` (also their names, based on
+    /// `name`).
+    #[prop(into)]
+    id: String,
+    /// The base field name (defaults to `id`).
+    #[prop(optional, into)]
+    name: MaybeProp<String>,
+    /// The question.
+    #[prop(into)]
+    legend: String,
+    /// Show the legend as the page heading.
+    #[prop(optional)]
+    legend_is_page_heading: bool,
+    /// Extra help ("Bijvoorbeeld 27 3 2026").
+    #[prop(optional, into)]
+    hint: MaybeProp<String>,
+    /// What is wrong and how to fix it.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// Which parts the error is about (empty: all three).
+    #[prop(optional)]
+    error_parts: Vec<DatePart>,
+    /// What the user typed.
+    #[prop(optional)]
+    value: DateValue,
+    /// `autocomplete` for a birth date: `bday` fills `bday-day`, `bday-month`, `bday-year`.
+    #[prop(optional)]
+    birthday: bool,
+) -> impl IntoView {
+    let lang = use_lang();
+    let ids = FieldIds::new(&id);
+    let (hint, error) = (hint.get_untracked(), error.get_untracked());
+    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let name = name.get_untracked().unwrap_or_else(|| id.clone());
+    let parts = [
+        (DatePart::Day, value.day, "eh-date-input__input--2", "bday-day"),
+        (DatePart::Month, value.month, "eh-date-input__input--2", "bday-month"),
+        (DatePart::Year, value.year, "eh-date-input__input--4", "bday-year"),
+    ];
+    let boxes = parts
+        .into_iter()
+        .map(|(part, text, width, autocomplete)| {
+            let invalid = error.is_some() && (error_parts.is_empty() || error_parts.contains(&part));
+            let part_id = part_id(&id, part);
+            let class = if invalid {
+                format!("eh-date-input__input {width} eh-date-input__input--error")
+            } else {
+                format!("eh-date-input__input {width}")
+            };
+            view! {
+                <div class="eh-date-input__item">
+                    <label class="eh-date-input__label" for=part_id.clone()>{part.name(lang)}</label>
+                    <input
+                        class=class
+                        id=part_id
+                        name=format!("{name}-{}", part.suffix())
+                        type="text"
+                        inputmode="numeric"
+                        value=text
+                        autocomplete=birthday.then_some(autocomplete)
+                        aria-invalid=invalid.then_some("true")
+                    />
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <FormGroup error=error.is_some()>
+            <Fieldset legend=legend legend_is_page_heading=legend_is_page_heading described_by=described_by>
+                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
+                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                <div class="eh-date-input" id=id>{boxes}</div>
+            </Fieldset>
+        </FormGroup>
+    }
+}
+
+/// The date input's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--eh-space-4);
+        .eh-date-input__label {
+            display: block;
+            margin-bottom: var(--eh-space-1);
+        }
+        .eh-date-input__input {
+            min-height: var(--eh-size-touch-target);
+            padding: var(--eh-space-1) var(--eh-space-2);
+            font: inherit;
+            color: var(--eh-color-text);
+            background-color: var(--eh-color-background);
+            border: var(--eh-border-width-m) solid var(--eh-color-border);
+            border-radius: var(--eh-radius-none);
+        }
+        .eh-date-input__input--2 {
+            width: 5.4ex;
+            box-sizing: content-box;
+        }
+        .eh-date-input__input--4 {
+            width: 9ex;
+            box-sizing: content-box;
+        }
+        .eh-date-input__input:focus {
+            outline: var(--eh-focus-width) solid var(--eh-color-focus);
+            outline-offset: 0;
+            box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+        }
+        .eh-date-input__input--error {
+            border-color: var(--eh-color-error);
+        }
+        "#
+    )
+}
+
+/// The date input's examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "standaard",
+        title: "Standaard",
+        description: "Een datum in drie vakjes.",
+        view: view! {
+            <DateInput id="verhuisdatum" legend="Wanneer verhuist u?" hint="Bijvoorbeeld 27 3 2026" />
+        }
+    },
+    crate::example! {
+        name: "met-fout-in-een-deel",
+        title: "Fout in één deel",
+        description: "Alleen het vakje met de fout krijgt een rode rand; de andere waarden blijven staan.",
+        view: view! {
+            <DateInput id="verhuisdatum" legend="Wanneer verhuist u?" hint="Bijvoorbeeld 27 3 2026"
+                value=DateValue::new("31", "", "2026") error="Vul ook de maand in" error_parts=vec![DatePart::Month] />
+        }
+    },
+    crate::example! {
+        name: "geboortedatum",
+        title: "Geboortedatum",
+        description: "Met autocomplete, zodat de browser een bekende geboortedatum kan invullen.",
+        view: view! {
+            <DateInput id="geboortedatum" legend="Wat is uw geboortedatum?" birthday=true value=DateValue::new("3", "11", "1958") />
+        }
+    },
+];

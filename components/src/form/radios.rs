@@ -1,0 +1,119 @@
+//! Radios: pick exactly one answer. Conditional follow-up questions work without JavaScript.
+
+use leptos::prelude::*;
+
+use crate::examples::Example;
+use crate::form::choice::{Choice, ChoiceItem, ChoiceKind, ChoiceList, debug_check};
+use crate::form::error_message::ErrorMessage;
+use crate::form::fieldset::Fieldset;
+use crate::form::form_group::FormGroup;
+use crate::form::hint::Hint;
+use crate::form::text_input::TextInput;
+use crate::ids::FieldIds;
+
+/// A radio group in a fieldset, with optional hint and error.
+///
+/// The first radio's id is `id`, so an error-summary link to `#id` lands on it.
+///
+/// # Panics
+/// In debug builds, when there are no choices or two have the same value.
+///
+/// ```
+/// use eenheid::form::choice::Choice;
+/// use eenheid::form::radios::Radios;
+/// use leptos::prelude::*;
+/// let html = view! {
+///     <Radios id="wie" legend="Wie verhuist er?" selected="gezin"
+///         items=vec![Choice::new("alleen", "Alleen ik").into(), Choice::new("gezin", "Ik en mijn gezin").into()] />
+/// }.to_html();
+/// assert!(html.contains(r#"id="wie-2" name="wie" type="radio" value="gezin" checked"#));
+/// ```
+#[component]
+pub fn Radios(
+    /// The group's id: the first radio's id and the base of the others (`id-2`, …).
+    #[prop(into)]
+    id: String,
+    /// The field name (defaults to `id`).
+    #[prop(optional, into)]
+    name: MaybeProp<String>,
+    /// The question.
+    #[prop(into)]
+    legend: String,
+    /// Show the legend as the page heading.
+    #[prop(optional)]
+    legend_is_page_heading: bool,
+    /// Extra help for the whole question.
+    #[prop(optional, into)]
+    hint: MaybeProp<String>,
+    /// What is wrong and how to fix it.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// The choices (and dividers).
+    items: Vec<ChoiceItem>,
+    /// The picked value, kept when the page comes back with errors.
+    #[prop(optional, into)]
+    selected: MaybeProp<String>,
+    /// Side by side, for two short answers.
+    #[prop(optional)]
+    inline: bool,
+    /// The smaller variant.
+    #[prop(optional)]
+    small: bool,
+) -> impl IntoView {
+    debug_check("Radios", &id, &items);
+    let ids = FieldIds::new(&id);
+    let (hint, error) = (hint.get_untracked(), error.get_untracked());
+    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let name = name.get_untracked().unwrap_or_else(|| id.clone());
+    view! {
+        <FormGroup error=error.is_some()>
+            <Fieldset legend=legend legend_is_page_heading=legend_is_page_heading described_by=described_by>
+                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
+                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                <ChoiceList kind=ChoiceKind::Radio group_id=id name=name items=items
+                    selected=selected.get_untracked().into_iter().collect() inline=inline small=small
+                    invalid=error.is_some() />
+            </Fieldset>
+        </FormGroup>
+    }
+}
+
+/// The radios' examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "standaard",
+        title: "Standaard",
+        description: "Eén antwoord kiezen.",
+        view: view! {
+            <Radios id="wie" legend="Wie verhuist er?" items=vec![
+                Choice::new("alleen", "Alleen ik").into(),
+                Choice::new("gezin", "Ik en mijn gezin").hint("Partner en kinderen die bij u wonen").into(),
+                ChoiceItem::Divider,
+                Choice::new("ander", "Iemand anders").into(),
+            ] />
+        }
+    },
+    crate::example! {
+        name: "met-vervolgvraag",
+        title: "Met vervolgvraag",
+        description: "De vervolgvraag staat altijd in de HTML en verschijnt onder het gekozen antwoord, ook zonder JavaScript.",
+        view: view! {
+            <Radios id="contact" legend="Hoe wilt u bericht krijgen?" selected="email" items=vec![
+                Choice::new("email", "Per e-mail").conditional(|| view! {
+                    <TextInput id="contact-email" label="E-mailadres" autocomplete="email" spellcheck=false />
+                }).into(),
+                Choice::new("post", "Per post").into(),
+            ] />
+        }
+    },
+    crate::example! {
+        name: "met-fout",
+        title: "Met foutmelding",
+        description: "Niets gekozen: de foutmelding zegt wat de gebruiker moet doen.",
+        view: view! {
+            <Radios id="eigenaar" legend="Bent u eigenaar van de woning?" inline=true
+                error="Kies of u eigenaar bent van de woning"
+                items=vec![Choice::new("ja", "Ja").into(), Choice::new("nee", "Nee").into()] />
+        }
+    },
+];

@@ -1,0 +1,135 @@
+//! The select: pick one answer from a list that is too long for radios. Prefer radios for up to
+//! about 7 answers: all choices stay visible.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::form::error_message::ErrorMessage;
+use crate::form::form_group::FormGroup;
+use crate::form::hint::Hint;
+use crate::form::label::Label;
+use crate::ids::FieldIds;
+
+/// One option of a select.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SelectOption {
+    /// The value sent to the server.
+    pub value: String,
+    /// What the user reads.
+    pub label: String,
+}
+
+impl SelectOption {
+    /// An option.
+    pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
+        SelectOption { value: value.into(), label: label.into() }
+    }
+}
+
+/// A labelled select with optional hint and error; `selected` keeps the picked option.
+///
+/// # Panics
+/// In debug builds, when there are no options.
+///
+/// ```
+/// use eenheid::form::select::{Select, SelectOption};
+/// use leptos::prelude::*;
+/// let html = view! {
+///     <Select id="land" label="Land" selected="BE"
+///         options=vec![SelectOption::new("NL", "Nederland"), SelectOption::new("BE", "België")] />
+/// }.to_html();
+/// assert!(html.contains(r#"<option value="BE" selected>België</option>"#));
+/// ```
+#[component]
+pub fn Select(
+    /// The id (and default name).
+    #[prop(into)]
+    id: String,
+    /// The field name (defaults to `id`).
+    #[prop(optional, into)]
+    name: MaybeProp<String>,
+    /// The question.
+    #[prop(into)]
+    label: String,
+    /// Extra help.
+    #[prop(optional, into)]
+    hint: MaybeProp<String>,
+    /// What is wrong and how to fix it.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// The options.
+    options: Vec<SelectOption>,
+    /// The picked value.
+    #[prop(optional, into)]
+    selected: MaybeProp<String>,
+) -> impl IntoView {
+    debug_assert!(!options.is_empty(), "Eenheid Select {id:?}: there are no options");
+    let ids = FieldIds::new(&id);
+    let (hint, error) = (hint.get_untracked(), error.get_untracked());
+    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let name = name.get_untracked().unwrap_or_else(|| id.clone());
+    let selected = selected.get_untracked();
+    let class = if error.is_some() { "eh-select__input eh-select__input--error" } else { "eh-select__input" };
+    view! {
+        <FormGroup error=error.is_some()>
+            <div class="eh-select">
+                <Label for_id=id.clone() text=label />
+                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
+                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                <select class=class id=id name=name aria-describedby=described_by aria-invalid=error.is_some().then_some("true")>
+                    {options
+                        .into_iter()
+                        .map(|option| {
+                            let is_selected = selected.as_deref() == Some(option.value.as_str());
+                            view! { <option value=option.value selected=is_selected>{option.label}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        </FormGroup>
+    }
+}
+
+/// The select's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        .eh-select__input {
+            display: block;
+            min-width: 11.5em;
+            max-width: 100%;
+            min-height: var(--eh-size-touch-target);
+            padding: var(--eh-space-1) var(--eh-space-2);
+            font: inherit;
+            color: var(--eh-color-text);
+            background-color: var(--eh-color-background);
+            border: var(--eh-border-width-m) solid var(--eh-color-border);
+            border-radius: var(--eh-radius-none);
+        }
+        .eh-select__input:focus {
+            outline: var(--eh-focus-width) solid var(--eh-color-focus);
+            outline-offset: 0;
+            box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+        }
+        .eh-select__input--error {
+            border-color: var(--eh-color-error);
+        }
+        "#
+    )
+}
+
+/// The select's examples.
+pub const EXAMPLES: &[Example] = &[crate::example! {
+    name: "standaard",
+    title: "Standaard",
+    description: "Eén keuze uit een lange lijst.",
+    view: view! {
+        <Select id="provincie" label="In welke provincie gaat u wonen?" selected="utrecht" options=vec![
+            SelectOption::new("", "Kies een provincie"),
+            SelectOption::new("groningen", "Groningen"),
+            SelectOption::new("utrecht", "Utrecht"),
+            SelectOption::new("zeeland", "Zeeland"),
+        ] />
+    }
+}];

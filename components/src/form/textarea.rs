@@ -1,0 +1,134 @@
+//! The textarea: several lines of free text.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::form::error_message::ErrorMessage;
+use crate::form::form_group::FormGroup;
+use crate::form::hint::Hint;
+use crate::form::label::Label;
+use crate::ids::FieldIds;
+
+/// A labelled textarea with optional hint and error; `value` keeps what the user typed.
+///
+/// ```
+/// use eenheid::form::textarea::Textarea;
+/// use leptos::prelude::*;
+/// let html = view! { <Textarea id="toelichting" label="Toelichting" value="</textarea><script>" /> }.to_html();
+/// assert!(html.contains("&lt;/textarea&gt;&lt;script&gt;</textarea>"));
+/// ```
+#[component]
+pub fn Textarea(
+    /// The id (and default name).
+    #[prop(into)]
+    id: String,
+    /// The field name (defaults to `id`).
+    #[prop(optional, into)]
+    name: MaybeProp<String>,
+    /// The question.
+    #[prop(into)]
+    label: String,
+    /// Show the label as the page heading.
+    #[prop(optional)]
+    label_is_page_heading: bool,
+    /// Extra help.
+    #[prop(optional, into)]
+    hint: MaybeProp<String>,
+    /// What is wrong and how to fix it.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// What the user typed before.
+    #[prop(optional, into)]
+    value: MaybeProp<String>,
+    /// Visible lines (default 5).
+    #[prop(optional)]
+    rows: Option<u32>,
+    /// The `autocomplete` token.
+    #[prop(optional, into)]
+    autocomplete: MaybeProp<String>,
+) -> impl IntoView {
+    let ids = FieldIds::new(&id);
+    let (hint, error) = (hint.get_untracked(), error.get_untracked());
+    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let name = name.get_untracked().unwrap_or_else(|| id.clone());
+    let class = if error.is_some() { "eh-textarea__input eh-textarea__input--error" } else { "eh-textarea__input" };
+    view! {
+        <FormGroup error=error.is_some()>
+            <div class="eh-textarea">
+                <Label for_id=id.clone() text=label is_page_heading=label_is_page_heading />
+                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
+                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                <textarea
+                    class=class
+                    id=id
+                    name=name
+                    rows=rows.unwrap_or(5)
+                    autocomplete=autocomplete.get_untracked()
+                    aria-describedby=described_by
+                    aria-invalid=error.is_some().then_some("true")
+                >
+                    {textarea_text(&value.get_untracked().unwrap_or_default())}
+                </textarea>
+            </div>
+        </FormGroup>
+    }
+}
+
+/// The text inside `<textarea>`, escaped by hand: Leptos (tachys 0.2) writes `<textarea>`
+/// children *unescaped*, like `<script>`, so a value containing `</textarea><script>` would
+/// break out of the field. A leading newline is doubled because the HTML parser drops the first
+/// newline after `<textarea>`.
+fn textarea_text(value: &str) -> String {
+    let escaped = value.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    if escaped.starts_with('\n') { format!("\n{escaped}") } else { escaped }
+}
+
+/// The textarea's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        .eh-textarea__input {
+            display: block;
+            width: 100%;
+            min-height: var(--eh-size-touch-target);
+            padding: var(--eh-space-2);
+            font: inherit;
+            color: var(--eh-color-text);
+            background-color: var(--eh-color-background);
+            border: var(--eh-border-width-m) solid var(--eh-color-border);
+            border-radius: var(--eh-radius-none);
+            resize: vertical;
+        }
+        .eh-textarea__input:focus {
+            outline: var(--eh-focus-width) solid var(--eh-color-focus);
+            outline-offset: 0;
+            box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+        }
+        .eh-textarea__input--error {
+            border-color: var(--eh-color-error);
+        }
+        "#
+    )
+}
+
+/// The textarea's examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "standaard",
+        title: "Standaard",
+        description: "Ruimte voor een toelichting.",
+        view: view! {
+            <Textarea id="toelichting" label="Wilt u nog iets vertellen?" hint="Bijvoorbeeld over een tijdelijk adres." />
+        }
+    },
+    crate::example! {
+        name: "met-fout",
+        title: "Met foutmelding en tekst",
+        description: "Wat de gebruiker typte, blijft staan.",
+        view: view! {
+            <Textarea id="reden" label="Waarom vraagt u uitstel aan?" value="Ik ben verhuisd en"
+                error="Gebruik niet meer dan 500 tekens" />
+        }
+    },
+];
