@@ -37,7 +37,7 @@ fn main() {
 
     let mut trials = Vec::new();
     // One audit per page: the site's own pages, then every example in the registry.
-    let mut paths = vec!["/".to_owned(), "/bestaat-niet".to_owned()];
+    let mut paths = vec!["/".to_owned(), "/bestaat-niet".to_owned(), eenheid_showcase::form_demo::PATH.to_owned()];
     for entry in eenheid::examples::registry() {
         paths.push(format!("/componenten/{}", entry.slug));
         for example in entry.examples {
@@ -48,6 +48,8 @@ fn main() {
         trials.push(with_auditor(format!("axe {path}"), Box::new(move |auditor, base| axe_clean(auditor, base, &path))));
     }
     trials.push(with_auditor("island hydrates and reacts to a click".to_owned(), Box::new(island_hydrates)));
+    trials.push(with_auditor("form keeps every value after a server error, JavaScript off".to_owned(), Box::new(|a, b| form_keeps_values(a, b, false))));
+    trials.push(with_auditor("form keeps every value after a server error, JavaScript on".to_owned(), Box::new(|a, b| form_keeps_values(a, b, true))));
     let conclusion = libtest_mimic::run(&args, trials);
     drop(shared.lock().unwrap_or_else(|p| p.into_inner()).take());
     conclusion.exit();
@@ -118,5 +120,136 @@ fn expect_eq<T: PartialEq + std::fmt::Debug>(actual: T, expected: T, what: &str)
         Ok(())
     } else {
         Err(format!("{what}: expected {expected:?}, got {actual:?}").into())
+    }
+}
+
+/// Fills every kind of control, posts with one wrong answer, and checks that the page came back
+/// with the error summary, the error on the right field and every value still there; then fixes
+/// the answer and posts again. With JavaScript on, the error summary also takes focus and the
+/// error page passes axe.
+fn form_keeps_values(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), Failed> {
+    let session = auditor.open_session()?;
+    let page = FormPage { session: &session, javascript };
+    if javascript {
+        let axe = eenheid_a11y::axe::load_axe(None)?;
+        session.add_init_script(&axe)?;
+    }
+    page.load(&format!("{base}{}", eenheid_showcase::form_demo::PATH))?;
+    session.eval_json(
+        r#"(() => {
+            const set = (id, value) => { document.getElementById(id).value = value; };
+            set('naam', 'Ada <Lovelace> & "zoon"');
+            set('postcode', '12');
+            set('provincie', 'utrecht');
+            document.getElementById('wie').checked = true;
+            set('contact-email', 'ada@example.nl');
+            document.getElementById('melden-2').checked = true;
+            document.getElementById('melden-3').checked = true;
+            set('datum-dag', '03'); set('datum-maand', '11'); set('datum-jaar', '2027');
+            set('toelichting', 'regel 1\nregel 2 </textarea><b>vet</b>');
+            return true;
+        })()"#,
+    )?;
+    page.submit(".eh-error-summary")?;
+    let state = session.eval_json(
+        r#"({
+            title: document.title,
+            summary: [...document.querySelectorAll('.eh-error-summary a')].map(a => a.getAttribute('href')),
+            postcodeError: document.getElementById('postcode-error')?.textContent.trim() ?? null,
+            postcodeInvalid: document.getElementById('postcode').getAttribute('aria-invalid'),
+            naam: document.getElementById('naam').value,
+            postcode: document.getElementById('postcode').value,
+            provincie: document.getElementById('provincie').value,
+            wie: document.getElementById('wie').checked,
+            email: document.getElementById('contact-email').value,
+            melden: [...document.querySelectorAll('input[name=melden]:checked')].map(i => i.value),
+            datum: ['dag', 'maand', 'jaar'].map(p => document.getElementById('datum-' + p).value),
+            toelichting: document.getElementById('toelichting').value,
+            injected: document.querySelectorAll('main b').length,
+        })"#,
+    )?;
+    let expected = serde_json::json!({
+        "title": "Fout: Uw verhuizing – Eenheid – Eenheid, het ontwerpsysteem van de overheid",
+        "summary": ["#postcode"],
+        "postcodeError": "Fout: Vul een postcode in met 4 cijfers en 2 letters, bijvoorbeeld 1234 AB",
+        "postcodeInvalid": "true",
+        "naam": "Ada <Lovelace> & \"zoon\"",
+        "postcode": "12",
+        "provincie": "utrecht",
+        "wie": true,
+        "email": "ada@example.nl",
+        "melden": ["duo", "uwv"],
+        "datum": ["03", "11", "2027"],
+        "toelichting": "regel 1\nregel 2 </textarea><b>vet</b>",
+        "injected": 0,
+    });
+    expect_eq(state, expected, "the page after the error")?;
+    if javascript {
+        session.wait_for("document.activeElement && document.activeElement.classList.contains('eh-error-summary')", Duration::from_secs(10))
+            .map_err(|e| format!("the error summary did not take focus: {e}"))?;
+        let results = eenheid_a11y::axe::run_axe(session.tab(), Duration::from_secs(20))?;
+        if !results.violations.is_empty() {
+            return Err(format!("axe on the error page: {:?}", results.violations.iter().map(|v| &v.id).collect::<Vec<_>>()).into());
+        }
+    } else {
+        // The error summary's island would have moved focus: it must not have run.
+        expect_eq(session.eval_json("document.activeElement === document.body")?, serde_json::json!(true), "no island ran with JavaScript off")?;
+    }
+    session.eval_json("document.getElementById('postcode').value = '1234 AB'; true")?;
+    page.submit("main a[href='/patronen/formulier']")?;
+    let heading = session.eval_json("document.querySelector('main h1').textContent")?;
+    expect_eq(heading, serde_json::json!("Gelukt"), "after fixing the postcode")?;
+    Ok(())
+}
+
+/// One tab on the form, with page scripts on or off. With scripts off, the test still reads and
+/// fills the DOM through DevTools, but only between page loads: every load (and so every island)
+/// happens with scripts disabled, as for a visitor without JavaScript.
+struct FormPage<'a> {
+    session: &'a eenheid_a11y::Session,
+    javascript: bool,
+}
+
+impl FormPage<'_> {
+    fn scripts(&self, enabled: bool) -> Result<(), Failed> {
+        if !self.javascript {
+            use headless_chrome::protocol::cdp::Emulation;
+            self.session.tab().call_method(Emulation::SetScriptExecutionDisabled { value: !enabled })?;
+        }
+        Ok(())
+    }
+
+    fn load(&self, url: &str) -> Result<(), Failed> {
+        self.scripts(false)?;
+        self.session.goto(url)?;
+        self.scripts(true)
+    }
+
+    /// Clicks the submit button (a real mouse click at its position: a real POST) and waits for
+    /// `marker`, an element only the next page has. With scripts off the wait uses only the DOM
+    /// domain of DevTools, which runs nothing in the page.
+    fn submit(&self, marker: &str) -> Result<(), Failed> {
+        use headless_chrome::browser::tab::point::Point;
+        use headless_chrome::protocol::cdp::DOM;
+        let centre = self.session.eval_json(
+            "(() => { const b = document.querySelector('form button[type=submit]'); b.scrollIntoView({block: 'center'}); \
+             const r = b.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()",
+        )?;
+        let (x, y) = (centre[0].as_f64().ok_or("no button x")?, centre[1].as_f64().ok_or("no button y")?);
+        self.scripts(false)?;
+        self.session.tab().click_point(Point { x, y })?;
+        let deadline = std::time::Instant::now() + Duration::from_secs(15);
+        loop {
+            let root = self.session.tab().call_method(DOM::GetDocument { depth: Some(0), pierce: None })?.root.node_id;
+            let found = self.session.tab().call_method(DOM::QuerySelector { node_id: root, selector: marker.to_owned() });
+            if matches!(found, Ok(ref reply) if reply.node_id != 0) {
+                break;
+            }
+            if std::time::Instant::now() > deadline {
+                return Err(format!("the next page never showed {marker}").into());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        self.scripts(true)
     }
 }

@@ -4,6 +4,8 @@
 //! (feature `hydrate`) only wakes the islands; every page is complete without it.
 
 #[cfg(feature = "ssr")]
+pub mod form_demo;
+#[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod render;

@@ -24,7 +24,10 @@ fn ShowcasePage(options: LeptosOptions, #[prop(into)] title: String, children: C
             service=SERVICE
             service_href="/"
             stylesheet_href=eenheid::style::stylesheet_href("/static")
-            footer_links=vec![FooterLink::new("Alle componenten", "/")]
+            footer_links=vec![
+                FooterLink::new("Alle componenten", "/"),
+                FooterLink::new("Voorbeeldformulier", crate::form_demo::PATH),
+            ]
             head=Box::new(move || {
                 view! {
                     <link rel="stylesheet" href=showcase_css />
@@ -40,7 +43,7 @@ fn ShowcasePage(options: LeptosOptions, #[prop(into)] title: String, children: C
 
 /// The home page: every component by family, with its examples.
 pub fn index(options: LeptosOptions) -> impl IntoView {
-    let families = [Family::Page, Family::Form, Family::Progress];
+    let families = [Family::Page, Family::Form, Family::Progress, Family::Content];
     view! {
         <ShowcasePage options=options title="Alle componenten">
             <h1>"Eenheid: één overheid, één ontwerp"</h1>
@@ -133,6 +136,11 @@ fn Code(example: &'static Example) -> impl IntoView {
             <code>{example.code}</code>
         </pre>
     }
+}
+
+/// Any showcase page: `content` in the page template with the showcase's head.
+pub fn page(options: LeptosOptions, title: String, content: impl IntoView + 'static) -> impl IntoView {
+    view! { <ShowcasePage options=options title=title>{content}</ShowcasePage> }
 }
 
 /// The page for an address that does not exist.

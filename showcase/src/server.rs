@@ -3,14 +3,14 @@
 use std::path::PathBuf;
 
 use axum::Router;
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use leptos::config::LeptosOptions;
 
-use crate::pages;
+use crate::{form_demo, pages};
 use crate::render::{RenderedPage, render_page};
 
 /// Where the server finds the browser build and how the hydration script names it.
@@ -49,6 +49,7 @@ pub fn router(site: SiteOptions) -> Router {
         .route("/", get(index))
         .route("/componenten/{component}", get(component))
         .route("/voorbeelden/{component}/{example}", get(example))
+        .route(crate::form_demo::PATH, get(form_demo_page).post(form_demo_post))
         .route("/static/{file}", get(stylesheet))
         .route("/pkg/{file}", get(browser_build))
         .fallback(not_found)
@@ -88,6 +89,38 @@ async fn example(State(state): State<AppState>, Path((component, example)): Path
 async fn not_found(State(state): State<AppState>) -> Response {
     let options = state.leptos.clone();
     html_response(StatusCode::NOT_FOUND, render_page(&state.leptos, move || pages::not_found(options)))
+}
+
+async fn form_demo_page(State(state): State<AppState>) -> Response {
+    let options = state.leptos.clone();
+    // Views are built inside `render_page`: islands need its reactive owner.
+    html_response(
+        StatusCode::OK,
+        render_page(&state.leptos, move || {
+            let content = form_demo::form(form_demo::Answers::default(), form_demo::Problems::default());
+            pages::page(options, "Uw verhuizing".into(), content)
+        }),
+    )
+}
+
+/// Checks the posted form: on a problem the same page again, with every answer and the errors.
+async fn form_demo_post(State(state): State<AppState>, body: Bytes) -> Response {
+    let answers = form_demo::Answers::from_form(&body);
+    let problems = form_demo::validate(&answers, eenheid::i18n::Lang::Nl);
+    let options = state.leptos.clone();
+    if problems.is_empty() {
+        return html_response(
+            StatusCode::OK,
+            render_page(&state.leptos, move || pages::page(options, "Gelukt".into(), form_demo::done(&answers))),
+        );
+    }
+    // "Fout:" first in the title, so screen-reader users hear at once that the page came back.
+    html_response(
+        StatusCode::OK,
+        render_page(&state.leptos, move || {
+            pages::page(options, "Fout: Uw verhuizing".into(), form_demo::form(answers, problems))
+        }),
+    )
 }
 
 /// The two stylesheets, only under their content-hashed names, cached for a year.
