@@ -26,12 +26,17 @@ pub const DEFAULT_CHROMIUM_PATHS: [&str; 2] = ["/usr/bin/chromium", "/usr/bin/ch
 
 /// Flags that stop Chromium from phoning home: the network is closed here and in CI, and retries
 /// slow everything down.
-pub const CHROMIUM_ARGS: [&str; 6] = [
+pub const CHROMIUM_ARGS: [&str; 9] = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
     "--disable-quic",
     "--no-first-run",
+    // Several tabs are driven at once; none may be throttled as a background tab (timers, idle
+    // callbacks and rendering slow down to once a second there).
+    "--disable-background-timer-throttling",
+    "--disable-renderer-backgrounding",
+    "--disable-backgrounding-occluded-windows",
     "--disable-gpu",
 ];
 

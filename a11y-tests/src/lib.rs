@@ -11,6 +11,7 @@
 pub mod audit;
 pub mod axe;
 pub mod browser;
+pub mod checks;
 pub mod error;
 pub mod probe;
 pub mod report;

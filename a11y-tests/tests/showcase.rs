@@ -12,13 +12,24 @@ use eenheid_a11y::{AuditOptions, Auditor, format_report};
 use eenheid_showcase::server::{SiteOptions, serve};
 use libtest_mimic::{Arguments, Failed, Trial};
 
-type Shared = Arc<Mutex<Option<Auditor>>>;
+/// The browser for all trials: the Auditor (it owns Chromium) and one reusable tab for the checks
+/// beyond axe. Field order matters: the tab closes before the browser.
+struct Harness {
+    session: Option<eenheid_a11y::Session>,
+    auditor: Auditor,
+    axe: String,
+}
+
+type Shared = Arc<Mutex<Option<Harness>>>;
 
 fn main() {
     let args = Arguments::from_args();
     let site = site_options();
     let base = start_showcase(site.clone());
-    let launched = Auditor::launch(AuditOptions::default());
+    let launched = Auditor::launch(AuditOptions::default()).and_then(|auditor| {
+        let axe = eenheid_a11y::axe::load_axe(None)?;
+        Ok(Harness { session: None, auditor, axe })
+    });
     let launch_error = launched.as_ref().err().map(ToString::to_string);
     let shared: Shared = Arc::new(Mutex::new(launched.ok()));
 
@@ -29,9 +40,29 @@ fn main() {
         Trial::test(name, move || {
             let mut guard = shared.lock().unwrap_or_else(|p| p.into_inner());
             match guard.as_mut() {
-                Some(auditor) => test(auditor, &base),
+                Some(harness) => test(&mut harness.auditor, &base),
                 None => Err(launch_error.unwrap_or_default().into()),
             }
+        })
+    };
+    let with_session = |name: String, test: Box<dyn FnOnce(&eenheid_a11y::Session, &str, &str) -> Result<(), Failed> + Send>| {
+        let shared = Arc::clone(&shared);
+        let base = base.clone();
+        let launch_error = launch_error.clone();
+        Trial::test(name, move || {
+            let mut guard = shared.lock().unwrap_or_else(|p| p.into_inner());
+            let Some(harness) = guard.as_mut() else { return Err(launch_error.unwrap_or_default().into()) };
+            if harness.session.is_none() {
+                harness.session = Some(harness.auditor.open_session()?);
+            }
+            let session = harness.session.as_ref().ok_or("no session")?;
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| test(session, &base, &harness.axe)))
+                .unwrap_or_else(|panic| Err(panic_text(&panic).into()));
+            if result.is_err() {
+                // Start the next trial on a fresh tab: this one may be in any state.
+                harness.session = None;
+            }
+            result
         })
     };
 
@@ -47,12 +78,105 @@ fn main() {
     for path in paths {
         trials.push(with_auditor(format!("axe {path}"), Box::new(move |auditor, base| axe_clean(auditor, base, &path))));
     }
+    for entry in eenheid::examples::registry() {
+        for example in entry.examples {
+            trials.push(with_session(
+                format!("checks {}/{}", entry.slug, example.name),
+                Box::new(move |session, base, axe| example_checks(session, base, axe, entry, example)),
+            ));
+        }
+    }
     trials.push(with_auditor("island hydrates and reacts to a click".to_owned(), Box::new(island_hydrates)));
     trials.push(with_auditor("form keeps every value after a server error, JavaScript off".to_owned(), Box::new(|a, b| form_keeps_values(a, b, false))));
     trials.push(with_auditor("form keeps every value after a server error, JavaScript on".to_owned(), Box::new(|a, b| form_keeps_values(a, b, true))));
     let conclusion = libtest_mimic::run(&args, trials);
     drop(shared.lock().unwrap_or_else(|p| p.into_inner()).take());
     conclusion.exit();
+}
+
+fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned())).unwrap_or_else(|| "panic".to_owned())
+}
+
+/// Everything beyond the JavaScript-on axe run, for one example, on the server HTML (the page as a
+/// visitor without JavaScript gets it, which is also what every visitor sees first):
+/// - the accessibility tree of the example and its keyboard focus order, as an insta snapshot
+///   (a change in what a screen reader hears, or in the Tab order, fails until reviewed);
+/// - every focus stop has a visible focus indicator and is on screen;
+/// - axe at 1280 and 320 CSS px and with forced colours (Windows high contrast);
+/// - no horizontal scrolling at 320 CSS px (WCAG 1.4.10).
+fn example_checks(
+    session: &eenheid_a11y::Session,
+    base: &str,
+    axe: &str,
+    entry: &eenheid::examples::ComponentEntry,
+    example: &eenheid::examples::Example,
+) -> Result<(), Failed> {
+    use eenheid_a11y::checks;
+    let url = format!("{base}{}", eenheid::examples::path(entry.slug, example.name));
+    let scope = match example.layout {
+        eenheid::examples::ExampleLayout::Fragment => Some(".showcase-example"),
+        eenheid::examples::ExampleLayout::FullPage => None,
+    };
+    let mut problems = Vec::new();
+    let mut axe_at = |what: &str, problems: &mut Vec<String>| -> Result<(), Failed> {
+        let results = checks::axe_now(session, axe, Duration::from_secs(20))?;
+        for violation in results.violations {
+            let targets: Vec<&str> = violation.nodes.iter().map(|n| n.target.as_str()).collect();
+            problems.push(format!("axe ({what}): {} [{}] {} at {targets:?} — {}", violation.id,
+                violation.impact.unwrap_or_default(), violation.help, violation.help_url));
+        }
+        Ok(())
+    };
+
+    // One load; the widths and colour schemes after it are emulated on the same page (media
+    // queries apply at once), which keeps the suite fast.
+    session.set_viewport(1280, 800)?;
+    checks::load_without_scripts(session, &url)?;
+    let started = std::time::Instant::now();
+    let outline = checks::ax_outline(session, scope)?;
+    let after_tree = started.elapsed();
+    let stops = checks::keyboard_walk(session, scope, 60)?;
+    let after_walk = started.elapsed();
+    for stop in &stops {
+        if !stop.visible_indicator {
+            problems.push(format!("focus: {} has no visible focus indicator", stop.label));
+        }
+        if !stop.on_screen {
+            problems.push(format!("focus: {} is focusable but not visible", stop.label));
+        }
+    }
+    axe_at("1280 px", &mut problems)?;
+    let after_axe = started.elapsed();
+
+    checks::forced_colors(session, true)?;
+    let forced = axe_at("forced colours", &mut problems);
+    checks::forced_colors(session, false)?;
+    forced?;
+
+    session.set_viewport(320, 640)?;
+    if let Some(overflow) = checks::horizontal_overflow(session)? {
+        problems.push(format!("reflow at 320 px: {overflow}"));
+    }
+    axe_at("320 px", &mut problems)?;
+    session.set_viewport(1280, 800)?;
+    if std::env::var_os("EENHEID_TIMINGS").is_some() {
+        eprintln!("timings {}: tree {after_tree:?}, walk {after_walk:?} ({} stops), axe {after_axe:?}, all {:?}", url, stops.len(), started.elapsed());
+    }
+
+    let order: Vec<String> = stops.iter().map(|s| format!("{}. {}", 0, s.label)).enumerate()
+        .map(|(i, line)| line.replacen("0.", &format!("{}.", i + 1), 1)).collect();
+    let snapshot = format!("# Accessibility tree\n{outline}\n# Focus order (Tab)\n{}\n", order.join("\n"));
+    let name = format!("ax__{}__{}", entry.slug, example.name);
+    let snapshot_result = std::panic::catch_unwind(|| {
+        insta::with_settings!({ omit_expression => true, description => format!("{} — {}", entry.title, example.title) }, {
+            insta::assert_snapshot!(name, snapshot);
+        });
+    });
+    if let Err(panic) = snapshot_result {
+        problems.push(format!("accessibility snapshot changed: {}", panic_text(&panic)));
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
 }
 
 /// The browser build written by `cargo xtask build-wasm` (`EENHEID_SITE_ROOT`, else the

@@ -99,3 +99,288 @@ pub fn step_of(lang: Lang, current: usize, total: usize) -> String {
         Lang::En => format!("Step {current} of {total}"),
     }
 }
+
+// --- Progress trackers: task list, status timeline, progress bar ---
+
+/// Task status: nothing done yet.
+pub const TASK_NOT_STARTED: Text = Text { nl: "Niet gestart", en: "Not started" };
+/// Task status: started, not finished.
+pub const TASK_IN_PROGRESS: Text = Text { nl: "Bezig", en: "In progress" };
+/// Task status: finished.
+pub const TASK_COMPLETED: Text = Text { nl: "Afgerond", en: "Completed" };
+/// Task status: another task has to be finished first.
+pub const TASK_CANNOT_START_YET: Text = Text { nl: "Kan nog niet worden gestart", en: "Cannot start yet" };
+/// Task status: something went wrong and needs the user.
+pub const TASK_ERROR: Text = Text { nl: "Fout", en: "There is a problem" };
+/// Default heading of the status timeline.
+pub const TIMELINE_HEADING: Text = Text { nl: "Waar staat mijn aanvraag?", en: "Where is my application?" };
+/// The timeline's empty state.
+pub const TIMELINE_EMPTY: Text = Text {
+    nl: "Er is nog geen informatie over uw aanvraag. Kijk later nog eens.",
+    en: "There is no information about your application yet. Please check again later.",
+};
+/// A finished timeline step without a date.
+pub const TIMELINE_DONE: Text = Text { nl: "Afgerond", en: "Done" };
+/// A finished timeline step, before its date ("Afgerond op 1 maart 2026").
+pub const TIMELINE_DONE_ON: Text = Text { nl: "Afgerond op", en: "Done on" };
+/// A past return or hand-over, before its date ("Op 16 februari 2026").
+pub const TIMELINE_HAPPENED_ON: Text = Text { nl: "Op", en: "On" };
+/// The current timeline step without a date.
+pub const TIMELINE_CURRENT: Text = Text { nl: "Nu bezig", en: "In progress now" };
+/// The current timeline step, before its start date ("Nu bezig, sinds 3 maart 2026").
+pub const TIMELINE_CURRENT_SINCE: Text = Text { nl: "Nu bezig, sinds", en: "In progress since" };
+/// A future timeline step without a date.
+pub const TIMELINE_EXPECTED: Text = Text { nl: "Verwacht", en: "Expected" };
+/// A future timeline step, before its date ("Verwacht: voor 15 april 2026").
+pub const TIMELINE_EXPECTED_BEFORE: Text = Text { nl: "Verwacht: voor", en: "Expected: before" };
+/// The timeline's label before the responsible organisation.
+pub const TIMELINE_ORGANISATION: Text = Text { nl: "Organisatie:", en: "Organisation:" };
+/// Prefix of a step that happens again.
+pub const TIMELINE_REPEATED: Text = Text { nl: "Opnieuw:", en: "Again:" };
+/// Prefix of a returned application.
+pub const TIMELINE_RETURNED: Text = Text { nl: "Teruggestuurd:", en: "Sent back:" };
+/// Before the organisation an application was handed over to ("Overgedragen aan Belastingdienst").
+pub const TIMELINE_HANDED_OVER_TO: Text = Text { nl: "Overgedragen aan", en: "Handed over to" };
+/// The second sentence of a quiet period.
+pub const TIMELINE_NOTHING_TO_DO: Text = Text { nl: "U hoeft niets te doen.", en: "You do not need to do anything." };
+/// Month names, January first.
+pub const MONTHS: [Text; 12] = [
+    Text { nl: "januari", en: "January" },
+    Text { nl: "februari", en: "February" },
+    Text { nl: "maart", en: "March" },
+    Text { nl: "april", en: "April" },
+    Text { nl: "mei", en: "May" },
+    Text { nl: "juni", en: "June" },
+    Text { nl: "juli", en: "July" },
+    Text { nl: "augustus", en: "August" },
+    Text { nl: "september", en: "September" },
+    Text { nl: "oktober", en: "October" },
+    Text { nl: "november", en: "November" },
+    Text { nl: "december", en: "December" },
+];
+
+/// "3 van 5 taken afgerond" / "3 of 5 tasks completed".
+pub fn tasks_completed(lang: Lang, done: usize, total: usize) -> String {
+    match (lang, total) {
+        (Lang::Nl, 1) => format!("{done} van 1 taak afgerond"),
+        (Lang::Nl, _) => format!("{done} van {total} taken afgerond"),
+        (Lang::En, 1) => format!("{done} of 1 task completed"),
+        (Lang::En, _) => format!("{done} of {total} tasks completed"),
+    }
+}
+
+/// The quiet period of a status timeline: "U hoort binnen 8 weken van ons." /
+/// "You will hear from us within 8 weeks."
+pub fn hear_within_weeks(lang: Lang, weeks: u16) -> String {
+    match (lang, weeks) {
+        (Lang::Nl, 1) => "U hoort binnen 1 week van ons.".to_owned(),
+        (Lang::Nl, _) => format!("U hoort binnen {weeks} weken van ons."),
+        (Lang::En, 1) => "You will hear from us within 1 week.".to_owned(),
+        (Lang::En, _) => format!("You will hear from us within {weeks} weeks."),
+    }
+}
+
+/// "2 van 5 bestanden" / "2 of 5 files": `noun` is the plural the caller gives, in the page's
+/// language.
+pub fn count_of(lang: Lang, value: u32, max: u32, noun: &str) -> String {
+    match lang {
+        Lang::Nl => format!("{value} van {max} {noun}"),
+        Lang::En => format!("{value} of {max} {noun}"),
+    }
+}
+
+// --- Page parts: breadcrumbs, back link, banners, help block, navigation, sign-in, cookies ---
+
+/// Accessible name of the breadcrumbs' `<nav>`.
+pub const BREADCRUMBS: Text = Text { nl: "Kruimelpad", en: "Breadcrumb" };
+/// The back link.
+pub const BACK: Text = Text { nl: "Terug", en: "Back" };
+/// Phase tag: an early test version.
+pub const PHASE_ALPHA: Text = Text { nl: "Alfa", en: "Alpha" };
+/// Phase tag: a public test version.
+pub const PHASE_BETA: Text = Text { nl: "Bèta", en: "Beta" };
+/// Phase banner text before the feedback link.
+pub const PHASE_TEXT: Text = Text { nl: "Dit is een nieuwe dienst. Help ons om hem beter te maken:", en: "This is a new service. Help us to improve it:" };
+/// Phase banner feedback link.
+pub const PHASE_FEEDBACK: Text = Text { nl: "geef uw mening", en: "give your feedback" };
+/// Default title of an information banner.
+pub const NOTIFICATION_IMPORTANT: Text = Text { nl: "Belangrijk", en: "Important" };
+/// Default title of a success banner.
+pub const NOTIFICATION_SUCCESS: Text = Text { nl: "Gelukt", en: "Success" };
+/// Heading of the help block.
+pub const HELP_HEADING: Text = Text { nl: "Hulp nodig?", en: "Need help?" };
+/// Before the phone number ("Bel 1400").
+pub const HELP_CALL: Text = Text { nl: "Bel", en: "Call" };
+/// The phone line is open now.
+pub const HELP_OPEN_NOW: Text = Text { nl: "Nu open", en: "Open now" };
+/// The phone line is closed now.
+pub const HELP_CLOSED_NOW: Text = Text { nl: "Nu gesloten", en: "Closed now" };
+/// What to do while the phone line is closed (when the agency gives no text of its own).
+pub const HELP_CLOSED_ALTERNATIVE: Text = Text {
+    nl: "Bel ons als we weer open zijn. Of kies hieronder een andere manier om hulp te krijgen.",
+    en: "Call us when we are open again. Or choose another way to get help below.",
+};
+/// Appointment link.
+pub const HELP_APPOINTMENT: Text = Text { nl: "Maak een afspraak", en: "Make an appointment" };
+/// Callback request link.
+pub const HELP_CALLBACK: Text = Text { nl: "Laat u terugbellen", en: "Ask us to call you back" };
+/// Chat link when a person answers.
+pub const HELP_CHAT_HUMAN: Text = Text { nl: "Chat met een medewerker", en: "Chat with a member of staff" };
+/// Chat link when a computer answers.
+pub const HELP_CHAT_BOT: Text = Text { nl: "Chat met onze chatbot", en: "Chat with our chatbot" };
+/// Who answers in a chat with a person.
+pub const HELP_CHAT_HUMAN_NOTE: Text = Text { nl: "Een mens beantwoordt uw vragen.", en: "A person answers your questions." };
+/// Who answers in a chat with a bot.
+pub const HELP_CHAT_BOT_NOTE: Text = Text {
+    nl: "Een computer beantwoordt uw vragen, geen mens.",
+    en: "A computer answers your questions, not a person.",
+};
+/// Who answers in a chat that starts with a bot.
+pub const HELP_CHAT_BOT_THEN_HUMAN_NOTE: Text = Text {
+    nl: "Eerst beantwoordt een computer uw vragen. Vraag om een medewerker als u een mens wilt spreken.",
+    en: "A computer answers your questions first. Ask for a member of staff if you want to talk to a person.",
+};
+/// Help at the library.
+pub const HELP_LIBRARY: Text = Text {
+    nl: "In veel bibliotheken is een Informatiepunt Digitale Overheid. Daar helpen ze u gratis met de overheid op internet.",
+    en: "Many libraries have an Informatiepunt Digitale Overheid (digital government help desk). They help you with government websites for free.",
+};
+/// Link to find the library help desk.
+pub const HELP_LIBRARY_LINK: Text = Text {
+    nl: "Zoek een Informatiepunt bij u in de buurt",
+    en: "Find a help desk near you",
+};
+/// Accessible name of the language switch.
+pub const LANGUAGE_SWITCH: Text = Text { nl: "Kies een taal", en: "Choose a language" };
+/// Accessible name of the service navigation.
+pub const SERVICE_NAVIGATION: Text = Text { nl: "Menu", en: "Menu" };
+/// Sign-in button, before the name of the method ("Inloggen met DigiD").
+pub const SIGN_IN_WITH: Text = Text { nl: "Inloggen met", en: "Log in with" };
+/// Who signs in with DigiD.
+pub const SIGN_IN_DIGID_FOR: Text = Text { nl: "Voor burgers", en: "For citizens" };
+/// Who signs in with eHerkenning.
+pub const SIGN_IN_EHERKENNING_FOR: Text = Text { nl: "Voor bedrijven en organisaties", en: "For businesses and organisations" };
+/// The acting-on-behalf banner, before the name ("U handelt namens …").
+pub const ACTING_ON_BEHALF: Text = Text { nl: "U handelt namens", en: "You are acting on behalf of" };
+/// Link to pick someone else to act for.
+pub const ACTING_SWITCH: Text = Text { nl: "Iemand anders kiezen", en: "Choose someone else" };
+/// Link to stop acting for someone else.
+pub const ACTING_STOP: Text = Text { nl: "Weer voor uzelf handelen", en: "Act for yourself again" };
+/// Heading of the cookie banner.
+pub const COOKIE_HEADING: Text = Text { nl: "Cookies op deze website", en: "Cookies on this website" };
+/// Body of the cookie banner (when the agency gives no text of its own).
+pub const COOKIE_TEXT: Text = Text {
+    nl: "Wij gebruiken cookies die nodig zijn om deze website te laten werken. Wij willen ook meten hoe u de website gebruikt, zodat wij hem beter kunnen maken. Mogen wij daarvoor cookies gebruiken?",
+    en: "We use cookies that this website needs to work. We would also like to measure how you use the website, so that we can improve it. May we use cookies for that?",
+};
+/// Cookie banner: accept.
+pub const COOKIE_ACCEPT: Text = Text { nl: "Meetcookies accepteren", en: "Accept analytics cookies" };
+/// Cookie banner: reject.
+pub const COOKIE_REJECT: Text = Text { nl: "Meetcookies weigeren", en: "Reject analytics cookies" };
+/// Cookie banner: more information.
+pub const COOKIE_MORE: Text = Text { nl: "Meer over cookies", en: "More about cookies" };
+
+// ---- Form elements (slice 2): Dutch inputs, pre-filled field, character count, password ----
+
+/// Label of the postcode part of an address.
+pub const ADDRESS_POSTCODE: Text = Text { nl: "Postcode", en: "Postcode" };
+/// Label of the house-number part of an address.
+pub const ADDRESS_HOUSE_NUMBER: Text = Text { nl: "Huisnummer", en: "House number" };
+/// Label of the optional addition to a house number ("A", "2-hoog").
+pub const ADDRESS_ADDITION: Text = Text { nl: "Toevoeging (niet verplicht)", en: "Addition (optional)" };
+/// Hint of the postcode part.
+pub const ADDRESS_POSTCODE_HINT: Text = Text { nl: "Bijvoorbeeld 1234 AB", en: "For example 1234 AB" };
+/// Default label of the BSN input.
+pub const BSN_LABEL: Text = Text { nl: "Burgerservicenummer (BSN)", en: "Citizen service number (BSN)" };
+/// Default hint of the BSN input: where people find it.
+pub const BSN_HINT: Text = Text { nl: "Dit staat op uw paspoort of rijbewijs", en: "You can find it on your passport or driving licence" };
+/// Default label of the IBAN input.
+pub const IBAN_LABEL: Text = Text { nl: "Rekeningnummer (IBAN)", en: "Bank account number (IBAN)" };
+/// Default hint of the IBAN input.
+pub const IBAN_HINT: Text = Text { nl: "Bijvoorbeeld NL91 ABNA 0417 1643 00", en: "For example NL91 ABNA 0417 1643 00" };
+/// Default label of the phone input.
+pub const PHONE_LABEL: Text = Text { nl: "Telefoonnummer", en: "Phone number" };
+/// The control of a pre-filled field that opens the editable input.
+pub const CHANGE: Text = Text { nl: "Wijzigen", en: "Change" };
+/// Password toggle while the password is hidden (visible text).
+pub const PASSWORD_SHOW: Text = Text { nl: "Toon", en: "Show" };
+/// Password toggle while the password is visible (visible text).
+pub const PASSWORD_HIDE: Text = Text { nl: "Verberg", en: "Hide" };
+/// Accessible name of the password toggle while the password is hidden.
+pub const PASSWORD_SHOW_FULL: Text = Text { nl: "Toon wachtwoord", en: "Show password" };
+/// Accessible name of the password toggle while the password is visible.
+pub const PASSWORD_HIDE_FULL: Text = Text { nl: "Verberg wachtwoord", en: "Hide password" };
+/// Announced after the password was made visible.
+pub const PASSWORD_SHOWN: Text = Text { nl: "Uw wachtwoord is zichtbaar", en: "Your password is visible" };
+/// Announced after the password was hidden again.
+pub const PASSWORD_HIDDEN: Text = Text { nl: "Uw wachtwoord is verborgen", en: "Your password is hidden" };
+
+fn count_noun(lang: Lang, words: bool, n: usize) -> &'static str {
+    match (lang, words, n == 1) {
+        (Lang::Nl, false, true) => "teken",
+        (Lang::Nl, false, false) => "tekens",
+        (Lang::Nl, true, true) => "woord",
+        (Lang::Nl, true, false) => "woorden",
+        (Lang::En, false, true) => "character",
+        (Lang::En, false, false) => "characters",
+        (Lang::En, true, true) => "word",
+        (Lang::En, true, false) => "words",
+    }
+}
+
+/// The limit of a character count, for the hint without JavaScript: "U kunt maximaal 500 tekens
+/// gebruiken" (or words).
+pub fn count_limit(lang: Lang, max: usize, words: bool) -> String {
+    let noun = count_noun(lang, words, max);
+    match lang {
+        Lang::Nl => format!("U kunt maximaal {max} {noun} gebruiken"),
+        Lang::En => format!("You can use up to {max} {noun}"),
+    }
+}
+
+/// What is left of a character count: "U hebt nog 120 tekens over" or, past the limit, "U hebt 20
+/// tekens te veel" (or words).
+pub fn count_left(lang: Lang, max: usize, used: usize, words: bool) -> String {
+    if used <= max {
+        let left = max - used;
+        let noun = count_noun(lang, words, left);
+        match lang {
+            Lang::Nl => format!("U hebt nog {left} {noun} over"),
+            Lang::En => format!("You have {left} {noun} left"),
+        }
+    } else {
+        let over = used - max;
+        let noun = count_noun(lang, words, over);
+        match lang {
+            Lang::Nl => format!("U hebt {over} {noun} te veel"),
+            Lang::En => format!("You have {over} {noun} too many"),
+        }
+    }
+}
+
+// ---- Content: panel, warning text, pagination, accordion, tabs ----
+
+/// The confirmation panel, before the reference number ("Uw referentienummer is HDJ2123F").
+pub const PANEL_REFERENCE: Text = Text { nl: "Uw referentienummer is", en: "Your reference number is" };
+/// Screen-reader prefix of a warning text, instead of the "!" icon.
+pub const WARNING: Text = Text { nl: "Waarschuwing:", en: "Warning:" };
+/// Accessible name of the pagination navigation.
+pub const PAGINATION: Text = Text { nl: "Paginering", en: "Pagination" };
+/// The link to the previous page of results.
+pub const PAGINATION_PREVIOUS: Text = Text { nl: "Vorige", en: "Previous" };
+/// The link to the next page of results.
+pub const PAGINATION_NEXT: Text = Text { nl: "Volgende", en: "Next" };
+/// The accordion's button while some sections are closed.
+pub const ACCORDION_OPEN_ALL: Text = Text { nl: "Alle secties openen", en: "Open all sections" };
+/// The accordion's button while every section is open.
+pub const ACCORDION_CLOSE_ALL: Text = Text { nl: "Alle secties sluiten", en: "Close all sections" };
+/// The heading of the tabs' link list without JavaScript.
+pub const TABS_CONTENTS: Text = Text { nl: "Op deze pagina", en: "On this page" };
+
+/// The accessible name of a page link: "Pagina 3" / "Page 3".
+pub fn page_number(lang: Lang, page: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Pagina {page}"),
+        Lang::En => format!("Page {page}"),
+    }
+}

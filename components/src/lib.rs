@@ -6,7 +6,7 @@
 //! interactive parts are Leptos islands that only *enhance* that HTML.
 //!
 //! The families stand in layers: [`form`] field parts → form controls, [`progress`] trackers and
-//! [`page`] layouts. Colours, spacing and type come only from [`eenheid_tokens`]; link the one
+//! [`page`] layouts, and [`content`] (summary list, panel, table, tabs, …). Colours, spacing and type come only from [`eenheid_tokens`]; link the one
 //! stylesheet that [`style::stylesheet`] renders.
 //!
 //! ```
@@ -25,6 +25,7 @@
 //! assert!(html.contains(r#"<html lang="nl""#));
 //! ```
 
+pub mod content;
 pub mod examples;
 pub mod form;
 pub mod i18n;

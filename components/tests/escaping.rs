@@ -90,3 +90,147 @@ proptest! {
         assert_inert(&render_html(|| view! { <ErrorSummary errors=vec![ErrorLink::new("veld", a.clone())] /> }));
     }
 }
+
+// ---- Form elements, slice 2: Dutch inputs, pre-filled field, character count, password, file ----
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn dutch_inputs_escape_every_prop(a in payload(), b in payload(), c in payload(), d in payload()) {
+        use eenheid::form::address_input::{AddressInput, AddressValue};
+        use eenheid::form::bsn_input::BsnInput;
+        use eenheid::form::iban_input::IbanInput;
+        use eenheid::form::phone_input::PhoneInput;
+        assert_inert(&render_html(|| view! {
+            <AddressInput id="x" name=a.clone() legend=b.clone() hint=c.clone() error=d.clone()
+                value=AddressValue::new(a.clone(), b.clone(), c.clone()) />
+        }));
+        assert_inert(&render_html(|| view! { <BsnInput id="x" name=a.clone() label=b.clone() hint=c.clone() error=d.clone() value=a.clone() /> }));
+        assert_inert(&render_html(|| view! { <IbanInput id="x" name=a.clone() label=b.clone() hint=c.clone() error=d.clone() value=b.clone() /> }));
+        assert_inert(&render_html(|| view! { <PhoneInput id="x" name=a.clone() label=b.clone() hint=c.clone() error=d.clone() value=c.clone() /> }));
+    }
+
+    #[test]
+    fn enhanced_fields_escape_every_prop(a in payload(), b in payload(), c in payload(), d in payload()) {
+        use eenheid::form::character_count::CharacterCount;
+        use eenheid::form::file_upload::FileUpload;
+        use eenheid::form::password_input::PasswordInput;
+        use eenheid::form::prefilled_field::PrefilledField;
+        assert_inert(&render_html(|| view! {
+            <PrefilledField id="x" name=a.clone() label=b.clone() known_value=c.clone() source=d.clone()
+                hint=a.clone() error=b.clone() value=c.clone() autocomplete=d.clone() />
+        }));
+        assert_inert(&render_html(|| view! {
+            <CharacterCount id="x" name=a.clone() label=b.clone() hint=c.clone() error=d.clone() value=a.clone() max=5 />
+        }));
+        assert_inert(&render_html(|| view! { <PasswordInput id="x" name=a.clone() label=b.clone() hint=c.clone() error=d.clone() /> }));
+        assert_inert(&render_html(|| view! {
+            <FileUpload id="x" name=a.clone() label=b.clone() hint=c.clone() error=d.clone() accept=a.clone() multiple=true />
+        }));
+        let (name, value, text) = (a.clone(), b.clone(), c.clone());
+        assert_inert(&render_html(move || view! { <Button name=name value=value prevent_double_click=true>{text}</Button> }));
+    }
+}
+
+// Progress trackers and page parts: every text and URL prop.
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn progress_trackers_escape_every_prop(a in payload(), b in payload(), c in payload(), d in payload()) {
+        use eenheid::progress::progress_bar::{ProgressBar, ProgressText};
+        use eenheid::progress::status_timeline::{Date, EventKind, EventState, StatusTimeline, TimelineEvent};
+        use eenheid::progress::task_list::{Task, TaskList, TaskSection, TaskStatus};
+        let sections = vec![TaskSection::new(a.clone(), vec![
+            Task::new(b.clone(), TaskStatus::Completed).href(c.clone()).hint(d.clone()),
+            Task::new(a.clone(), TaskStatus::CannotStartYet).href(b.clone()),
+        ])];
+        assert_inert(&render_html(move || view! { <TaskList id="x" sections=sections /> }));
+        let events = vec![
+            TimelineEvent::new(a.clone(), EventState::Done).date(Date::new(2026, 3, 1)).description(b.clone()).organisation(c.clone())
+                .kind(EventKind::HandedOver { to: d.clone() }),
+            TimelineEvent::new(b.clone(), EventState::Quiet { weeks: 8 }).kind(EventKind::Returned),
+        ];
+        let heading = c.clone();
+        assert_inert(&render_html(move || view! { <StatusTimeline id="x" events=events heading=heading /> }));
+        assert_inert(&render_html(|| view! { <ProgressBar id="x" label=a.clone() value=1 max=3 text=ProgressText::Count(b.clone()) /> }));
+        assert_inert(&render_html(|| view! { <ProgressBar id="x" label=a.clone() value=1 text=ProgressText::Custom(c.clone()) /> }));
+    }
+
+    #[test]
+    fn page_parts_escape_every_prop(a in payload(), b in payload(), c in payload(), d in payload()) {
+        use eenheid::i18n::Lang;
+        use eenheid::page::acting_on_behalf::ActingOnBehalf;
+        use eenheid::page::back_link::BackLink;
+        use eenheid::page::breadcrumbs::{Breadcrumbs, Crumb};
+        use eenheid::page::cookie_banner::CookieBanner;
+        use eenheid::page::help_block::{ChatAnswerer, HelpBlock, HelpInfo, OpenStatus, PhoneHelp};
+        use eenheid::page::language_switch::{LanguageOption, LanguageSwitch};
+        use eenheid::page::notification_banner::NotificationBanner;
+        use eenheid::page::phase_banner::PhaseBanner;
+        use eenheid::page::service_navigation::{NavItem, ServiceNavigation};
+        use eenheid::page::sign_in::SignIn;
+        assert_inert(&render_html(|| view! { <Breadcrumbs crumbs=vec![Crumb::new(a.clone(), b.clone()), Crumb::current(c.clone())] /> }));
+        assert_inert(&render_html(|| view! { <BackLink href=a.clone() text=b.clone() /> }));
+        assert_inert(&render_html(|| view! { <PhaseBanner feedback_href=c.clone() /> }));
+        let title = d.clone();
+        assert_inert(&render_html(move || view! { <NotificationBanner id="x" title=title>"tekst"</NotificationBanner> }));
+        let help = HelpInfo::new()
+            .phone(PhoneHelp::new(a.clone(), b.clone()).status(OpenStatus::Closed).when_closed(c.clone()))
+            .appointment(d.clone()).callback(a.clone()).chat(b.clone(), ChatAnswerer::Bot).library(c.clone());
+        let heading = d.clone();
+        assert_inert(&render_html(move || view! { <HelpBlock id="x" help=help heading=heading /> }));
+        assert_inert(&render_html(|| view! { <LanguageSwitch options=vec![LanguageOption::new(Lang::En, a.clone())] /> }));
+        assert_inert(&render_html(|| view! { <ServiceNavigation label=a.clone() items=vec![NavItem::current(b.clone(), c.clone())] /> }));
+        assert_inert(&render_html(|| view! { <SignIn href=d.clone() /> }));
+        assert_inert(&render_html(|| view! {
+            <ActingOnBehalf name=a.clone() detail=b.clone() switch_href=c.clone() stop_href=d.clone() />
+        }));
+        assert_inert(&render_html(|| view! { <CookieBanner action=a.clone() more_href=b.clone() text=c.clone() /> }));
+    }
+}
+
+// Content: every text and URL prop.
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn content_escapes_every_prop(a in payload(), b in payload(), c in payload(), d in payload()) {
+        use eenheid::content::accordion::{Accordion, AccordionSection};
+        use eenheid::content::details::Details;
+        use eenheid::content::inset_text::InsetText;
+        use eenheid::content::pagination::Pagination;
+        use eenheid::content::panel::Panel;
+        use eenheid::content::summary_list::{SummaryAction, SummaryCard, SummaryList, SummaryRow};
+        use eenheid::content::table::{Column, Table};
+        use eenheid::content::tabs::{TabItem, Tabs};
+        use eenheid::content::tag::Tag;
+        use eenheid::content::warning_text::WarningText;
+        let rows = vec![
+            SummaryRow::new(a.clone(), format!("{b}\n{c}")).change(c.clone(), d.clone()),
+            SummaryRow::lines(d.clone(), [a.clone(), b.clone()]).action(SummaryAction::new(a.clone(), b.clone(), c.clone())),
+        ];
+        let (title, actions) = (d.clone(), vec![SummaryAction::new(a.clone(), b.clone(), c.clone())]);
+        assert_inert(&render_html(move || view! {
+            <SummaryCard title=title actions=actions><SummaryList rows=rows /></SummaryCard>
+        }));
+        assert_inert(&render_html(|| view! { <Panel title=a.clone() reference=b.clone() reference_text=c.clone() /> }));
+        assert_inert(&render_html(|| view! { <Tag text=a.clone() /> }));
+        assert_inert(&render_html(|| view! { <WarningText text=b.clone() prefix=c.clone() /> }));
+        let inset = d.clone();
+        assert_inert(&render_html(move || view! { <InsetText>{inset}</InsetText> }));
+        let (details, summary) = (a.clone(), b.clone());
+        assert_inert(&render_html(move || view! { <Details summary=summary>{details}</Details> }));
+        assert_inert(&render_html(|| view! {
+            <Table id="x" caption=a.clone() columns=vec![Column::text(b.clone()), Column::numeric(c.clone())]
+                rows=vec![vec![d.clone(), a.clone()]] first_cell_is_header=true />
+        }));
+        assert_inert(&render_html(|| view! { <Pagination current=2 total=9 href_template=format!("{a}{{page}}") label=b.clone() /> }));
+        let (heading, summary, content) = (a.clone(), b.clone(), c.clone());
+        let sections = vec![AccordionSection::new(heading, move || content.clone()).summary(summary)];
+        assert_inert(&render_html(move || view! { <Accordion id="x" sections=sections /> }));
+        let (label, content) = (d.clone(), a.clone());
+        let tabs = vec![TabItem::new("een", b.clone(), move || content.clone()), TabItem::new("twee", c.clone(), || "tekst")];
+        assert_inert(&render_html(move || view! { <Tabs id="x" label=label tabs=tabs /> }));
+    }
+}

@@ -116,3 +116,117 @@ fn step_indicator_out_of_range_fails_loudly() {
 fn error_link_to_a_broken_id_fails_loudly() {
     let _ = eenheid::form::error_summary::ErrorLink::new("postcode\"><script>", "x");
 }
+
+// ---- Form elements, slice 2: Dutch inputs, pre-filled field, character count, password, file ----
+
+#[test]
+fn address_input_keeps_each_part_and_marks_only_the_wrong_one() {
+    use eenheid::form::address_input::{AddressInput, AddressPart, AddressValue};
+    let doc = parse(&render_html(|| view! {
+        <AddressInput id="adres" legend="Adres" value=AddressValue::new("3511 LX", "12a", "<b>2-hoog</b>")
+            error="Vul een huisnummer in" error_parts=vec![AddressPart::HouseNumber] />
+    }));
+    assert_eq!(attr(&doc, "#adres-postcode", "value").as_deref(), Some("3511 LX"));
+    assert_eq!(attr(&doc, "#adres-huisnummer", "value").as_deref(), Some("12a"));
+    assert_eq!(attr(&doc, "#adres-toevoeging", "value").as_deref(), Some("<b>2-hoog</b>"));
+    assert_eq!(attr(&doc, "#adres-huisnummer", "aria-invalid").as_deref(), Some("true"));
+    assert_eq!(attr(&doc, "#adres-postcode", "aria-invalid"), None);
+    assert_eq!(attr(&doc, "#adres-postcode", "autocomplete").as_deref(), Some("postal-code"));
+    assert_eq!(attr(&doc, "#adres-huisnummer", "inputmode").as_deref(), Some("numeric"));
+    assert_eq!(attr(&doc, "#adres-toevoeging", "name").as_deref(), Some("adres-toevoeging"));
+    assert_eq!(attr(&doc, "fieldset", "aria-describedby").as_deref(), Some("adres-error"));
+    assert!(has(&doc, "label[for=adres-postcode]") && has(&doc, "label[for=adres-huisnummer]") && has(&doc, "label[for=adres-toevoeging]"));
+}
+
+#[test]
+fn dutch_inputs_keep_their_values() {
+    use eenheid::form::bsn_input::BsnInput;
+    use eenheid::form::iban_input::IbanInput;
+    use eenheid::form::phone_input::PhoneInput;
+    let doc = parse(&render_html(|| view! {
+        <BsnInput id="bsn" value="1112 22 333" error="Een burgerservicenummer heeft 9 cijfers" />
+        <IbanInput id="iban" value="NL91 ABNA 0417 1643 01" error="Vul een geldig rekeningnummer (IBAN) in" />
+        <PhoneInput id="tel" value="06 1234" error="Vul een telefoonnummer in" />
+    }));
+    assert_eq!(attr(&doc, "#bsn", "value").as_deref(), Some("1112 22 333"));
+    assert_eq!(attr(&doc, "#bsn", "inputmode").as_deref(), Some("numeric"));
+    assert_eq!(attr(&doc, "#bsn", "aria-describedby").as_deref(), Some("bsn-hint bsn-error"));
+    assert_eq!(attr(&doc, "#iban", "value").as_deref(), Some("NL91 ABNA 0417 1643 01"));
+    assert_eq!(attr(&doc, "#tel", "value").as_deref(), Some("06 1234"));
+    assert_eq!(attr(&doc, "#tel", "type").as_deref(), Some("tel"));
+    assert_eq!(attr(&doc, "#tel", "autocomplete").as_deref(), Some("tel"));
+    for id in ["#bsn", "#iban", "#tel"] {
+        assert_eq!(attr(&doc, id, "aria-invalid").as_deref(), Some("true"), "{id}");
+    }
+}
+
+#[test]
+fn prefilled_field_sends_the_known_value_and_opens_with_an_error() {
+    use eenheid::form::prefilled_field::PrefilledField;
+    let doc = parse(&render_html(|| view! {
+        <PrefilledField id="naam" label="Achternaam" known_value="Jansen" source="Uit de Basisregistratie Personen (BRP)" />
+    }));
+    assert_eq!(attr(&doc, "#naam", "value").as_deref(), Some("Jansen"), "the closed input still sends the known value");
+    assert!(has(&doc, "details:not([open]) summary") && has(&doc, "details #naam"));
+    let doc = parse(&render_html(|| view! {
+        <PrefilledField id="naam" label="Achternaam" known_value="Jansen" source="Uit de BRP" value="Jans3n" error="Gebruik alleen letters" />
+    }));
+    assert_eq!(attr(&doc, "#naam", "value").as_deref(), Some("Jans3n"), "what the user typed wins");
+    assert!(has(&doc, "details[open] #naam"), "an error opens the input");
+    assert_eq!(attr(&doc, "#naam", "aria-invalid").as_deref(), Some("true"));
+}
+
+#[test]
+fn character_count_keeps_the_text_and_states_the_limit() {
+    use eenheid::form::character_count::CharacterCount;
+    let doc = parse(&render_html(|| view! {
+        <CharacterCount id="t" label="Toelichting" max=10 value="regel 1\nregel 2 </textarea>" error="Gebruik niet meer dan 10 tekens" />
+    }));
+    let text: String = doc.select(&Selector::parse("textarea#t").unwrap()).next().unwrap().text().collect();
+    assert_eq!(text, "regel 1\nregel 2 </textarea>");
+    assert_eq!(attr(&doc, "#t", "aria-describedby").as_deref(), Some("t-error t-info"));
+    let info: String = doc.select(&Selector::parse("#t-info").unwrap()).next().unwrap().text().collect();
+    assert_eq!(info, "U kunt maximaal 10 tekens gebruiken");
+    assert!(has(&doc, ".eh-character-count__status[hidden]"), "the count shows only once enhanced");
+    assert!(has(&doc, "[aria-live=polite]"));
+}
+
+#[test]
+#[should_panic(expected = "max is 0")]
+#[cfg(debug_assertions)]
+fn character_count_without_a_limit_fails_loudly() {
+    use eenheid::form::character_count::CharacterCount;
+    render_html(|| view! { <CharacterCount id="t" label="Toelichting" max=0 /> });
+}
+
+#[test]
+fn password_is_never_written_back() {
+    use eenheid::form::password_input::PasswordInput;
+    let doc = parse(&render_html(|| view! { <PasswordInput id="pw" label="Wachtwoord" error="Gebruik minstens 12 tekens" /> }));
+    assert_eq!(attr(&doc, "#pw", "type").as_deref(), Some("password"));
+    assert_eq!(attr(&doc, "#pw", "value"), None);
+    assert_eq!(attr(&doc, "#pw", "aria-describedby").as_deref(), Some("pw-error"));
+    assert!(has(&doc, "button[type=button][aria-controls=pw][hidden]"), "the toggle waits for JavaScript");
+}
+
+#[test]
+fn file_upload_links_hint_and_error() {
+    use eenheid::form::file_upload::FileUpload;
+    let doc = parse(&render_html(|| view! {
+        <FileUpload id="f" label="Bestand" hint="Een PDF" error="Kies het bestand opnieuw" accept=".pdf" multiple=true />
+    }));
+    assert_eq!(attr(&doc, "#f", "type").as_deref(), Some("file"));
+    assert_eq!(attr(&doc, "#f", "accept").as_deref(), Some(".pdf"));
+    assert!(has(&doc, "#f[multiple]"));
+    assert_eq!(attr(&doc, "#f", "aria-describedby").as_deref(), Some("f-hint f-error"));
+    assert_eq!(attr(&doc, "#f", "value"), None);
+}
+
+#[test]
+fn double_click_guard_wraps_only_when_asked() {
+    use eenheid::form::button::Button;
+    let plain = render_html(|| view! { <Button>"Doorgaan"</Button> });
+    assert!(!plain.contains("leptos-island"), "a plain button stays plain: {plain}");
+    let guarded = parse(&render_html(|| view! { <Button prevent_double_click=true name="actie" value="verstuur">"Verstuur"</Button> }));
+    assert!(has(&guarded, "leptos-island .eh-button-guard button[type=submit][name=actie][value=verstuur]"));
+}

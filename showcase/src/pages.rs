@@ -3,7 +3,7 @@
 use eenheid::examples::{ComponentEntry, Example, Family, path, registry};
 use eenheid::i18n::Lang;
 use eenheid::page::footer::FooterLink;
-use eenheid::page::page_template::PageTemplate;
+use eenheid::page::page_template::{HelpSetting, PageTemplate};
 use leptos::config::LeptosOptions;
 use leptos::hydration::HydrationScripts;
 use leptos::prelude::*;
@@ -24,6 +24,8 @@ fn ShowcasePage(options: LeptosOptions, #[prop(into)] title: String, children: C
             service=SERVICE
             service_href="/"
             stylesheet_href=eenheid::style::stylesheet_href("/static")
+            // The showcase is not a service: no "Hulp nodig?" block on its own pages.
+            help=HelpSetting::Off
             footer_links=vec![
                 FooterLink::new("Alle componenten", "/"),
                 FooterLink::new("Voorbeeldformulier", crate::form_demo::PATH),

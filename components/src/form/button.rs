@@ -74,6 +74,12 @@ pub fn Button(
     /// Disable the button. Prefer not to: explain instead what is missing.
     #[prop(optional)]
     disabled: bool,
+    /// Ignore a second click within a second, so a double click does not send a form twice.
+    /// Enhancement only (a small island around the button): the first click always submits, with
+    /// or without JavaScript; the server should still treat a repeated POST as one. Not used for
+    /// links (`href`).
+    #[prop(optional)]
+    prevent_double_click: bool,
     /// The button text: a verb that says what happens ("Doorgaan", "Verstuur aanvraag").
     children: Children,
 ) -> impl IntoView {
@@ -88,7 +94,8 @@ pub fn Button(
             </a>
         }
         .into_any(),
-        None => view! {
+        None => {
+            let button = view! {
             <button
                 class=class
                 type=match button_type {
@@ -104,8 +111,45 @@ pub fn Button(
                 {children()}
                 {start_icon}
             </button>
+            };
+            if prevent_double_click {
+                view! { <DoubleClickGuard>{button}</DoubleClickGuard> }.into_any()
+            } else {
+                button.into_any()
+            }
         }
-        .into_any(),
+    }
+}
+
+/// How long a second click is ignored.
+pub const DOUBLE_CLICK_WINDOW: std::time::Duration = std::time::Duration::from_millis(1000);
+
+/// The enhancement (a Leptos island): lets the first click through and cancels the default action
+/// (the submit) of any further click within [`DOUBLE_CLICK_WINDOW`]. The button's click bubbles up
+/// to this wrapper; `preventDefault` there still stops the submit.
+#[island]
+fn DoubleClickGuard(
+    /// The button, rendered on the server.
+    children: Children,
+) -> impl IntoView {
+    let busy = RwSignal::new(false);
+    let enhanced = RwSignal::new(false);
+    Effect::new(move |_| enhanced.set(true));
+    view! {
+        <span
+            class="eh-button-guard"
+            data-eh-enhanced=move || enhanced.get().then_some("true")
+            on:click=move |event: leptos::ev::MouseEvent| {
+                if busy.get_untracked() {
+                    event.prevent_default();
+                } else {
+                    busy.set(true);
+                    set_timeout(move || busy.set(false), DOUBLE_CLICK_WINDOW);
+                }
+            }
+        >
+            {children()}
+        </span>
     }
 }
 
@@ -199,5 +243,11 @@ pub const EXAMPLES: &[Example] = &[
         title: "Startknop",
         description: "Op de startpagina van een dienst: een link die eruitziet als een knop.",
         view: view! { <Button variant=ButtonVariant::Start href="/voorbeelden">"Start nu"</Button> }
+    },
+    crate::example! {
+        name: "niet-dubbel-versturen",
+        title: "Niet dubbel versturen",
+        description: "Een tweede klik binnen een seconde doet niets, zodat een dubbelklik het formulier niet twee keer verstuurt. De eerste klik verstuurt altijd, ook zonder JavaScript.",
+        view: view! { <form method="get"><Button prevent_double_click=true>"Verstuur aanvraag"</Button></form> }
     },
 ];

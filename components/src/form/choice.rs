@@ -207,6 +207,8 @@ pub fn sheet() -> stylist::ast::Sheet {
             box-shadow: 0 0 0 calc(var(--eh-border-width-m) + var(--eh-focus-width)) var(--eh-color-focus);
         }
         .eh-choices__label {
+            min-width: 0;
+            overflow-wrap: anywhere;
             padding: var(--eh-space-2) 0;
             cursor: pointer;
         }

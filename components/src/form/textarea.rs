@@ -79,7 +79,7 @@ pub fn Textarea(
 /// children *unescaped*, like `<script>`, so a value containing `</textarea><script>` would
 /// break out of the field. A leading newline is doubled because the HTML parser drops the first
 /// newline after `<textarea>`.
-fn textarea_text(value: &str) -> String {
+pub(crate) fn textarea_text(value: &str) -> String {
     let escaped = value.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
     if escaped.starts_with('\n') { format!("\n{escaped}") } else { escaped }
 }

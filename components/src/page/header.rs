@@ -68,10 +68,17 @@ pub fn sheet() -> Sheet {
         }
         .eh-header__agency {
             align-self: flex-end;
+            min-width: 0;
             padding-top: var(--eh-space-5);
             line-height: var(--eh-line-height-heading);
             font-weight: var(--eh-font-weight-bold);
-            font-size: var(--eh-font-size-l);
+            font-size: var(--eh-font-size-m);
+            overflow-wrap: anywhere;
+        }
+        @media (min-width: ${tablet}) {
+            .eh-header__agency {
+                font-size: var(--eh-font-size-l);
+            }
         }
         .eh-header__band {
             background-color: var(--eh-color-header-background);
@@ -97,6 +104,7 @@ pub fn sheet() -> Sheet {
         a.eh-header__service-name:focus-visible {
             color: var(--eh-color-focus-text);
         }
-        "#
+        "#,
+        tablet = eenheid_tokens::constants::BREAKPOINT_TABLET
     )
 }

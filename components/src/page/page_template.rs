@@ -6,14 +6,44 @@ use leptos::prelude::*;
 
 use crate::i18n::{Lang, provide_lang};
 use crate::page::footer::{Footer, FooterLink};
+use crate::page::grid::ColumnWidth;
 use crate::page::header::Header;
+use crate::page::help_block::{HelpBlock, HelpInfo};
 use crate::page::skip_link::SkipLink;
 
 /// The id of `<main>`: the skip link's target.
 pub const MAIN_ID: &str = "inhoud";
 
+/// The id of the template's help block.
+pub const HELP_ID: &str = "hulp";
+
+/// How wide the content of `<main>` is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PageLayout {
+    /// The full page width (start pages, overviews).
+    #[default]
+    Full,
+    /// Two thirds of the page from the tablet breakpoint up: question and form pages, so lines
+    /// stay short and the fields stay near their labels.
+    Narrow,
+}
+
+/// The "Hulp nodig?" block under the content of every page. On by default: the personal channel
+/// always stays open, so an agency has to switch it off on purpose.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum HelpSetting {
+    /// The general help of the Dutch government ([`HelpInfo::government`]): use this only until
+    /// the agency gives its own.
+    #[default]
+    Default,
+    /// The agency's own phone number, hours, appointment, chat and so on.
+    Custom(HelpInfo),
+    /// No help block, e.g. on a page that *is* the contact page.
+    Off,
+}
+
 /// A complete page: `<!DOCTYPE html>`, `<html lang>`, the stylesheet, skip link, header with the
-/// agency name, `<main id="inhoud">` with the children, and the footer.
+/// agency name, `<main id="inhoud">` with the children, the "Hulp nodig?" block, and the footer.
 ///
 /// The page works without JavaScript; scripts for islands go in `head`.
 ///
@@ -30,6 +60,7 @@ pub const MAIN_ID: &str = "inhoud";
 /// assert!(html.contains(r#"<html lang="en""#));
 /// assert!(html.contains(r#"<main id="inhoud""#));
 /// assert!(html.contains("Skip to main content"));
+/// assert!(html.contains("Need help?"), "help is on unless switched off");
 /// ```
 #[component]
 pub fn PageTemplate(
@@ -54,6 +85,22 @@ pub fn PageTemplate(
     /// Links in the footer.
     #[prop(optional)]
     footer_links: Vec<FooterLink>,
+    /// The "Hulp nodig?" block at the end of `<main>`: the general government help by default,
+    /// the agency's own with `HelpSetting::Custom`, none with `HelpSetting::Off`.
+    #[prop(optional)]
+    help: HelpSetting,
+    /// Full width or narrow (two thirds, for forms). A page with a `sidebar` is always two
+    /// thirds plus one third.
+    #[prop(optional)]
+    layout: PageLayout,
+    /// Related content beside the main content (one third wide from the tablet breakpoint up,
+    /// under it on phones), in an `<aside>`.
+    #[prop(optional, into)]
+    sidebar: Option<ViewFnOnce>,
+    /// Parts above `<main>`, inside the page width: phase banner, breadcrumbs, back link,
+    /// acting-on-behalf banner.
+    #[prop(optional, into)]
+    before_main: Option<ViewFnOnce>,
     /// Extra elements for `<head>`, e.g. Leptos's `HydrationScripts` for islands.
     #[prop(optional)]
     head: Option<Children>,
@@ -69,6 +116,28 @@ pub fn PageTemplate(
         }
     }
     let document_title = parts.join(" – ");
+    let help = match help {
+        HelpSetting::Default => Some(HelpInfo::government(lang)),
+        HelpSetting::Custom(info) => Some(info),
+        HelpSetting::Off => None,
+    }
+    .map(|info| view! { <HelpBlock id=HELP_ID help=info /> });
+    let content = match (sidebar, layout) {
+        (Some(sidebar), _) => view! {
+            <div class="eh-grid">
+                <div class=ColumnWidth::TwoThirds.class()>{children()}{help}</div>
+                <aside class=format!("{} eh-main__sidebar", ColumnWidth::OneThird.class())>{sidebar.run()}</aside>
+            </div>
+        }
+        .into_any(),
+        (None, PageLayout::Narrow) => view! {
+            <div class="eh-grid">
+                <div class=ColumnWidth::TwoThirds.class()>{children()}{help}</div>
+            </div>
+        }
+        .into_any(),
+        (None, PageLayout::Full) => view! { {children()}{help} }.into_any(),
+    };
     view! {
         <!DOCTYPE html>
         <html lang=lang.code() class="eh-template">
@@ -83,8 +152,9 @@ pub fn PageTemplate(
                 <SkipLink target=MAIN_ID />
                 <Header agency=agency.clone() service=service service_href=service_href />
                 <div class="eh-width-container">
+                    {before_main.map(ViewFnOnce::run)}
                     <main id=MAIN_ID class="eh-main" tabindex="-1">
-                        {children()}
+                        {content}
                     </main>
                 </div>
                 <Footer agency=agency links=footer_links />
@@ -125,4 +195,98 @@ pub const EXAMPLES: &[crate::examples::Example] = &[
             </PageTemplate>
         }
     },
+    crate::example! {
+        @layout FullPage,
+        name: "met-eigen-hulp",
+        title: "Met de eigen hulp van de organisatie",
+        description: "De organisatie geeft haar eigen telefoonnummer, openingstijden en chat. De server zegt of de telefoon nu open is.",
+        view: view! {
+            <PageTemplate title="Studiefinanciering aanvragen" agency="Dienst Uitvoering Onderwijs"
+                stylesheet_href=crate::style::stylesheet_href(SHOWCASE_STATIC)
+                help=HelpSetting::Custom(HelpInfo::new()
+                    .phone(crate::page::help_block::PhoneHelp::new("050 599 77 55", "Maandag tot en met vrijdag van 9.00 tot 17.00 uur")
+                        .status(crate::page::help_block::OpenStatus::Open))
+                    .callback("#terugbellen")
+                    .chat("#chat", crate::page::help_block::ChatAnswerer::BotThenHuman)
+                    .library(crate::page::help_block::LIBRARY_HELP_HREF))>
+                <h1>"Studiefinanciering aanvragen"</h1>
+                <p>"Gaat u studeren aan een mbo, hbo of universiteit? Vraag dan op tijd studiefinanciering aan."</p>
+            </PageTemplate>
+        }
+    },
+    crate::example! {
+        @layout FullPage,
+        name: "formulierpagina",
+        title: "Smalle formulierpagina",
+        description: "Een vraagpagina: fasebanner en terug-link boven de inhoud, en de inhoud twee derde breed zodat regels kort blijven.",
+        view: view! {
+            <PageTemplate title="Wat is uw nieuwe adres?" agency="Gemeente Utrecht" service="Verhuizing doorgeven"
+                stylesheet_href=crate::style::stylesheet_href(SHOWCASE_STATIC) layout=PageLayout::Narrow
+                before_main=|| view! {
+                    <crate::page::phase_banner::PhaseBanner feedback_href="#feedback" />
+                    <crate::page::back_link::BackLink href="#vorige-vraag" />
+                }>
+                <form method="post" action="#adres">
+                    <crate::form::text_input::TextInput id="postcode" label="Wat is uw nieuwe postcode?" label_is_page_heading=true
+                        hint="Bijvoorbeeld 1234 AB" width=crate::form::text_input::InputWidth::Chars7 autocomplete="postal-code" />
+                    <crate::form::button::Button>"Doorgaan"</crate::form::button::Button>
+                </form>
+            </PageTemplate>
+        }
+    },
+    crate::example! {
+        @layout FullPage,
+        name: "met-zijbalk",
+        title: "Met zijbalk",
+        description: "Kruimelpad boven de inhoud; de inhoud twee derde breed en verwante links in een zijbalk van een derde. Op een telefoon staat de zijbalk eronder.",
+        view: view! {
+            <PageTemplate title="Verhuizen" agency="Gemeente Utrecht"
+                stylesheet_href=crate::style::stylesheet_href(SHOWCASE_STATIC)
+                before_main=|| view! {
+                    <crate::page::breadcrumbs::Breadcrumbs crumbs=vec![
+                        crate::page::breadcrumbs::Crumb::new("Home", "#home"),
+                        crate::page::breadcrumbs::Crumb::new("Wonen", "#wonen"),
+                        crate::page::breadcrumbs::Crumb::current("Verhuizen"),
+                    ] />
+                }
+                sidebar=|| view! {
+                    <h2>"Zie ook"</h2>
+                    <ul>
+                        <li><a href="#parkeervergunning">"Parkeervergunning aanvragen"</a></li>
+                        <li><a href="#afval">"Afvalpas voor uw nieuwe adres"</a></li>
+                    </ul>
+                }>
+                <h1>"Verhuizen"</h1>
+                <p>"Gaat u verhuizen? Geef uw nieuwe adres door, tot 4 weken voor de verhuizing en uiterlijk 5 dagen erna."</p>
+            </PageTemplate>
+        }
+    },
+    crate::example! {
+        @layout FullPage,
+        name: "zonder-hulp",
+        title: "Zonder hulpblok",
+        description: "De organisatie zet het hulpblok bewust uit, bijvoorbeeld op de contactpagina zelf.",
+        view: view! {
+            <PageTemplate title="Contact" agency="Gemeente Utrecht" help=HelpSetting::Off
+                stylesheet_href=crate::style::stylesheet_href(SHOWCASE_STATIC)>
+                <h1>"Contact"</h1>
+                <p>"Bel 14 030, maandag tot en met vrijdag van 8.00 tot 17.00 uur."</p>
+            </PageTemplate>
+        }
+    },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn help_is_on_by_default_and_can_be_switched_off() {
+        let on = crate::render::render_html(|| view! { <PageTemplate title="T" agency="A" stylesheet_href="/s.css"><p>"x"</p></PageTemplate> });
+        assert!(on.contains("Hulp nodig?") && on.contains(r#"href="tel:1400""#), "{on}");
+        let off = crate::render::render_html(|| view! {
+            <PageTemplate title="T" agency="A" stylesheet_href="/s.css" help=HelpSetting::Off><p>"x"</p></PageTemplate>
+        });
+        assert!(!off.contains("Hulp nodig?"));
+    }
+}

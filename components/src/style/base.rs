@@ -14,6 +14,9 @@ pub fn sheet() -> Sheet {
         line-height: var(--eh-line-height-body);
         color: var(--eh-color-text);
         background-color: var(--eh-color-background);
+        /* Dutch compounds are long ("Werknemersverzekeringen"): break them rather than scroll
+           sideways at 320 CSS px (WCAG 1.4.10). */
+        overflow-wrap: break-word;
         -webkit-text-size-adjust: 100%;
         text-size-adjust: 100%;
 

@@ -1,0 +1,268 @@
+//! Checks beyond axe, on a [`Session`]'s current page: the accessibility tree as a stable outline
+//! (what a screen reader meets), a keyboard walk (focus order and a visible focus indicator on
+//! every stop), reflow at narrow widths, and forced-colours emulation.
+//!
+//! Each check takes an optional CSS `scope`: the showcase audits only the example's container, so
+//! a change in the showcase's own header does not churn every snapshot.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use headless_chrome::protocol::cdp::types::Method;
+use headless_chrome::protocol::cdp::{DOM, Emulation};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::probe::{Session, js_string};
+
+/// `Accessibility.getFullAXTree` with lenient types: headless_chrome's generated ones are older
+/// than current Chromium and fail on new enum values (e.g. `uninteresting`).
+#[derive(Debug, Serialize)]
+struct FullAxTree {}
+
+#[derive(Debug, Deserialize)]
+struct FullAxTreeReply {
+    nodes: Vec<AxNode>,
+}
+
+impl Method for FullAxTree {
+    const NAME: &'static str = "Accessibility.getFullAXTree";
+    type ReturnObject = FullAxTreeReply;
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct AxNode {
+    node_id: String,
+    #[serde(default)]
+    ignored: bool,
+    role: Option<AxValue>,
+    name: Option<AxValue>,
+    description: Option<AxValue>,
+    #[serde(default)]
+    properties: Vec<AxProperty>,
+    #[serde(default)]
+    child_ids: Vec<String>,
+    #[serde(rename = "backendDOMNodeId")]
+    backend_dom_node_id: Option<i64>,
+}
+
+#[derive(Debug, Deserialize)]
+struct AxValue {
+    value: Option<Value>,
+}
+
+#[derive(Debug, Deserialize)]
+struct AxProperty {
+    name: String,
+    value: AxValue,
+}
+
+fn text(value: &Option<AxValue>) -> String {
+    match value.as_ref().and_then(|v| v.value.as_ref()) {
+        Some(Value::String(s)) => s.trim().to_owned(),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    }
+}
+
+/// The properties a screen reader announces, in a fixed order.
+const ANNOUNCED: &[&str] = &[
+    "level", "checked", "pressed", "expanded", "selected", "disabled", "invalid", "required", "readonly", "multiselectable",
+    "valuetext", "current", "live", "modal",
+];
+
+/// The accessibility tree below `scope` (or the whole document) as an indented outline of
+/// `role "name" [states] — description`: no node ids, no backend numbers, only what is heard.
+/// Nameless generic containers are skipped (their children move up); text runs are kept.
+pub fn ax_outline(session: &Session, scope: Option<&str>) -> Result<String> {
+    let tab = session.tab();
+    let reply = tab.call_method(FullAxTree {}).map_err(Error::from_cdp)?;
+    let by_id: HashMap<&str, &AxNode> = reply.nodes.iter().map(|n| (n.node_id.as_str(), n)).collect();
+    let root = match scope {
+        Some(selector) => {
+            let document = tab.call_method(DOM::GetDocument { depth: Some(0), pierce: None }).map_err(Error::from_cdp)?;
+            let found = tab
+                .call_method(DOM::QuerySelector { node_id: document.root.node_id, selector: selector.to_owned() })
+                .map_err(Error::from_cdp)?;
+            if found.node_id == 0 {
+                return Err(Error::NoElement(selector.to_owned()));
+            }
+            let described = tab
+                .call_method(DOM::DescribeNode { node_id: Some(found.node_id), backend_node_id: None, object_id: None, depth: None, pierce: None })
+                .map_err(Error::from_cdp)?;
+            let backend = described.node.backend_node_id as i64;
+            reply.nodes.iter().find(|n| n.backend_dom_node_id == Some(backend)).ok_or_else(|| Error::NoElement(format!("{selector} (not in the accessibility tree)")))?
+        }
+        None => reply.nodes.first().ok_or_else(|| Error::Script("empty accessibility tree".into()))?,
+    };
+    let mut out = String::new();
+    write_node(root, &by_id, 0, &mut out);
+    Ok(out)
+}
+
+fn write_node(node: &AxNode, by_id: &HashMap<&str, &AxNode>, depth: usize, out: &mut String) {
+    let role = text(&node.role);
+    let name = text(&node.name);
+    let skip = node.ignored
+        || role == "InlineTextBox"
+        || (matches!(role.as_str(), "generic" | "none" | "LineBreak" | "") && name.is_empty());
+    let child_depth = if skip { depth } else { depth + 1 };
+    if !skip {
+        let mut line = format!("{}{role}", "  ".repeat(depth));
+        if !name.is_empty() && role != "StaticText" {
+            line.push_str(&format!(" {name:?}"));
+        } else if role == "StaticText" {
+            line = format!("{}{name:?}", "  ".repeat(depth));
+        }
+        let states: Vec<String> = ANNOUNCED
+            .iter()
+            .filter_map(|wanted| {
+                node.properties.iter().find(|p| p.name == *wanted).and_then(|p| match p.value.value.as_ref() {
+                    Some(Value::Bool(false)) | None => None,
+                    Some(Value::String(s)) if s == "false" => None,
+                    Some(Value::Bool(true)) => Some((*wanted).to_owned()),
+                    Some(Value::String(s)) => Some(format!("{wanted}={s}")),
+                    Some(other) => Some(format!("{wanted}={other}")),
+                })
+            })
+            .collect();
+        if !states.is_empty() {
+            line.push_str(&format!(" [{}]", states.join(", ")));
+        }
+        let description = text(&node.description);
+        if !description.is_empty() {
+            line.push_str(&format!(" — {description:?}"));
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    for child in &node.child_ids {
+        if let Some(child) = by_id.get(child.as_str()) {
+            write_node(child, by_id, child_depth, out);
+        }
+    }
+}
+
+/// One stop of the keyboard walk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FocusStop {
+    /// `role "name"` of the focused element.
+    pub label: String,
+    /// Whether the focused state looks different from the unfocused one (outline, shadow,
+    /// colours, border, underline).
+    pub visible_indicator: bool,
+    /// Whether the element is on screen with a size while focused.
+    pub on_screen: bool,
+}
+
+/// Presses Tab from just before `scope` (or from the top of the page) until focus leaves the scope,
+/// recording every stop. At most `max_stops`.
+pub fn keyboard_walk(session: &Session, scope: Option<&str>, max_stops: usize) -> Result<Vec<FocusStop>> {
+    let scope_js = scope.map(js_string).unwrap_or_else(|| "null".to_owned());
+    // A focus start point just before the scope, so Tab lands on its first focusable element.
+    session.eval_json(&format!(
+        r#"(() => {{
+            const scope = {scope_js} ? document.querySelector({scope_js}) : document.body;
+            const start = document.createElement('span');
+            start.tabIndex = -1;
+            start.id = '__eh-walk-start';
+            (scope === document.body ? document.body.prepend(start) : scope.before(start));
+            start.focus();
+            return true;
+        }})()"#
+    ))?;
+    let mut stops = Vec::new();
+    for _ in 0..max_stops {
+        session.tab().press_key("Tab").map_err(Error::from_cdp)?;
+        std::thread::sleep(Duration::from_millis(20));
+        let probe = session.eval_json(&format!("({FOCUS_PROBE_JS})({scope_js})"))?;
+        if probe.is_null() {
+            break;
+        }
+        let stop: FocusStop = serde_json::from_value(probe).map_err(|e| Error::Script(format!("focus probe: {e}")))?;
+        if stops.last() == Some(&stop) && stops.len() > 1 {
+            break;
+        }
+        stops.push(stop);
+    }
+    session.eval_json("document.getElementById('__eh-walk-start')?.remove(); true")?;
+    Ok(stops)
+}
+
+/// Returns null when focus left the scope; else the stop. Compares the focused element's styles
+/// with its styles after blur, then focuses it again (as a keyboard user would see it).
+const FOCUS_PROBE_JS: &str = r#"(scopeSelector) => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    const scope = scopeSelector ? document.querySelector(scopeSelector) : document.body;
+    if (!el || el === document.body || el.id === '__eh-walk-start' || !scope.contains(el)) return null;
+    const look = (e) => { const s = getComputedStyle(e); return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow,
+        s.backgroundColor, s.color, s.borderTopColor, s.borderBottomColor, s.textDecorationLine, s.textDecorationThickness].join('|'); };
+    const focused = look(el);
+    const rect = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    const onScreen = rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0
+        && rect.right > 0 && rect.bottom > 0 && rect.left < window.innerWidth + 1;
+    el.blur();
+    const unfocused = look(el);
+    el.focus({ focusVisible: true });
+    const tag = el.tagName.toLowerCase();
+    const type = (el.getAttribute('type') || '').toLowerCase();
+    const role = el.getAttribute('role') || ({ a: 'link', button: 'button', select: 'combobox', textarea: 'textbox', summary: 'summary' }[tag])
+        || (tag === 'input' ? ({ radio: 'radio', checkbox: 'checkbox', submit: 'button', file: 'file' }[type] || 'textbox') : tag);
+    const labelled = el.getAttribute('aria-labelledby');
+    const name = (el.getAttribute('aria-label') || (labelled && labelled.split(' ').map(id => document.getElementById(id)?.textContent || '').join(' '))
+        || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent || el.getAttribute('title') || '')
+        .replace(/\s+/g, ' ').trim().slice(0, 80);
+    return { label: `${role} "${name}"`, visible_indicator: focused !== unfocused, on_screen: onScreen };
+}"#;
+
+/// Whether the page scrolls sideways: `Some(description)` when `scrollWidth > innerWidth`
+/// (WCAG 1.4.10 Reflow at 320 CSS px), naming the widest elements.
+pub fn horizontal_overflow(session: &Session) -> Result<Option<String>> {
+    let value = session.eval_json(
+        r#"(() => {
+            const width = window.innerWidth;
+            const scroll = document.documentElement.scrollWidth;
+            if (scroll <= width) return null;
+            const culprits = [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > width + 1)
+                .slice(0, 3)
+                .map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''));
+            return `page is ${scroll}px wide in a ${width}px viewport; too wide: ${culprits.join(', ')}`;
+        })()"#,
+    )?;
+    Ok(value.as_str().map(str::to_owned))
+}
+
+/// Emulates `forced-colors: active` (Windows high contrast) for the tab, or turns it off.
+pub fn forced_colors(session: &Session, active: bool) -> Result<()> {
+    let features = vec![Emulation::MediaFeature { name: "forced-colors".into(), value: if active { "active" } else { "none" }.into() }];
+    session
+        .tab()
+        .call_method(Emulation::SetEmulatedMedia { media: None, features: Some(features) })
+        .map_err(Error::from_cdp)?;
+    Ok(())
+}
+
+/// Loads `url` the way a visitor without JavaScript gets it: page scripts are off while it loads
+/// (no island hydrates), then turned back on so the checks can read the page.
+pub fn load_without_scripts(session: &Session, url: &str) -> Result<()> {
+    let disable = |value: bool| {
+        session.tab().call_method(Emulation::SetScriptExecutionDisabled { value }).map(|_| ()).map_err(Error::from_cdp)
+    };
+    disable(true)?;
+    let loaded = session.goto(url);
+    disable(false)?;
+    loaded
+}
+
+/// Runs axe on the current page, injecting `axe_source` first when the page does not have it.
+pub fn axe_now(session: &Session, axe_source: &str, timeout: Duration) -> Result<crate::axe::AxeResults> {
+    if session.eval_json("typeof window.axe === 'undefined'")? == Value::Bool(true) {
+        session.eval_json(&format!("{axe_source}\n;true"))?;
+    }
+    crate::axe::run_axe(session.tab(), timeout)
+}

@@ -1,0 +1,218 @@
+//! The form enhancements in a real browser, after the islands build hydrates them: the password
+//! toggle, the character count (live message after typing, in a polite live region) and the
+//! double-click guard of a submit button — all without a single CSP violation.
+//!
+//! `harness = false` (libtest-mimic), with the same setup as `showcase.rs`: the showcase runs in
+//! this process on a free loopback port; the Auditor (Chromium) lives in `main` and is dropped
+//! before the process exits. Needs `cargo xtask build-wasm` first.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use eenheid_a11y::{AuditOptions, Auditor, Session};
+use eenheid_showcase::server::{SiteOptions, serve};
+use libtest_mimic::{Arguments, Failed, Trial};
+
+type Shared = Arc<Mutex<Option<Auditor>>>;
+type Test = fn(&mut Auditor, &str) -> Result<(), Failed>;
+
+fn main() {
+    let args = Arguments::from_args();
+    let site = site_options();
+    let base = start_showcase(site);
+    let launched = Auditor::launch(AuditOptions::default());
+    let launch_error = launched.as_ref().err().map(ToString::to_string);
+    let shared: Shared = Arc::new(Mutex::new(launched.ok()));
+
+    let tests: [(&str, Test); 4] = [
+        ("password toggle shows and hides the password after hydration", password_toggle),
+        ("character count updates after typing, in a polite live region", character_count),
+        ("character count says how many characters are too many", character_count_over_limit),
+        ("a second click within a second does not submit again", double_click_guard),
+    ];
+    let trials = tests
+        .into_iter()
+        .map(|(name, test)| {
+            let shared = Arc::clone(&shared);
+            let base = base.clone();
+            let launch_error = launch_error.clone();
+            Trial::test(name, move || {
+                let mut guard = shared.lock().unwrap_or_else(|p| p.into_inner());
+                match guard.as_mut() {
+                    Some(auditor) => test(auditor, &base),
+                    None => Err(launch_error.unwrap_or_default().into()),
+                }
+            })
+        })
+        .collect();
+    let conclusion = libtest_mimic::run(&args, trials);
+    drop(shared.lock().unwrap_or_else(|p| p.into_inner()).take());
+    conclusion.exit();
+}
+
+/// The browser build written by `cargo xtask build-wasm` (`EENHEID_SITE_ROOT`, else the
+/// workspace's `target/site`).
+fn site_options() -> SiteOptions {
+    let site_root = std::env::var_os("EENHEID_SITE_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"));
+    SiteOptions { site_root }
+}
+
+fn start_showcase(site: SiteOptions) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a loopback port for the showcase");
+    let address = listener.local_addr().expect("the showcase's address");
+    listener.set_nonblocking(true).expect("non-blocking listener");
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("tokio runtime");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
+            serve(listener, site).await.expect("the showcase server stopped");
+        });
+    });
+    format!("http://{address}")
+}
+
+fn expect_eq<T: PartialEq + std::fmt::Debug>(actual: T, expected: T, what: &str) -> Result<(), Failed> {
+    if actual == expected { Ok(()) } else { Err(format!("{what}: expected {expected:?}, got {actual:?}").into()) }
+}
+
+/// Opens `path` and waits until the island marked by `enhanced` (a JS condition) has hydrated.
+fn open_enhanced(auditor: &mut Auditor, base: &str, path: &str, enhanced: &str) -> Result<Session, Failed> {
+    let js = site_options().site_root.join("pkg").join(format!("{}.js", eenheid_showcase::OUTPUT_NAME));
+    if !js.exists() {
+        return Err(format!("no browser build at {}: run `cargo xtask build-wasm` (cargo xtask test does)", js.display()).into());
+    }
+    let session = auditor.open_session()?;
+    session.goto(&format!("{base}{path}"))?;
+    session
+        .wait_for(enhanced, Duration::from_secs(10))
+        .map_err(|e| format!("the island on {path} never hydrated: {e}; console: {:?}", session.console_errors()))?;
+    Ok(session)
+}
+
+fn no_csp_violations_or_errors(session: &Session) -> Result<(), Failed> {
+    let csp = session.csp_violations()?;
+    if !csp.is_empty() {
+        return Err(format!("CSP violations: {csp:?}").into());
+    }
+    let errors = session.console_errors();
+    if !errors.is_empty() {
+        return Err(format!("console errors: {errors:?}").into());
+    }
+    Ok(())
+}
+
+fn text(session: &Session, selector: &str) -> Result<serde_json::Value, Failed> {
+    Ok(session.eval_json(&format!("document.querySelector('{selector}')?.textContent.trim() ?? null"))?)
+}
+
+/// The toggle is hidden until hydration, then switches the field between password and text; its
+/// name says what it will do, and the live region announces the new state.
+fn password_toggle(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
+    let toggle = ".eh-password-input__toggle";
+    let session = open_enhanced(auditor, base, "/voorbeelden/password-input/standaard", &format!("!document.querySelector('{toggle}').hidden"))?;
+    expect_eq(session.attribute("#wachtwoord", "type")?.as_deref(), Some("password"), "hidden at first")?;
+    session.click("#wachtwoord")?;
+    session.tab().type_str("geheim 123")?;
+    expect_eq(session.eval_json("document.getElementById('wachtwoord').value")?, serde_json::json!("geheim 123"), "typed")?;
+    expect_eq(session.attribute(toggle, "aria-controls")?.as_deref(), Some("wachtwoord"), "the button controls the field")?;
+    expect_eq(session.attribute(toggle, "aria-label")?.as_deref(), Some("Toon wachtwoord"), "the button says what it does")?;
+    session.click(toggle)?;
+    session.wait_for("document.getElementById('wachtwoord').type === 'text'", Duration::from_secs(3))?;
+    expect_eq(text(&session, toggle)?, serde_json::json!("Verberg"), "the label changes")?;
+    expect_eq(session.attribute(toggle, "aria-label")?.as_deref(), Some("Verberg wachtwoord"), "the name changes")?;
+    expect_eq(text(&session, ".eh-password-input__announcer[aria-live=polite]")?, serde_json::json!("Uw wachtwoord is zichtbaar"), "announced")?;
+    expect_eq(session.eval_json("document.getElementById('wachtwoord').value")?, serde_json::json!("geheim 123"), "the value survives")?;
+    // The keyboard works too: focus is on the button after the click; Enter toggles back.
+    session.eval_json(&format!("document.querySelector('{toggle}').focus(); true"))?;
+    session.tab().press_key("Enter")?;
+    session.wait_for("document.getElementById('wachtwoord').type === 'password'", Duration::from_secs(3))?;
+    expect_eq(text(&session, ".eh-password-input__announcer")?, serde_json::json!("Uw wachtwoord is verborgen"), "announced")?;
+    no_csp_violations_or_errors(&session)
+}
+
+/// Typing updates the visible count at once and the polite live region after a pause.
+fn character_count(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
+    let status = "#toelichting-info ~ .eh-character-count__status";
+    let session = open_enhanced(auditor, base, "/voorbeelden/character-count/standaard", &format!("!document.querySelector('{status}').hidden"))?;
+    expect_eq(text(&session, status)?, serde_json::json!("U hebt nog 500 tekens over"), "the count after hydration")?;
+    expect_eq(
+        session.eval_json("document.getElementById('toelichting-info').classList.contains('eh-visually-hidden')")?,
+        serde_json::json!(true),
+        "the limit hint is only for screen readers once the count shows",
+    )?;
+    let announcer = ".eh-character-count__announcer";
+    expect_eq(session.attribute(announcer, "aria-live")?.as_deref(), Some("polite"), "a polite live region")?;
+    expect_eq(text(&session, announcer)?, serde_json::json!(""), "nothing announced before typing")?;
+    session.click("#toelichting")?;
+    session.tab().type_str("Hallo")?;
+    session.wait_for(&format!("document.querySelector('{status}').textContent.trim() === 'U hebt nog 495 tekens over'"), Duration::from_secs(3))?;
+    session.wait_for(
+        &format!("document.querySelector('{announcer}').textContent.trim() === 'U hebt nog 495 tekens over'"),
+        Duration::from_secs(5),
+    )
+    .map_err(|e| format!("the live region never announced the count: {e}"))?;
+    expect_eq(
+        session.eval_json(&format!("document.querySelector('{announcer}').closest('[aria-live]') !== null"))?,
+        serde_json::json!(true),
+        "the announcement is in a live region",
+    )?;
+    // Debounced: 200 ms after the next key (page time, so a slow machine cannot reorder the
+    // timers) the visible count has changed but the live region still says the old count.
+    let during = session.eval_json(&format!(
+        "(async () => {{
+            const t = document.getElementById('toelichting');
+            t.value += '!';
+            t.dispatchEvent(new Event('input', {{ bubbles: true }}));
+            await new Promise(r => setTimeout(r, 200));
+            return [document.querySelector('{status}').textContent.trim(), document.querySelector('{announcer}').textContent.trim()];
+        }})()"
+    ))?;
+    expect_eq(
+        during,
+        serde_json::json!(["U hebt nog 494 tekens over", "U hebt nog 495 tekens over"]),
+        "the count shows at once, the announcement waits for a pause",
+    )?;
+    session.wait_for(
+        &format!("document.querySelector('{announcer}').textContent.trim() === 'U hebt nog 494 tekens over'"),
+        Duration::from_secs(5),
+    )?;
+    no_csp_violations_or_errors(&session)
+}
+
+/// The example with too much text: the count says so, and deleting brings it down.
+fn character_count_over_limit(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
+    let status = "#samenvatting-info ~ .eh-character-count__status";
+    let session = open_enhanced(auditor, base, "/voorbeelden/character-count/met-fout", &format!("!document.querySelector('{status}').hidden"))?;
+    expect_eq(text(&session, status)?, serde_json::json!("U hebt 23 tekens te veel"), "over the limit")?;
+    session.click("#samenvatting")?;
+    session.eval_json("(() => { const t = document.getElementById('samenvatting'); t.setSelectionRange(t.value.length, t.value.length); return true; })()")?;
+    for _ in 0..3 {
+        session.tab().press_key("Backspace")?;
+    }
+    session.wait_for(&format!("document.querySelector('{status}').textContent.trim() === 'U hebt 20 tekens te veel'"), Duration::from_secs(3))?;
+    session.wait_for("document.querySelector('.eh-character-count__announcer').textContent.trim() === 'U hebt 20 tekens te veel'", Duration::from_secs(5))?;
+    no_csp_violations_or_errors(&session)
+}
+
+/// Two quick clicks submit once; a click after the window submits again.
+fn double_click_guard(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
+    let session = open_enhanced(
+        auditor,
+        base,
+        "/voorbeelden/button/niet-dubbel-versturen",
+        "document.querySelector('.eh-button-guard[data-eh-enhanced=\"true\"]') !== null",
+    )?;
+    // Count submits instead of navigating.
+    session.eval_json(
+        "window.__submits = 0; document.querySelector('main form').addEventListener('submit', e => { e.preventDefault(); window.__submits++; }); true",
+    )?;
+    session.eval_json("(() => { const b = document.querySelector('.eh-button-guard button'); b.click(); b.click(); return true; })()")?;
+    expect_eq(session.eval_json("window.__submits")?, serde_json::json!(1), "a double click submits once")?;
+    std::thread::sleep(Duration::from_millis(1200));
+    session.eval_json("document.querySelector('.eh-button-guard button').click(); true")?;
+    expect_eq(session.eval_json("window.__submits")?, serde_json::json!(2), "a later click submits again")?;
+    no_csp_violations_or_errors(&session)
+}

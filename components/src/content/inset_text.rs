@@ -1,0 +1,57 @@
+//! Inset text: a quote, an example or extra information set apart from the text around it by a
+//! thick line on the left. Not for warnings (use the warning text).
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+
+/// Inset text around its children.
+///
+/// ```
+/// use eenheid::content::inset_text::InsetText;
+/// use leptos::prelude::*;
+/// let html = view! { <InsetText><p>"Het kan 8 weken duren."</p></InsetText> }.to_html();
+/// assert!(html.contains(r#"<div class="eh-inset-text"><p>Het kan 8 weken duren.</p></div>"#));
+/// ```
+#[component]
+pub fn InsetText(
+    /// A fixed id, e.g. to point `aria-describedby` at it.
+    #[prop(optional, into)]
+    id: MaybeProp<String>,
+    /// The content: one or more short paragraphs.
+    children: Children,
+) -> impl IntoView {
+    view! { <div class="eh-inset-text" id=id.get_untracked()>{children()}</div> }
+}
+
+/// The inset text's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        max-width: var(--eh-size-text-max);
+        margin: var(--eh-space-6) 0;
+        padding: var(--eh-space-4);
+        border-left: var(--eh-border-width-xl) solid var(--eh-color-border-subtle);
+        overflow-wrap: anywhere;
+        & > :first-child {
+            margin-top: 0;
+        }
+        & > :last-child {
+            margin-bottom: 0;
+        }
+        "#
+    )
+}
+
+/// The inset text's examples.
+pub const EXAMPLES: &[Example] = &[crate::example! {
+    name: "standaard",
+    title: "Standaard",
+    description: "Extra informatie die opvalt, maar geen waarschuwing is.",
+    view: view! {
+        <InsetText>
+            <p>"Het kan tot 8 weken duren voordat u een besluit krijgt. U hoeft in die tijd niets te doen."</p>
+        </InsetText>
+    }
+}];

@@ -1,0 +1,305 @@
+//! Tabs: a few related views of the same thing, one at a time. Without JavaScript: a list of
+//! links to the sections, and every section visible, one after the other. Enhanced (an island):
+//! ARIA tabs as in the WAI-ARIA Authoring Practices — `role="tablist"`/`tab`/`tabpanel`,
+//! `aria-selected`, one tab in the Tab order (roving tabindex), Left/Right arrows move to and
+//! select the previous/next tab (wrapping), Home/End the first/last.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::content::{Heading, HeadingLevel};
+use crate::examples::Example;
+use crate::i18n::{TABS_CONTENTS, use_lang};
+use crate::ids::is_valid_id;
+
+/// One tab and its panel.
+#[derive(Clone)]
+pub struct TabItem {
+    /// The panel's id: the target of the link without JavaScript (`#kosten`).
+    pub id: String,
+    /// The tab's label, also the panel's heading.
+    pub label: String,
+    /// The panel's content.
+    pub content: ViewFn,
+}
+
+impl TabItem {
+    /// A tab with a panel id, a label and content.
+    pub fn new(id: impl Into<String>, label: impl Into<String>, content: impl Into<ViewFn>) -> Self {
+        TabItem { id: id.into(), label: label.into(), content: content.into() }
+    }
+}
+
+/// Tabs.
+///
+/// The tab of panel `n` (from 1) gets the id `<id>-tab-<n>`. The first tab is selected.
+///
+/// # Panics
+/// In debug builds, when `id` or a panel id is not a usable id, or there are fewer than two tabs.
+///
+/// ```
+/// use eenheid::content::tabs::{TabItem, Tabs};
+/// use leptos::prelude::*;
+/// let html = eenheid::render::render_html(|| view! {
+///     <Tabs id="info" tabs=vec![
+///         TabItem::new("kosten", "Kosten", || view! { <p>"Gratis."</p> }),
+///         TabItem::new("duur", "Duur", || view! { <p>"8 weken."</p> }),
+///     ] />
+/// });
+/// assert!(html.contains(r##"<a id="info-tab-1" href="#kosten" class="eh-tabs__tab">Kosten</a>"##));
+/// assert!(html.contains(r#"<section id="duur" class="eh-tabs__panel">"#));
+/// ```
+#[component]
+pub fn Tabs(
+    /// The tabs' id; the tab ids are derived from it.
+    #[prop(into)]
+    id: String,
+    /// The tabs and their panels (two or more).
+    tabs: Vec<TabItem>,
+    /// Names the list of links without JavaScript and the tab list when enhanced; the built-in
+    /// "Op deze pagina" / "On this page" when not given.
+    #[prop(optional, into)]
+    label: MaybeProp<String>,
+    /// The level of the panels' headings (shown without JavaScript; for screen readers only once
+    /// enhanced, where the tab says the same).
+    #[prop(optional)]
+    heading_level: HeadingLevel,
+) -> impl IntoView {
+    let lang = use_lang();
+    debug_assert!(is_valid_id(&id), "Eenheid Tabs: {id:?} is not a usable id");
+    debug_assert!(tabs.len() >= 2, "Eenheid Tabs {id:?}: tabs need at least two panels; show the content without tabs");
+    for tab in &tabs {
+        debug_assert!(is_valid_id(&tab.id), "Eenheid Tabs {id:?}: panel id {:?} is not a usable id", tab.id);
+    }
+    if tabs.is_empty() {
+        return ().into_any();
+    }
+    let label = label.get_untracked().unwrap_or_else(|| TABS_CONTENTS.get(lang).to_owned());
+    let panel_ids: Vec<String> = tabs.iter().map(|tab| tab.id.clone()).collect();
+    let labels: Vec<String> = tabs.iter().map(|tab| tab.label.clone()).collect();
+    let panels = tabs
+        .into_iter()
+        .map(|tab| {
+            view! {
+                <section class="eh-tabs__panel" id=tab.id>
+                    <Heading level=heading_level class="eh-tabs__panel-heading">{tab.label}</Heading>
+                    {tab.content.run()}
+                </section>
+            }
+        })
+        .collect_view();
+    let list_id = id.clone();
+    view! {
+        <div class="eh-tabs" id=id>
+            <TabList id=list_id label=label labels=labels panel_ids=panel_ids />
+            {panels}
+        </div>
+    }
+    .into_any()
+}
+
+/// The tab list (a Leptos island). Server HTML: a titled list of links to the panels. After
+/// hydration it becomes the ARIA tab list and shows only the selected panel.
+#[island]
+fn TabList(
+    /// The tabs' id (the root element's id).
+    id: String,
+    /// The name of the list.
+    label: String,
+    /// The tab labels.
+    labels: Vec<String>,
+    /// The panel ids, in the same order.
+    panel_ids: Vec<String>,
+) -> impl IntoView {
+    let enhanced = RwSignal::new(false);
+    let selected = RwSignal::new(0usize);
+    let count = labels.len();
+    let title_id = format!("{id}-titel");
+    let tab_ids: Vec<String> = (1..=count).map(|n| format!("{id}-tab-{n}")).collect();
+    // Effects run only in the browser, after hydration: only then do the panels become tab panels.
+    {
+        let (id, panel_ids, tab_ids) = (id.clone(), panel_ids.clone(), tab_ids.clone());
+        Effect::new(move |_| {
+            enhanced.set(true);
+            let current = selected.get();
+            let document = document();
+            if let Some(root) = document.get_element_by_id(&id) {
+                let _ = root.set_attribute("data-eh-enhanced", "true");
+            }
+            for (index, (panel_id, tab_id)) in panel_ids.iter().zip(&tab_ids).enumerate() {
+                if let Some(panel) = document.get_element_by_id(panel_id) {
+                    let _ = panel.set_attribute("role", "tabpanel");
+                    let _ = panel.set_attribute("aria-labelledby", tab_id);
+                    let _ = panel.set_attribute("tabindex", "0");
+                    let _ = if index == current { panel.remove_attribute("hidden") } else { panel.set_attribute("hidden", "") };
+                }
+            }
+        });
+    }
+    let focus_tab = {
+        let tab_ids = tab_ids.clone();
+        move |index: usize| {
+            use leptos::wasm_bindgen::JsCast;
+            if let Some(tab) = document().get_element_by_id(&tab_ids[index]) {
+                let _ = tab.unchecked_into::<leptos::web_sys::HtmlElement>().focus();
+            }
+        }
+    };
+    let tabs = labels
+        .into_iter()
+        .zip(panel_ids)
+        .zip(tab_ids)
+        .enumerate()
+        .map(|(index, ((label, panel_id), tab_id))| {
+            let is_selected = move || selected.get() == index;
+            let focus_tab = focus_tab.clone();
+            let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+                if !enhanced.get_untracked() {
+                    return;
+                }
+                let target = match event.key().as_str() {
+                    "ArrowRight" => (index + 1) % count,
+                    "ArrowLeft" => (index + count - 1) % count,
+                    "Home" => 0,
+                    "End" => count - 1,
+                    _ => return,
+                };
+                event.prevent_default();
+                selected.set(target);
+                focus_tab(target);
+            };
+            let on_click = move |event: leptos::ev::MouseEvent| {
+                if enhanced.get_untracked() {
+                    event.prevent_default();
+                    selected.set(index);
+                }
+            };
+            view! {
+                <li class="eh-tabs__list-item" role=move || enhanced.get().then_some("presentation")>
+                    <a
+                        class="eh-tabs__tab"
+                        id=tab_id
+                        href=format!("#{panel_id}")
+                        role=move || enhanced.get().then_some("tab")
+                        aria-controls=move || enhanced.get().then(|| panel_id.clone())
+                        aria-selected=move || enhanced.get().then(|| if is_selected() { "true" } else { "false" })
+                        tabindex=move || enhanced.get().then(|| if is_selected() { "0" } else { "-1" })
+                        on:keydown=on_keydown
+                        on:click=on_click
+                    >
+                        {label}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="eh-tabs__nav">
+            <p class="eh-tabs__title" id=title_id.clone() hidden=move || enhanced.get()>{label}</p>
+            <ul
+                class="eh-tabs__list"
+                role=move || enhanced.get().then_some("tablist")
+                aria-labelledby=title_id
+            >
+                {tabs}
+            </ul>
+        </div>
+    }
+}
+
+/// The tabs' sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        margin-bottom: var(--eh-space-6);
+        .eh-tabs__title {
+            margin-bottom: var(--eh-space-2);
+            font-weight: var(--eh-font-weight-bold);
+        }
+        .eh-tabs__list {
+            margin: 0 0 var(--eh-space-6) 0;
+            padding-left: var(--eh-space-5);
+        }
+        .eh-tabs__list-item {
+            margin-bottom: var(--eh-space-2);
+        }
+        .eh-tabs__panel {
+            margin-bottom: var(--eh-space-6);
+        }
+        .eh-tabs__panel > :last-child {
+            margin-bottom: 0;
+        }
+        /* Enhanced: a row of tabs above one panel. */
+        &[data-eh-enhanced="true"] .eh-tabs__list {
+            display: flex;
+            flex-wrap: wrap;
+            gap: 0 var(--eh-space-1);
+            max-width: none;
+            margin-bottom: 0;
+            padding: 0;
+            list-style: none;
+            border-bottom: var(--eh-border-width-s) solid var(--eh-color-border);
+        }
+        &[data-eh-enhanced="true"] .eh-tabs__list-item {
+            margin-bottom: calc(-1 * var(--eh-border-width-s));
+        }
+        &[data-eh-enhanced="true"] .eh-tabs__tab {
+            display: inline-flex;
+            align-items: center;
+            min-height: var(--eh-size-touch-target);
+            padding: var(--eh-space-2) var(--eh-space-4);
+            color: var(--eh-color-link);
+            background-color: var(--eh-color-surface);
+            border: var(--eh-border-width-s) solid transparent;
+        }
+        &[data-eh-enhanced="true"] .eh-tabs__tab[aria-selected="true"] {
+            color: var(--eh-color-text);
+            background-color: var(--eh-color-background);
+            border-color: var(--eh-color-border);
+            border-bottom-color: var(--eh-color-background);
+            text-decoration: none;
+            font-weight: var(--eh-font-weight-bold);
+        }
+        &[data-eh-enhanced="true"] .eh-tabs__tab:focus-visible {
+            color: var(--eh-color-focus-text);
+            background-color: var(--eh-color-focus);
+        }
+        &[data-eh-enhanced="true"] .eh-tabs__panel {
+            padding: var(--eh-space-5) var(--eh-space-4);
+            border: var(--eh-border-width-s) solid var(--eh-color-border);
+            border-top: 0;
+        }
+        &[data-eh-enhanced="true"] .eh-tabs__panel:focus-visible {
+            outline: var(--eh-focus-width) solid var(--eh-color-focus);
+            outline-offset: 0;
+            box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+        }
+        /* The tab says the same as the panel's heading: keep it for screen readers only. */
+        &[data-eh-enhanced="true"] .eh-tabs__panel-heading {
+            position: absolute;
+            width: var(--eh-border-width-s);
+            height: var(--eh-border-width-s);
+            margin: 0;
+            overflow: hidden;
+            clip-path: inset(50%);
+            white-space: nowrap;
+        }
+        "#
+    )
+}
+
+/// The tabs' examples.
+pub const EXAMPLES: &[Example] = &[crate::example! {
+    name: "standaard",
+    title: "Standaard",
+    description: "Drie tabbladen. Zonder JavaScript: een lijst met links en alle delen onder elkaar. Met JavaScript: tabbladen die met de pijltjestoetsen werken.",
+    view: view! {
+        <Tabs id="paspoort" label="Paspoort aanvragen" tabs=vec![
+            TabItem::new("paspoort-kosten", "Kosten", || view! { <p>"Een paspoort kost € 81,40 voor volwassenen."</p> }),
+            TabItem::new("paspoort-meenemen", "Wat neemt u mee?", || view! {
+                <ul><li>"Uw oude paspoort"</li><li>"Een pasfoto van minder dan 6 maanden oud"</li></ul>
+            }),
+            TabItem::new("paspoort-duur", "Hoe lang duurt het?", || view! { <p>"Uw paspoort is na 5 werkdagen klaar."</p> }),
+        ] />
+    }
+}];

@@ -1,0 +1,82 @@
+//! Warning text: something people must know before they go on, such as a fine or a deadline.
+//! The "!" icon is decoration; screen readers hear "Waarschuwing:" before the text instead.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::i18n::{WARNING, use_lang};
+
+/// A warning text with a "!" icon.
+///
+/// ```
+/// use eenheid::content::warning_text::WarningText;
+/// use leptos::prelude::*;
+/// let html = view! { <WarningText text="U kunt een boete krijgen als u te laat bent." /> }.to_html();
+/// assert!(html.contains(r#"<span class="eh-warning-text__icon" aria-hidden="true">!</span>"#));
+/// assert!(html.contains(r#"<span class="eh-visually-hidden">Waarschuwing: </span>U kunt een boete"#));
+/// ```
+#[component]
+pub fn WarningText(
+    /// The warning, in one or two short sentences.
+    #[prop(into)]
+    text: String,
+    /// What screen readers hear before the text, instead of the icon; the built-in
+    /// "Waarschuwing:" / "Warning:" when not given.
+    #[prop(optional, into)]
+    prefix: MaybeProp<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let prefix = prefix.get_untracked().unwrap_or_else(|| WARNING.get(lang).to_owned());
+    view! {
+        <div class="eh-warning-text">
+            <span class="eh-warning-text__icon" aria-hidden="true">"!"</span>
+            <strong class="eh-warning-text__text">
+                <span class="eh-visually-hidden">{format!("{} ", prefix.trim_end())}</span>
+                {text}
+            </strong>
+        </div>
+    }
+}
+
+/// The warning text's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        display: flex;
+        align-items: flex-start;
+        gap: var(--eh-space-4);
+        margin-bottom: var(--eh-space-6);
+        max-width: var(--eh-size-text-max);
+        .eh-warning-text__icon {
+            display: inline-flex;
+            flex: 0 0 auto;
+            align-items: center;
+            justify-content: center;
+            width: var(--eh-space-7);
+            height: var(--eh-space-7);
+            font-size: var(--eh-font-size-l);
+            font-weight: var(--eh-font-weight-bold);
+            line-height: 1;
+            color: var(--eh-color-white);
+            background-color: var(--eh-color-text);
+            border: var(--eh-border-width-s) solid var(--eh-color-text);
+            border-radius: 50%;
+            forced-color-adjust: none;
+        }
+        .eh-warning-text__text {
+            padding-top: var(--eh-space-1);
+            font-weight: var(--eh-font-weight-bold);
+            overflow-wrap: anywhere;
+        }
+        "#
+    )
+}
+
+/// The warning text's examples.
+pub const EXAMPLES: &[Example] = &[crate::example! {
+    name: "standaard",
+    title: "Standaard",
+    description: "Een waarschuwing met een uitroepteken. Schermlezers horen \u{201c}Waarschuwing:\u{201d} in plaats van het teken.",
+    view: view! { <WarningText text="Geeft u uw verhuizing later dan 5 dagen door? Dan kunt u een boete krijgen." /> }
+}];

@@ -1,0 +1,252 @@
+//! The character count: a textarea with a limit. Without JavaScript the limit is in the hint
+//! ("U kunt maximaal 500 tekens gebruiken") and the server checks it
+//! ([`crate::validation::max_length`]). Enhanced, a message under the field says how many
+//! characters (or words) are left, and screen readers hear it once typing pauses.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::form::error_message::ErrorMessage;
+use crate::form::form_group::FormGroup;
+use crate::form::hint::Hint;
+use crate::form::label::Label;
+use crate::form::textarea::textarea_text;
+use crate::i18n::{Lang, count_left, count_limit, use_lang};
+use crate::ids::FieldIds;
+
+/// How long typing must pause before screen readers hear the new count.
+pub const ANNOUNCE_DELAY: Duration = Duration::from_millis(500);
+
+/// How much of the limit `text` uses: characters (Unicode scalar values, as
+/// [`crate::validation::max_length`] counts them) or words (runs of non-space characters).
+///
+/// ```
+/// assert_eq!(eenheid::form::character_count::used("één  twee\ndrie", false), 14);
+/// assert_eq!(eenheid::form::character_count::used("één  twee\ndrie", true), 3);
+/// ```
+pub fn used(text: &str, words: bool) -> usize {
+    if words { text.split_whitespace().count() } else { text.chars().count() }
+}
+
+/// A labelled textarea with a character (or word) limit.
+///
+/// The limit is always in the HTML as a hint, linked with `aria-describedby`. Enhanced (a Leptos
+/// island), that hint becomes visually hidden and a visible message counts down ("U hebt nog 120
+/// tekens over", "U hebt 20 tekens te veel"); a separate `aria-live="polite"` region repeats it
+/// for screen readers [`ANNOUNCE_DELAY`] after typing stops, not on every key. The limit is not
+/// enforced in the browser (no `maxlength`): people may paste a long text and shorten it.
+///
+/// Note: browsers send line breaks as two characters (CR LF); count after normalising them to
+/// one (`value.replace("\r\n", "\n")`) so the server agrees with the message.
+///
+/// # Panics
+/// In debug builds, when `max` is 0. In release builds a 0 limit renders a textarea without a
+/// count.
+///
+/// ```
+/// use eenheid::form::character_count::CharacterCount;
+/// use leptos::prelude::*;
+/// let html = eenheid::render::render_html(|| view! {
+///     <CharacterCount id="toelichting" label="Toelichting" max=500 value="Hallo" />
+/// });
+/// assert!(html.contains("U kunt maximaal 500 tekens gebruiken"));
+/// assert!(html.contains(r#"aria-describedby="toelichting-info""#));
+/// assert!(html.contains(r#"aria-live="polite""#));
+/// ```
+#[component]
+pub fn CharacterCount(
+    /// The textarea's id (and default name); the limit message is `id-info`.
+    #[prop(into)]
+    id: String,
+    /// The field name (defaults to `id`).
+    #[prop(optional, into)]
+    name: MaybeProp<String>,
+    /// The question.
+    #[prop(into)]
+    label: String,
+    /// Show the label as the page heading.
+    #[prop(optional)]
+    label_is_page_heading: bool,
+    /// Extra help (the limit is added by the component; do not repeat it).
+    #[prop(optional, into)]
+    hint: MaybeProp<String>,
+    /// What is wrong and how to fix it (e.g. [`crate::validation::Problem::TooLong`]'s message).
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// What the user typed before.
+    #[prop(optional, into)]
+    value: MaybeProp<String>,
+    /// The limit: characters, or words with `count_words`. Must be at least 1.
+    max: usize,
+    /// Count words instead of characters.
+    #[prop(optional)]
+    count_words: bool,
+    /// Visible lines (default 5).
+    #[prop(optional)]
+    rows: Option<u32>,
+) -> impl IntoView {
+    debug_assert!(max > 0, "Eenheid CharacterCount {id:?}: max is 0; give a limit of at least 1, or use a Textarea without a limit");
+    let lang = use_lang();
+    let ids = FieldIds::new(&id);
+    let (hint, error) = (hint.get_untracked(), error.get_untracked());
+    let value = value.get_untracked().unwrap_or_default();
+    let info_id = format!("{id}-info");
+    let counted = max > 0;
+    let described_by = [ids.described_by(hint.is_some(), error.is_some()), counted.then(|| info_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = name.get_untracked().unwrap_or_else(|| id.clone());
+    let class = if error.is_some() { "eh-textarea__input eh-textarea__input--error" } else { "eh-textarea__input" };
+    let initial = used(&value, count_words);
+    let textarea = view! {
+        <textarea
+            class=class
+            id=id
+            name=name
+            rows=rows.unwrap_or(5)
+            aria-describedby=(!described_by.is_empty()).then_some(described_by)
+            aria-invalid=error.is_some().then_some("true")
+        >
+            {textarea_text(&value)}
+        </textarea>
+    };
+    let field = if counted {
+        view! {
+            <CharacterCountStatus info_id=info_id max=max words=count_words initial=initial lang=lang>
+                {textarea}
+            </CharacterCountStatus>
+        }
+        .into_any()
+    } else {
+        textarea.into_any()
+    };
+    view! {
+        <FormGroup error=error.is_some()>
+            <div class="eh-textarea eh-character-count">
+                <Label for_id=ids.control.clone() text=label is_page_heading=label_is_page_heading />
+                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
+                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                {field}
+            </div>
+        </FormGroup>
+    }
+}
+
+/// The enhancement (a Leptos island). The server and the first client render are the same: the
+/// limit hint, a `hidden` count message and an empty live region. After hydration the hint is
+/// visually hidden (screen readers still get it as the description) and the count shows.
+#[island]
+fn CharacterCountStatus(
+    /// The id of the limit hint (the textarea's `aria-describedby` points at it).
+    info_id: String,
+    /// The limit.
+    max: usize,
+    /// Count words instead of characters.
+    words: bool,
+    /// What the server-rendered value uses.
+    initial: usize,
+    /// The page language (islands do not see the server's context).
+    lang: Lang,
+    /// The textarea, rendered on the server; its `input` events bubble up to this island.
+    children: Children,
+) -> impl IntoView {
+    let enhanced = RwSignal::new(false);
+    let count = RwSignal::new(initial);
+    let announced = RwSignal::new(None::<String>);
+    Effect::new(move |_| enhanced.set(true));
+    let mut announce = leptos::leptos_dom::helpers::debounce(ANNOUNCE_DELAY, move |()| {
+        announced.set(Some(count_left(lang, max, count.get_untracked(), words)));
+    });
+    let on_input = move |event: leptos::ev::Event| {
+        count.set(used(&event_target_value(&event), words));
+        announce(());
+    };
+    view! {
+        <div class="eh-character-count__field" on:input=on_input>
+            {children()}
+            <div
+                id=info_id
+                class={move || if enhanced.get() { "eh-hint eh-character-count__info eh-visually-hidden" } else { "eh-hint eh-character-count__info" }}
+            >
+                {count_limit(lang, max, words)}
+            </div>
+            <div
+                class={move || if count.get() > max { "eh-character-count__status eh-character-count__status--over" } else { "eh-character-count__status" }}
+                aria-hidden="true"
+                hidden=move || !enhanced.get()
+            >
+                {move || count_left(lang, max, count.get(), words)}
+            </div>
+            <div class="eh-visually-hidden eh-character-count__announcer" aria-live="polite">
+                {move || announced.get().map(|text| view! { <span>{text}</span> })}
+            </div>
+        </div>
+    }
+}
+
+/// The character count's sheet (the textarea itself uses the textarea's look).
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        .eh-character-count__field .eh-textarea__input {
+            margin-bottom: var(--eh-space-1);
+        }
+        .eh-character-count__info {
+            margin-top: var(--eh-space-1);
+        }
+        .eh-character-count__status {
+            margin-top: var(--eh-space-1);
+            color: var(--eh-color-text-secondary);
+        }
+        .eh-character-count__status--over {
+            color: var(--eh-color-error);
+            font-weight: var(--eh-font-weight-bold);
+        }
+        "#
+    )
+}
+
+/// The character count's examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "standaard",
+        title: "Standaard",
+        description: "Zonder JavaScript staat de grens in de hint. Met JavaScript telt een melding onder het veld af.",
+        view: view! {
+            <CharacterCount id="toelichting" label="Wilt u nog iets vertellen?" max=500
+                hint="Bijvoorbeeld over een tijdelijk adres." />
+        }
+    },
+    crate::example! {
+        name: "met-tekst",
+        title: "Al ingevuld",
+        description: "Wat de gebruiker eerder typte, staat er nog; de melding telt vanaf die tekst.",
+        view: view! {
+            <CharacterCount id="reden" label="Waarom vraagt u uitstel aan?" max=200
+                value="Ik ben deze maand verhuisd en heb de brief pas laat gekregen." />
+        }
+    },
+    crate::example! {
+        name: "met-fout",
+        title: "Met foutmelding",
+        description: "De tekst is te lang: de foutmelding zegt wat er moet gebeuren en de tekst blijft staan.",
+        view: view! {
+            <CharacterCount id="samenvatting" label="Vat uw bezwaar kort samen" max=40
+                value="Ik ben het niet eens met de hoogte van de aanslag van dit jaar."
+                error="Gebruik niet meer dan 40 tekens" />
+        }
+    },
+    crate::example! {
+        name: "woorden",
+        title: "Woorden tellen",
+        description: "Een grens in woorden in plaats van tekens.",
+        view: view! {
+            <CharacterCount id="motivatie" label="Waarom wilt u deze subsidie?" max=150 count_words=true />
+        }
+    },
+];

@@ -1,0 +1,148 @@
+//! The file upload: the browser's own file picker, with label, hint and error. The native control
+//! works with every keyboard, screen reader and phone (camera, files), without JavaScript.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::form::error_message::ErrorMessage;
+use crate::form::form_group::FormGroup;
+use crate::form::hint::Hint;
+use crate::form::label::Label;
+use crate::ids::FieldIds;
+
+/// A labelled `<input type="file">` with optional hint and error.
+///
+/// Put it in a `<form method="post" enctype="multipart/form-data">`. A browser never lets a page
+/// fill in a file, so after a server error the user picks the file again: say so in the error
+/// ("Kies het bestand opnieuw"). Say in the hint which files fit (type and size): `accept` only
+/// filters the picker, the server must check too.
+///
+/// ```
+/// use eenheid::form::file_upload::FileUpload;
+/// use leptos::prelude::*;
+/// let html = view! { <FileUpload id="bewijs" label="Upload een bewijs" accept=".pdf,.jpg,.png" multiple=true /> }.to_html();
+/// assert!(html.contains(r#"id="bewijs" name="bewijs" type="file" accept=".pdf,.jpg,.png" multiple"#));
+/// ```
+#[component]
+pub fn FileUpload(
+    /// The input's id (and default name).
+    #[prop(into)]
+    id: String,
+    /// The field name (defaults to `id`).
+    #[prop(optional, into)]
+    name: MaybeProp<String>,
+    /// The question ("Upload een kopie van uw huurcontract").
+    #[prop(into)]
+    label: String,
+    /// Show the label as the page heading.
+    #[prop(optional)]
+    label_is_page_heading: bool,
+    /// Extra help: which files fit, how large ("Een PDF of foto, niet groter dan 10 MB").
+    #[prop(optional, into)]
+    hint: MaybeProp<String>,
+    /// What is wrong and how to fix it.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// The file types the picker offers: extensions and/or MIME types, comma-separated
+    /// (".pdf,.jpg,image/png").
+    #[prop(optional, into)]
+    accept: MaybeProp<String>,
+    /// Allow picking several files at once.
+    #[prop(optional)]
+    multiple: bool,
+) -> impl IntoView {
+    let ids = FieldIds::new(&id);
+    let (hint, error) = (hint.get_untracked(), error.get_untracked());
+    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let name = name.get_untracked().unwrap_or_else(|| id.clone());
+    let class = if error.is_some() { "eh-file-upload__input eh-file-upload__input--error" } else { "eh-file-upload__input" };
+    view! {
+        <FormGroup error=error.is_some()>
+            <div class="eh-file-upload">
+                <Label for_id=id.clone() text=label is_page_heading=label_is_page_heading />
+                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
+                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                <input
+                    class=class
+                    id=id
+                    name=name
+                    type="file"
+                    accept=accept.get_untracked()
+                    multiple=multiple
+                    aria-describedby=described_by
+                    aria-invalid=error.is_some().then_some("true")
+                />
+            </div>
+        </FormGroup>
+    }
+}
+
+/// The file upload's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        .eh-file-upload__input {
+            display: block;
+            max-width: 100%;
+            min-height: var(--eh-size-touch-target);
+            padding: var(--eh-space-1);
+            font: inherit;
+            color: var(--eh-color-text);
+            border: var(--eh-border-width-m) solid transparent;
+        }
+        .eh-file-upload__input::file-selector-button {
+            min-height: var(--eh-size-touch-target);
+            margin-right: var(--eh-space-3);
+            padding: var(--eh-space-1) var(--eh-space-3);
+            font: inherit;
+            color: var(--eh-color-text);
+            background-color: var(--eh-color-background);
+            border: var(--eh-border-width-m) solid var(--eh-color-border);
+            border-radius: var(--eh-radius-s);
+            cursor: pointer;
+        }
+        .eh-file-upload__input:focus {
+            outline: var(--eh-focus-width) solid var(--eh-color-focus);
+            outline-offset: 0;
+            box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+        }
+        .eh-file-upload__input--error {
+            border-color: var(--eh-color-error);
+        }
+        "#
+    )
+}
+
+/// The file upload's examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "standaard",
+        title: "Standaard",
+        description: "Eén bestand kiezen, met in de hint welke bestanden passen.",
+        view: view! {
+            <FileUpload id="huurcontract" label="Upload een kopie van uw huurcontract"
+                hint="Een PDF of een foto, niet groter dan 10 MB." accept=".pdf,.jpg,.jpeg,.png" />
+        }
+    },
+    crate::example! {
+        name: "meerdere-bestanden",
+        title: "Meerdere bestanden",
+        description: "Meerdere bestanden tegelijk kiezen.",
+        view: view! {
+            <FileUpload id="bewijsstukken" label="Upload uw bewijsstukken" multiple=true
+                hint="U kunt meerdere bestanden tegelijk kiezen. Een PDF of een foto, elk niet groter dan 10 MB."
+                accept=".pdf,.jpg,.jpeg,.png" />
+        }
+    },
+    crate::example! {
+        name: "met-fout",
+        title: "Met foutmelding",
+        description: "Het bestand was te groot. Een browser vult nooit zelf een bestand in: de foutmelding vraagt om opnieuw te kiezen.",
+        view: view! {
+            <FileUpload id="huurcontract" label="Upload een kopie van uw huurcontract"
+                hint="Een PDF of een foto, niet groter dan 10 MB." accept=".pdf,.jpg,.jpeg,.png"
+                error="Het bestand is groter dan 10 MB. Kies een kleiner bestand" />
+        }
+    },
+];

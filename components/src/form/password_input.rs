@@ -1,0 +1,217 @@
+//! The password input. Without JavaScript it is a plain password field. Enhanced, a "Toon" button
+//! shows the password as text, so people can check what they typed (fewer typing mistakes, and
+//! no need to paste from elsewhere: WCAG 3.3.8).
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::form::error_message::ErrorMessage;
+use crate::form::form_group::FormGroup;
+use crate::form::hint::Hint;
+use crate::form::label::Label;
+use crate::i18n::{
+    Lang, PASSWORD_HIDDEN, PASSWORD_HIDE, PASSWORD_HIDE_FULL, PASSWORD_SHOW, PASSWORD_SHOW_FULL, PASSWORD_SHOWN,
+    use_lang,
+};
+use crate::ids::FieldIds;
+
+/// A labelled password input with an enhanced show/hide button.
+///
+/// The password is never written back into the HTML: after a server error the user types it
+/// again (a password in the page source could be cached or logged). The toggle is a
+/// `type="button"` rendered `hidden` on the server; after hydration it shows. Its name says what
+/// it does next ("Toon wachtwoord" / "Verberg wachtwoord"), and a polite live region announces
+/// the new state.
+///
+/// ```
+/// use eenheid::form::password_input::PasswordInput;
+/// use leptos::prelude::*;
+/// let html = eenheid::render::render_html(|| view! { <PasswordInput id="wachtwoord" label="Wachtwoord" /> });
+/// assert!(html.contains(r#"type="password""#));
+/// assert!(html.contains(r#"autocomplete="current-password""#));
+/// assert!(html.contains(r#"aria-controls="wachtwoord""#) && html.contains("hidden"));
+/// ```
+#[component]
+pub fn PasswordInput(
+    /// The input's id (and default name).
+    #[prop(into)]
+    id: String,
+    /// The field name (defaults to `id`).
+    #[prop(optional, into)]
+    name: MaybeProp<String>,
+    /// The question ("Wachtwoord").
+    #[prop(into)]
+    label: String,
+    /// Show the label as the page heading.
+    #[prop(optional)]
+    label_is_page_heading: bool,
+    /// Extra help (the rules for a new password).
+    #[prop(optional, into)]
+    hint: MaybeProp<String>,
+    /// What is wrong and how to fix it.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// A new password (`autocomplete="new-password"`, so password managers offer a strong one)
+    /// instead of the current one (`current-password`).
+    #[prop(optional)]
+    new_password: bool,
+) -> impl IntoView {
+    let lang = use_lang();
+    let ids = FieldIds::new(&id);
+    let (hint, error) = (hint.get_untracked(), error.get_untracked());
+    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let name = name.get_untracked().unwrap_or_else(|| id.clone());
+    let autocomplete = if new_password { "new-password" } else { "current-password" };
+    view! {
+        <FormGroup error=error.is_some()>
+            <div class="eh-password-input">
+                <Label for_id=id.clone() text=label is_page_heading=label_is_page_heading />
+                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
+                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                <PasswordToggle id=id name=name autocomplete=autocomplete.to_owned() described_by=described_by
+                    invalid=error.is_some() lang=lang />
+            </div>
+        </FormGroup>
+    }
+}
+
+/// The password field and its toggle (a Leptos island: the field's `type` is reactive).
+#[island]
+fn PasswordToggle(
+    /// The input's id.
+    id: String,
+    /// The input's name.
+    name: String,
+    /// The `autocomplete` token.
+    autocomplete: String,
+    /// The hint and error ids.
+    described_by: Option<String>,
+    /// Whether the field has an error.
+    invalid: bool,
+    /// The page language.
+    lang: Lang,
+) -> impl IntoView {
+    let enhanced = RwSignal::new(false);
+    let shown = RwSignal::new(false);
+    // Nothing is announced until the user presses the button.
+    let announced = RwSignal::new(None::<bool>);
+    Effect::new(move |_| enhanced.set(true));
+    let class = if invalid { "eh-password-input__input eh-password-input__input--error" } else { "eh-password-input__input" };
+    view! {
+        <div class="eh-password-input__wrapper">
+            <input
+                class=class
+                id=id.clone()
+                name=name
+                type={move || if shown.get() { "text" } else { "password" }}
+                autocomplete=autocomplete
+                spellcheck="false"
+                autocapitalize="none"
+                aria-describedby=described_by
+                aria-invalid=invalid.then_some("true")
+            />
+            <button
+                type="button"
+                class="eh-password-input__toggle"
+                hidden=move || !enhanced.get()
+                aria-controls=id
+                aria-label={move || if shown.get() { PASSWORD_HIDE_FULL.get(lang) } else { PASSWORD_SHOW_FULL.get(lang) }}
+                on:click=move |_| {
+                    let now = !shown.get_untracked();
+                    shown.set(now);
+                    announced.set(Some(now));
+                }
+            >
+                {move || if shown.get() { PASSWORD_HIDE.get(lang) } else { PASSWORD_SHOW.get(lang) }}
+            </button>
+        </div>
+        <div class="eh-visually-hidden eh-password-input__announcer" aria-live="polite">
+            {move || announced.get().map(|now| {
+                view! { <span>{if now { PASSWORD_SHOWN.get(lang) } else { PASSWORD_HIDDEN.get(lang) }}</span> }
+            })}
+        </div>
+    }
+}
+
+/// The password input's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        .eh-password-input__wrapper {
+            display: flex;
+            flex-wrap: wrap;
+            align-items: stretch;
+            gap: var(--eh-space-2);
+            max-width: 41ex;
+        }
+        .eh-password-input__input {
+            flex: 1 1 12em;
+            min-width: 0;
+            min-height: var(--eh-size-touch-target);
+            padding: var(--eh-space-1) var(--eh-space-2);
+            font: inherit;
+            color: var(--eh-color-text);
+            background-color: var(--eh-color-background);
+            border: var(--eh-border-width-m) solid var(--eh-color-border);
+            border-radius: var(--eh-radius-none);
+        }
+        .eh-password-input__input:focus {
+            outline: var(--eh-focus-width) solid var(--eh-color-focus);
+            outline-offset: 0;
+            box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+        }
+        .eh-password-input__input--error {
+            border-color: var(--eh-color-error);
+        }
+        .eh-password-input__toggle {
+            flex: 0 0 auto;
+            min-height: var(--eh-size-touch-target);
+            min-width: var(--eh-size-touch-target);
+            padding: var(--eh-space-1) var(--eh-space-3);
+            font: inherit;
+            color: var(--eh-color-link);
+            background-color: var(--eh-color-background);
+            border: var(--eh-border-width-m) solid var(--eh-color-border);
+            border-radius: var(--eh-radius-s);
+            cursor: pointer;
+        }
+        .eh-password-input__toggle[hidden] {
+            display: none;
+        }
+        .eh-password-input__toggle:focus-visible {
+            outline: var(--eh-focus-width) solid var(--eh-color-focus-text);
+            background-color: var(--eh-color-focus);
+            color: var(--eh-color-focus-text);
+        }
+        "#
+    )
+}
+
+/// The password input's examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "standaard",
+        title: "Standaard",
+        description: "Zonder JavaScript een gewoon wachtwoordveld. Met JavaScript verschijnt een knop \u{2018}Toon\u{2019}.",
+        view: view! { <PasswordInput id="wachtwoord" label="Wachtwoord" /> }
+    },
+    crate::example! {
+        name: "nieuw-wachtwoord",
+        title: "Nieuw wachtwoord",
+        description: "Met de regels in de hint, en autocomplete=\"new-password\" zodat een wachtwoordbeheerder een sterk wachtwoord kan voorstellen.",
+        view: view! {
+            <PasswordInput id="nieuw-wachtwoord" label="Kies een wachtwoord" new_password=true
+                hint="Gebruik minstens 12 tekens. Een zin van een paar woorden is makkelijk te onthouden." />
+        }
+    },
+    crate::example! {
+        name: "met-fout",
+        title: "Met foutmelding",
+        description: "Het wachtwoord is te kort. Om veiligheidsredenen staat het wachtwoord niet opnieuw in het veld.",
+        view: view! {
+            <PasswordInput id="nieuw-wachtwoord" label="Kies een wachtwoord" new_password=true
+                hint="Gebruik minstens 12 tekens." error="Gebruik minstens 12 tekens voor uw wachtwoord" />
+        }
+    },
+];

@@ -1,0 +1,108 @@
+//! The acting-on-behalf banner: "U handelt namens …". When someone acts for another person or a
+//! business (a parent, a guardian, an accountant), every page says so, so nobody changes the
+//! wrong person's data.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::i18n::{ACTING_ON_BEHALF, ACTING_STOP, ACTING_SWITCH, use_lang};
+
+/// The banner under the header: who the user acts for, and links to switch or stop.
+///
+/// ```
+/// use eenheid::page::acting_on_behalf::ActingOnBehalf;
+/// use leptos::prelude::*;
+/// let html = view! { <ActingOnBehalf name="Jan de Vries" stop_href="/namens/stoppen" /> }.to_html();
+/// assert!(html.contains("U handelt namens"));
+/// assert!(html.contains("Jan de Vries"));
+/// ```
+#[component]
+pub fn ActingOnBehalf(
+    /// The person or organisation the user acts for, in full.
+    #[prop(into)]
+    name: String,
+    /// One extra detail to tell people apart, e.g. "KvK-nummer 12345678" or "geboren 3 mei 2010".
+    #[prop(optional, into)]
+    detail: MaybeProp<String>,
+    /// Where to choose someone else to act for.
+    #[prop(optional, into)]
+    switch_href: MaybeProp<String>,
+    /// Where to stop acting for someone else.
+    #[prop(optional, into)]
+    stop_href: MaybeProp<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let switch = switch_href.get_untracked().map(|href| {
+        view! { <li><a href=crate::url::safe_href(&href)>{ACTING_SWITCH.get(lang)}</a></li> }
+    });
+    let stop = stop_href.get_untracked().map(|href| {
+        view! { <li><a href=crate::url::safe_href(&href)>{ACTING_STOP.get(lang)}</a></li> }
+    });
+    let links = (switch.is_some() || stop.is_some()).then(|| view! { <ul class="eh-acting-on-behalf__links">{switch}{stop}</ul> });
+    view! {
+        <div class="eh-acting-on-behalf">
+            <p class="eh-acting-on-behalf__text">
+                {ACTING_ON_BEHALF.get(lang)}" "<strong class="eh-acting-on-behalf__name">{name}</strong>
+                {detail.get_untracked().map(|detail| view! { <span class="eh-acting-on-behalf__detail">{format!(" ({detail})")}</span> })}
+            </p>
+            {links}
+        </div>
+    }
+}
+
+/// The acting-on-behalf banner's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--eh-space-2) var(--eh-space-5);
+        margin-bottom: var(--eh-space-5);
+        padding: var(--eh-space-3) var(--eh-space-4);
+        border-left: var(--eh-border-width-xl) solid var(--eh-color-primary);
+        background-color: var(--eh-color-blue-100);
+        .eh-acting-on-behalf__text {
+            margin: 0;
+        }
+        .eh-acting-on-behalf__links {
+            list-style: none;
+            margin: 0;
+            padding: 0;
+            display: flex;
+            flex-wrap: wrap;
+            gap: 0 var(--eh-space-4);
+        }
+        .eh-acting-on-behalf__links a {
+            display: inline-flex;
+            align-items: center;
+            min-height: var(--eh-size-touch-target);
+            color: var(--eh-color-primary);
+        }
+        .eh-acting-on-behalf__links a:focus-visible {
+            color: var(--eh-color-focus-text);
+        }
+        "#
+    )
+}
+
+/// The acting-on-behalf banner's examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "bedrijf",
+        title: "Namens een bedrijf",
+        description: "Een boekhouder handelt namens een bedrijf. Met het KvK-nummer om bedrijven met dezelfde naam uit elkaar te houden.",
+        view: view! {
+            <ActingOnBehalf name="Bakkerij De Korenbloem B.V." detail="KvK-nummer 12345678"
+                switch_href="#kiezen" stop_href="#stoppen" />
+        }
+    },
+    crate::example! {
+        name: "persoon",
+        title: "Namens een persoon",
+        description: "Een ouder handelt namens een kind.",
+        view: view! { <ActingOnBehalf name="Sanne de Vries" detail="geboren 3 mei 2012" stop_href="#stoppen" /> }
+    },
+];

@@ -1,0 +1,71 @@
+//! The back link: back to the previous question, at the top of a question page. It is a real link
+//! to a real page, so it works without JavaScript and does not depend on the browser history.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::i18n::{BACK, use_lang};
+
+/// A link back to the previous page; the text is "Terug" unless given.
+///
+/// ```
+/// use eenheid::page::back_link::BackLink;
+/// use leptos::prelude::*;
+/// let html = view! { <BackLink href="/vraag-1" /> }.to_html();
+/// assert!(html.contains(r#"href="/vraag-1""#));
+/// assert!(html.contains(">Terug</a>"));
+/// ```
+#[component]
+pub fn BackLink(
+    /// The previous page (not `javascript:history.back()`: that fails without JavaScript and
+    /// after a reload).
+    #[prop(into)]
+    href: String,
+    /// Another text than "Terug", e.g. "Terug naar het overzicht".
+    #[prop(optional, into)]
+    text: MaybeProp<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let text = text.get_untracked().unwrap_or_else(|| BACK.get(lang).to_owned());
+    view! { <a class="eh-back-link" href=crate::url::safe_href(&href)>{text}</a> }
+}
+
+/// The back link's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        display: inline-flex;
+        align-items: center;
+        gap: var(--eh-space-2);
+        min-height: var(--eh-size-touch-target);
+        margin-bottom: var(--eh-space-4);
+        font-size: var(--eh-font-size-s);
+        &::before {
+            content: "";
+            display: inline-block;
+            width: .45em;
+            height: .45em;
+            border-bottom: var(--eh-border-width-m) solid currentColor;
+            border-left: var(--eh-border-width-m) solid currentColor;
+            transform: rotate(45deg);
+        }
+        "#
+    )
+}
+
+/// The back link's examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "standaard",
+        title: "Standaard",
+        description: "Terug naar de vorige vraag.",
+        view: view! { <BackLink href="#vorige-vraag" /> }
+    },
+    crate::example! {
+        name: "eigen-tekst",
+        title: "Met eigen tekst",
+        description: "Zeg waar de link heen gaat als dat niet de vorige vraag is.",
+        view: view! { <BackLink href="#overzicht" text="Terug naar het overzicht" /> }
+    },
+];

@@ -1,0 +1,134 @@
+//! Breadcrumbs: where this page sits in the website, as links to the pages above it (WCAG 2.4.8
+//! Location). The last crumb is the page itself, marked `aria-current="page"`.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::i18n::{BREADCRUMBS, use_lang};
+
+/// One crumb.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Crumb {
+    /// The page's short name.
+    pub text: String,
+    /// Its address; ignored for the last crumb (the current page).
+    pub href: Option<String>,
+}
+
+impl Crumb {
+    /// A crumb that links to `href`.
+    pub fn new(text: impl Into<String>, href: impl Into<String>) -> Self {
+        Crumb { text: text.into(), href: Some(href.into()) }
+    }
+
+    /// The current page: plain text, no link.
+    pub fn current(text: impl Into<String>) -> Self {
+        Crumb { text: text.into(), href: None }
+    }
+}
+
+/// The breadcrumbs: a `<nav aria-label="Kruimelpad">` with an ordered list; every crumb but the
+/// last is a link, the last is the current page (`aria-current="page"`). With no crumbs it
+/// renders nothing.
+///
+/// ```
+/// use eenheid::page::breadcrumbs::{Breadcrumbs, Crumb};
+/// use leptos::prelude::*;
+/// let html = view! {
+///     <Breadcrumbs crumbs=vec![Crumb::new("Home", "/"), Crumb::current("Verhuizen")] />
+/// }.to_html();
+/// assert!(html.contains(r#"<nav aria-label="Kruimelpad""#));
+/// assert!(html.contains(r#"<span aria-current="page""#));
+/// ```
+#[component]
+pub fn Breadcrumbs(
+    /// The crumbs, from the home page down to the current page.
+    crumbs: Vec<Crumb>,
+) -> impl IntoView {
+    let lang = use_lang();
+    if crumbs.is_empty() {
+        return ().into_any();
+    }
+    let last = crumbs.len() - 1;
+    let items = crumbs
+        .into_iter()
+        .enumerate()
+        .map(|(index, crumb)| {
+            let inner = match crumb.href.filter(|_| index != last) {
+                Some(href) => view! { <a class="eh-breadcrumbs__link" href=crate::url::safe_href(&href)>{crumb.text}</a> }.into_any(),
+                None => view! {
+                    <span class="eh-breadcrumbs__current" aria-current=(index == last).then_some("page")>{crumb.text}</span>
+                }
+                .into_any(),
+            };
+            view! { <li class="eh-breadcrumbs__item">{inner}</li> }
+        })
+        .collect_view();
+    view! {
+        <nav class="eh-breadcrumbs" aria-label=BREADCRUMBS.get(lang)>
+            <ol class="eh-breadcrumbs__list">{items}</ol>
+        </nav>
+    }
+    .into_any()
+}
+
+/// The breadcrumbs' sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        margin-top: var(--eh-space-4);
+        margin-bottom: var(--eh-space-4);
+        font-size: var(--eh-font-size-s);
+        .eh-breadcrumbs__list {
+            list-style: none;
+            margin: 0;
+            padding: 0;
+            max-width: none;
+            display: flex;
+            flex-wrap: wrap;
+            align-items: center;
+        }
+        .eh-breadcrumbs__item {
+            display: inline-flex;
+            align-items: center;
+            min-height: var(--eh-size-touch-target);
+        }
+        /* A chevron between crumbs: decoration only, so it is not read out. */
+        .eh-breadcrumbs__item + .eh-breadcrumbs__item::before {
+            content: "";
+            display: inline-block;
+            width: .45em;
+            height: .45em;
+            margin: 0 var(--eh-space-3) 0 var(--eh-space-2);
+            border-top: var(--eh-border-width-s) solid var(--eh-color-text-secondary);
+            border-right: var(--eh-border-width-s) solid var(--eh-color-text-secondary);
+            transform: rotate(45deg);
+        }
+        .eh-breadcrumbs__link {
+            display: inline-block;
+            padding: var(--eh-space-2) 0;
+        }
+        .eh-breadcrumbs__current {
+            padding: var(--eh-space-2) 0;
+        }
+        "#
+    )
+}
+
+/// The breadcrumbs' examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "standaard",
+        title: "Standaard",
+        description: "Drie niveaus boven de huidige pagina. De laatste kruimel is de pagina zelf: geen link.",
+        view: view! {
+            <Breadcrumbs crumbs=vec![
+                Crumb::new("Home", "/"),
+                Crumb::new("Wonen", "#wonen"),
+                Crumb::new("Verhuizen", "#verhuizen"),
+                Crumb::current("Verhuizing doorgeven"),
+            ] />
+        }
+    },
+];

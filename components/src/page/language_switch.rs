@@ -1,0 +1,118 @@
+//! The language switch: links to the same page in Dutch and English. Each option is written in
+//! its own language and marked with `lang` (so a screen reader pronounces "English" in English,
+//! WCAG 3.1.2) and `hreflang`; the current language has `aria-current="true"`.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::i18n::{LANGUAGE_SWITCH, Lang, use_lang};
+
+/// One language the page is available in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LanguageOption {
+    /// The language.
+    pub lang: Lang,
+    /// The same page in that language.
+    pub href: String,
+}
+
+impl LanguageOption {
+    /// The page in `lang` at `href`.
+    pub fn new(lang: Lang, href: impl Into<String>) -> Self {
+        LanguageOption { lang, href: href.into() }
+    }
+}
+
+fn own_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "Nederlands",
+        Lang::En => "English",
+    }
+}
+
+/// The language switch. The current language is the page's language (`use_lang()`).
+///
+/// ```
+/// use eenheid::i18n::Lang;
+/// use eenheid::page::language_switch::{LanguageOption, LanguageSwitch};
+/// use leptos::prelude::*;
+/// let html = view! {
+///     <LanguageSwitch options=vec![LanguageOption::new(Lang::Nl, "?lang=nl"), LanguageOption::new(Lang::En, "?lang=en")] />
+/// }.to_html();
+/// assert!(html.contains(r#"hreflang="en" lang="en""#));
+/// assert!(html.contains(r#"aria-current="true""#));
+/// ```
+#[component]
+pub fn LanguageSwitch(
+    /// The languages this page is available in, each with its address.
+    options: Vec<LanguageOption>,
+) -> impl IntoView {
+    let current = use_lang();
+    let items = options
+        .into_iter()
+        .map(|option| {
+            let code = option.lang.code();
+            view! {
+                <li class="eh-language-switch__item">
+                    <a
+                        class="eh-language-switch__link"
+                        href=crate::url::safe_href(&option.href)
+                        hreflang=code
+                        lang=code
+                        aria-current=(option.lang == current).then_some("true")
+                    >
+                        {own_name(option.lang)}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="eh-language-switch" aria-label=LANGUAGE_SWITCH.get(current)>
+            <ul class="eh-language-switch__list">{items}</ul>
+        </nav>
+    }
+}
+
+/// The language switch's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        .eh-language-switch__list {
+            list-style: none;
+            margin: 0;
+            padding: 0;
+            display: flex;
+            flex-wrap: wrap;
+            gap: 0 var(--eh-space-4);
+        }
+        .eh-language-switch__link {
+            display: inline-flex;
+            align-items: center;
+            min-height: var(--eh-size-touch-target);
+        }
+        .eh-language-switch__link[aria-current] {
+            font-weight: var(--eh-font-weight-bold);
+            color: var(--eh-color-text);
+            text-decoration: none;
+        }
+        .eh-language-switch__link[aria-current]:focus-visible {
+            color: var(--eh-color-focus-text);
+        }
+        "#
+    )
+}
+
+/// The language switch's examples.
+pub const EXAMPLES: &[Example] = &[crate::example! {
+    name: "standaard",
+    title: "Nederlands en Engels",
+    description: "De huidige taal is vet en heeft aria-current. Elke taal staat in haar eigen taal, met lang en hreflang.",
+    view: view! {
+        <LanguageSwitch options=vec![
+            LanguageOption::new(crate::i18n::Lang::Nl, "?lang=nl"),
+            LanguageOption::new(crate::i18n::Lang::En, "?lang=en"),
+        ] />
+    }
+}];

@@ -1,0 +1,142 @@
+//! The notification banner: one important message at the top of a page. Information that
+//! people should know before they start ("Belangrijk"), or the result of what they just did
+//! ("Gelukt").
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::i18n::{NOTIFICATION_IMPORTANT, NOTIFICATION_SUCCESS, use_lang};
+use crate::ids::is_valid_id;
+
+/// The kind of message.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum NotificationKind {
+    /// Information: a landmark region (`role="region"` named by its title) that people can find.
+    #[default]
+    Info,
+    /// The result of an action: `role="alert"`, so screen readers announce it at once.
+    Success,
+}
+
+/// A notification banner with a title and your content.
+///
+/// Use at most one per page, at the top of `<main>`. The title defaults to "Belangrijk" (info) or
+/// "Gelukt" (success); the content says what it is about, in one or two sentences.
+///
+/// # Panics
+/// In debug builds, when `id` is not a usable id.
+///
+/// ```
+/// use eenheid::page::notification_banner::{NotificationBanner, NotificationKind};
+/// use leptos::prelude::*;
+/// let html = view! {
+///     <NotificationBanner id="melding" kind=NotificationKind::Info>
+///         <p>"Het loket is op 27 april gesloten."</p>
+///     </NotificationBanner>
+/// }.to_html();
+/// assert!(html.contains(r#"role="region" aria-labelledby="melding-titel""#));
+/// assert!(html.contains("Belangrijk"));
+/// ```
+#[component]
+pub fn NotificationBanner(
+    /// A fixed id; the title's id (`<id>-titel`) is derived from it.
+    #[prop(into)]
+    id: String,
+    /// Information or success.
+    #[prop(optional)]
+    kind: NotificationKind,
+    /// Another title than "Belangrijk" / "Gelukt".
+    #[prop(optional, into)]
+    title: MaybeProp<String>,
+    /// The message: a heading (`<h3 class="eh-notification-banner__heading">`) and/or paragraphs.
+    children: Children,
+) -> impl IntoView {
+    let lang = use_lang();
+    debug_assert!(is_valid_id(&id), "Eenheid NotificationBanner {id:?}: not a usable HTML id");
+    let title_id = format!("{id}-titel");
+    let title = title.get_untracked().unwrap_or_else(|| {
+        match kind {
+            NotificationKind::Info => NOTIFICATION_IMPORTANT.get(lang),
+            NotificationKind::Success => NOTIFICATION_SUCCESS.get(lang),
+        }
+        .to_owned()
+    });
+    let (role, class) = match kind {
+        NotificationKind::Info => ("region", "eh-notification-banner"),
+        NotificationKind::Success => ("alert", "eh-notification-banner eh-notification-banner--success"),
+    };
+    let labelled_by = title_id.clone();
+    view! {
+        <div class=class id=id role=role aria-labelledby=labelled_by>
+            <div class="eh-notification-banner__header">
+                <h2 class="eh-notification-banner__title" id=title_id>{title}</h2>
+            </div>
+            <div class="eh-notification-banner__content">{children()}</div>
+        </div>
+    }
+}
+
+/// The notification banner's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        margin-bottom: var(--eh-space-7);
+        border: var(--eh-border-width-l) solid var(--eh-color-primary);
+        background-color: var(--eh-color-primary);
+        max-width: var(--eh-size-text-max);
+        &.eh-notification-banner--success {
+            border-color: var(--eh-color-success);
+            background-color: var(--eh-color-success);
+        }
+        .eh-notification-banner__header {
+            padding: var(--eh-space-1) var(--eh-space-4) var(--eh-space-2);
+        }
+        .eh-notification-banner__title {
+            margin: 0;
+            font-size: var(--eh-font-size-m);
+            color: var(--eh-color-button-primary-text);
+        }
+        .eh-notification-banner--success .eh-notification-banner__title {
+            color: var(--eh-color-button-primary-text);
+        }
+        .eh-notification-banner__content {
+            padding: var(--eh-space-4);
+            color: var(--eh-color-text);
+            background-color: var(--eh-color-background);
+        }
+        .eh-notification-banner__content > :last-child {
+            margin-bottom: 0;
+        }
+        .eh-notification-banner__heading {
+            font-size: var(--eh-font-size-l);
+            margin-bottom: var(--eh-space-3);
+        }
+        "#
+    )
+}
+
+/// The notification banner's examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "informatie",
+        title: "Informatie",
+        description: "Iets wat mensen moeten weten voordat ze beginnen. Een regio met een naam, zodat schermlezers hem vinden.",
+        view: view! {
+            <NotificationBanner id="melding" kind=NotificationKind::Info>
+                <p>"Op maandag 27 april (Koningsdag) is het stadskantoor gesloten. Online kunt u uw verhuizing gewoon doorgeven."</p>
+            </NotificationBanner>
+        }
+    },
+    crate::example! {
+        name: "gelukt",
+        title: "Gelukt",
+        description: "Het resultaat van wat iemand net deed. Met role=\"alert\" hoort een schermlezer het meteen.",
+        view: view! {
+            <NotificationBanner id="melding" kind=NotificationKind::Success>
+                <h3 class="eh-notification-banner__heading">"Uw nieuwe adres is opgeslagen"</h3>
+                <p>"U krijgt binnen 5 werkdagen een bevestiging per post."</p>
+            </NotificationBanner>
+        }
+    },
+];

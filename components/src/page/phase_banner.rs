@@ -1,0 +1,99 @@
+//! The phase banner: says that a service is new and still being tested (alpha or beta), and asks
+//! for feedback. The phase is a word in a tag, not a colour.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::i18n::{PHASE_ALPHA, PHASE_BETA, PHASE_FEEDBACK, PHASE_TEXT, use_lang};
+
+/// The development phase of a service.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Phase {
+    /// An early version, tested with a small group: "Alfa".
+    Alpha,
+    /// A public test version: "Bèta".
+    #[default]
+    Beta,
+}
+
+/// The phase banner: a tag with the phase, a sentence and a feedback link.
+///
+/// ```
+/// use eenheid::page::phase_banner::{Phase, PhaseBanner};
+/// use leptos::prelude::*;
+/// let html = view! { <PhaseBanner phase=Phase::Beta feedback_href="/feedback" /> }.to_html();
+/// assert!(html.contains("Bèta"));
+/// assert!(html.contains(r#"href="/feedback""#));
+/// ```
+#[component]
+pub fn PhaseBanner(
+    /// Alpha or beta.
+    #[prop(optional)]
+    phase: Phase,
+    /// Where people give feedback (a form, or a `mailto:` address).
+    #[prop(into)]
+    feedback_href: String,
+) -> impl IntoView {
+    let lang = use_lang();
+    let tag = match phase {
+        Phase::Alpha => PHASE_ALPHA.get(lang),
+        Phase::Beta => PHASE_BETA.get(lang),
+    };
+    view! {
+        <div class="eh-phase-banner">
+            <p class="eh-phase-banner__content">
+                <strong class="eh-phase-banner__tag">{tag}</strong>
+                <span class="eh-phase-banner__text">
+                    {PHASE_TEXT.get(lang)}" "
+                    <a href=crate::url::safe_href(&feedback_href)>{PHASE_FEEDBACK.get(lang)}</a>"."
+                </span>
+            </p>
+        </div>
+    }
+}
+
+/// The phase banner's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        padding-top: var(--eh-space-3);
+        padding-bottom: var(--eh-space-3);
+        border-bottom: var(--eh-border-width-s) solid var(--eh-color-border-subtle);
+        .eh-phase-banner__content {
+            display: flex;
+            flex-wrap: wrap;
+            align-items: baseline;
+            gap: var(--eh-space-2) var(--eh-space-3);
+            margin: 0;
+            max-width: none;
+            font-size: var(--eh-font-size-s);
+        }
+        .eh-phase-banner__tag {
+            display: inline-block;
+            padding: var(--eh-space-1) var(--eh-space-2);
+            color: var(--eh-color-button-primary-text);
+            background-color: var(--eh-color-primary);
+            font-weight: var(--eh-font-weight-bold);
+            text-transform: uppercase;
+            letter-spacing: .05em;
+        }
+        "#
+    )
+}
+
+/// The phase banner's examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "beta",
+        title: "Bèta",
+        description: "Een openbare testversie: iedereen kan de dienst gebruiken en zijn mening geven.",
+        view: view! { <PhaseBanner phase=Phase::Beta feedback_href="#feedback" /> }
+    },
+    crate::example! {
+        name: "alfa",
+        title: "Alfa",
+        description: "Een vroege versie die met een kleine groep wordt getest.",
+        view: view! { <PhaseBanner phase=Phase::Alpha feedback_href="mailto:feedback@example.nl" /> }
+    },
+];

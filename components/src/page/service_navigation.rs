@@ -1,0 +1,136 @@
+//! The service navigation: the main parts of one service or website, with the current page
+//! marked `aria-current="page"` (in text for screen readers, and by a bold line, not colour
+//! alone, on screen).
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::i18n::{SERVICE_NAVIGATION, use_lang};
+
+/// One navigation link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NavItem {
+    /// The link text.
+    pub text: String,
+    /// Where it goes.
+    pub href: String,
+    /// Whether this is the page the user is on.
+    pub current: bool,
+}
+
+impl NavItem {
+    /// A link.
+    pub fn new(text: impl Into<String>, href: impl Into<String>) -> Self {
+        NavItem { text: text.into(), href: href.into(), current: false }
+    }
+
+    /// The link to the page the user is on.
+    pub fn current(text: impl Into<String>, href: impl Into<String>) -> Self {
+        NavItem { text: text.into(), href: href.into(), current: true }
+    }
+}
+
+/// The service navigation (a `<nav>` with a list of links). Renders nothing without items.
+///
+/// # Panics
+/// In debug builds, when more than one item is current.
+///
+/// ```
+/// use eenheid::page::service_navigation::{NavItem, ServiceNavigation};
+/// use leptos::prelude::*;
+/// let html = view! {
+///     <ServiceNavigation items=vec![NavItem::current("Overzicht", "/"), NavItem::new("Berichten", "/berichten")] />
+/// }.to_html();
+/// assert!(html.contains(r#"aria-current="page""#));
+/// ```
+#[component]
+pub fn ServiceNavigation(
+    /// The links, in order.
+    items: Vec<NavItem>,
+    /// Another accessible name than "Menu" (when a page has two navigations).
+    #[prop(optional, into)]
+    label: MaybeProp<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    debug_assert!(
+        items.iter().filter(|item| item.current).count() <= 1,
+        "Eenheid ServiceNavigation: more than one item is current"
+    );
+    if items.is_empty() {
+        return ().into_any();
+    }
+    let label = label.get_untracked().unwrap_or_else(|| SERVICE_NAVIGATION.get(lang).to_owned());
+    let links = items
+        .into_iter()
+        .map(|item| {
+            view! {
+                <li class="eh-service-navigation__item">
+                    <a
+                        class="eh-service-navigation__link"
+                        href=crate::url::safe_href(&item.href)
+                        aria-current=item.current.then_some("page")
+                    >
+                        {item.text}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="eh-service-navigation" aria-label=label>
+            <ul class="eh-service-navigation__list">{links}</ul>
+        </nav>
+    }
+    .into_any()
+}
+
+/// The service navigation's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        border-bottom: var(--eh-border-width-s) solid var(--eh-color-border-subtle);
+        margin-bottom: var(--eh-space-5);
+        .eh-service-navigation__list {
+            list-style: none;
+            margin: 0;
+            padding: 0;
+            max-width: none;
+            display: flex;
+            flex-wrap: wrap;
+            gap: 0 var(--eh-space-5);
+        }
+        .eh-service-navigation__link {
+            display: inline-flex;
+            align-items: center;
+            min-height: var(--eh-size-touch-target);
+            padding: var(--eh-space-2) 0;
+            border-bottom: var(--eh-border-width-l) solid transparent;
+            font-weight: var(--eh-font-weight-bold);
+        }
+        .eh-service-navigation__link[aria-current="page"] {
+            color: var(--eh-color-text);
+            border-bottom-color: var(--eh-color-primary);
+            text-decoration: none;
+        }
+        .eh-service-navigation__link[aria-current="page"]:focus-visible {
+            color: var(--eh-color-focus-text);
+        }
+        "#
+    )
+}
+
+/// The service navigation's examples.
+pub const EXAMPLES: &[Example] = &[crate::example! {
+    name: "standaard",
+    title: "Standaard",
+    description: "De pagina waar de gebruiker is, heeft aria-current=\"page\" en een dikke lijn eronder.",
+    view: view! {
+        <ServiceNavigation items=vec![
+            NavItem::new("Overzicht", "#overzicht"),
+            NavItem::current("Mijn aanvragen", "#aanvragen"),
+            NavItem::new("Berichten", "#berichten"),
+            NavItem::new("Mijn gegevens", "#gegevens"),
+        ] />
+    }
+}];

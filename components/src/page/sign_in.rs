@@ -1,0 +1,139 @@
+//! Sign-in buttons for DigiD (citizens) and eHerkenning (businesses and organisations). The marks
+//! are text, not the schemes' logo images: no third-party images or requests, and the name is
+//! real text that zooms and translates.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::i18n::{SIGN_IN_DIGID_FOR, SIGN_IN_EHERKENNING_FOR, SIGN_IN_WITH, use_lang};
+
+/// The way to sign in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SignInMethod {
+    /// DigiD: for citizens.
+    #[default]
+    DigiD,
+    /// eHerkenning: for businesses and organisations.
+    EHerkenning,
+}
+
+impl SignInMethod {
+    fn name(self) -> &'static str {
+        match self {
+            SignInMethod::DigiD => "DigiD",
+            SignInMethod::EHerkenning => "eHerkenning",
+        }
+    }
+
+    fn mark(self) -> &'static str {
+        match self {
+            SignInMethod::DigiD => "DigiD",
+            SignInMethod::EHerkenning => "eH",
+        }
+    }
+}
+
+/// A sign-in button: a link to where the sign-in starts, "Inloggen met DigiD", with a text mark
+/// and a line saying who it is for.
+///
+/// ```
+/// use eenheid::page::sign_in::{SignIn, SignInMethod};
+/// use leptos::prelude::*;
+/// let html = view! { <SignIn method=SignInMethod::EHerkenning href="/inloggen/eherkenning" /> }.to_html();
+/// assert!(html.contains("Inloggen met eHerkenning"));
+/// assert!(html.contains("Voor bedrijven en organisaties"));
+/// assert!(!html.contains("<img"));
+/// ```
+#[component]
+pub fn SignIn(
+    /// DigiD or eHerkenning.
+    #[prop(optional)]
+    method: SignInMethod,
+    /// Where the sign-in starts (your server, which hands over to the scheme).
+    #[prop(into)]
+    href: String,
+) -> impl IntoView {
+    let lang = use_lang();
+    let (modifier, audience) = match method {
+        SignInMethod::DigiD => ("eh-sign-in--digid", SIGN_IN_DIGID_FOR.get(lang)),
+        SignInMethod::EHerkenning => ("eh-sign-in--eherkenning", SIGN_IN_EHERKENNING_FOR.get(lang)),
+    };
+    view! {
+        <div class=format!("eh-sign-in {modifier}")>
+            <a class="eh-sign-in__button" href=crate::url::safe_href(&href)>
+                <span class="eh-sign-in__mark" aria-hidden="true">{method.mark()}</span>
+                <span class="eh-sign-in__text">{format!("{} {}", SIGN_IN_WITH.get(lang), method.name())}</span>
+            </a>
+            <p class="eh-sign-in__audience">{audience}</p>
+        </div>
+    }
+}
+
+/// The sign-in buttons' sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        margin-bottom: var(--eh-space-5);
+        .eh-sign-in__button {
+            display: inline-flex;
+            align-items: stretch;
+            min-height: var(--eh-size-touch-target);
+            border: var(--eh-border-width-m) solid var(--eh-color-text);
+            color: var(--eh-color-text);
+            background-color: var(--eh-color-background);
+            text-decoration: none;
+            font-weight: var(--eh-font-weight-bold);
+        }
+        .eh-sign-in__button:visited {
+            color: var(--eh-color-text);
+        }
+        .eh-sign-in__button:hover {
+            color: var(--eh-color-text);
+            background-color: var(--eh-color-surface);
+        }
+        .eh-sign-in__button:hover .eh-sign-in__text {
+            text-decoration: underline;
+        }
+        .eh-sign-in__button:focus-visible {
+            border-color: var(--eh-color-focus-text);
+        }
+        .eh-sign-in__mark {
+            display: inline-flex;
+            align-items: center;
+            justify-content: center;
+            min-width: var(--eh-size-touch-target);
+            padding: var(--eh-space-1) var(--eh-space-2);
+            color: var(--eh-color-background);
+            background-color: var(--eh-color-text);
+            font-size: var(--eh-font-size-s);
+        }
+        .eh-sign-in__text {
+            display: inline-flex;
+            align-items: center;
+            padding: var(--eh-space-2) var(--eh-space-4);
+        }
+        .eh-sign-in__audience {
+            margin: var(--eh-space-1) 0 0 0;
+            color: var(--eh-color-text-secondary);
+            font-size: var(--eh-font-size-s);
+        }
+        "#
+    )
+}
+
+/// The sign-in buttons' examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "digid",
+        title: "DigiD",
+        description: "Inloggen voor burgers. Het merk is tekst, geen plaatje van buiten.",
+        view: view! { <SignIn method=SignInMethod::DigiD href="#inloggen-digid" /> }
+    },
+    crate::example! {
+        name: "eherkenning",
+        title: "eHerkenning",
+        description: "Inloggen voor bedrijven en organisaties.",
+        view: view! { <SignIn method=SignInMethod::EHerkenning href="#inloggen-eherkenning" /> }
+    },
+];

@@ -1,0 +1,381 @@
+//! The task list: a longer service split into tasks that people can do in the order that suits
+//! them. Each task says its status in words ("Afgerond", "Kan nog niet worden gestart"), never by
+//! colour alone (WCAG 1.4.1), and a summary counts what is done.
+
+use leptos::prelude::*;
+use stylist::ast::{Sheet, sheet};
+
+use crate::examples::Example;
+use crate::i18n::{
+    Text, TASK_CANNOT_START_YET, TASK_COMPLETED, TASK_ERROR, TASK_IN_PROGRESS, TASK_NOT_STARTED, tasks_completed,
+    use_lang,
+};
+use crate::ids::is_valid_id;
+
+/// Where a task stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TaskStatus {
+    /// Nothing done yet: "Niet gestart".
+    #[default]
+    NotStarted,
+    /// Started but not finished: "Bezig".
+    InProgress,
+    /// Finished: "Afgerond". Counts towards the summary.
+    Completed,
+    /// Another task must be finished first: "Kan nog niet worden gestart". Never a link.
+    CannotStartYet,
+    /// Something is wrong and the user has to look at it again: "Fout".
+    Error,
+}
+
+impl TaskStatus {
+    fn text(self) -> &'static Text {
+        match self {
+            TaskStatus::NotStarted => &TASK_NOT_STARTED,
+            TaskStatus::InProgress => &TASK_IN_PROGRESS,
+            TaskStatus::Completed => &TASK_COMPLETED,
+            TaskStatus::CannotStartYet => &TASK_CANNOT_START_YET,
+            TaskStatus::Error => &TASK_ERROR,
+        }
+    }
+
+    fn modifier(self) -> &'static str {
+        match self {
+            TaskStatus::NotStarted => "eh-task-list__tag--not-started",
+            TaskStatus::InProgress => "eh-task-list__tag--in-progress",
+            TaskStatus::Completed => "eh-task-list__tag--completed",
+            TaskStatus::CannotStartYet => "eh-task-list__tag--cannot-start-yet",
+            TaskStatus::Error => "eh-task-list__tag--error",
+        }
+    }
+}
+
+/// One task.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Task {
+    /// What to do, in a few words ("Uw gegevens controleren").
+    pub title: String,
+    /// Where the task starts. Ignored while the task cannot start yet; without it the task is
+    /// plain text.
+    pub href: Option<String>,
+    /// Where the task stands.
+    pub status: TaskStatus,
+    /// One short line of extra help under the title.
+    pub hint: Option<String>,
+}
+
+impl Task {
+    /// A task with a `title` and a `status`, without a link.
+    pub fn new(title: impl Into<String>, status: TaskStatus) -> Self {
+        Task { title: title.into(), href: None, status, hint: None }
+    }
+
+    /// The page where the task starts.
+    pub fn href(mut self, href: impl Into<String>) -> Self {
+        self.href = Some(href.into());
+        self
+    }
+
+    /// One short line of extra help under the title.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// A group of tasks, with an optional heading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskSection {
+    /// The heading above the tasks (an `<h2>`); `None` for a list without groups.
+    pub heading: Option<String>,
+    /// The tasks of this section, in order.
+    pub tasks: Vec<Task>,
+}
+
+impl TaskSection {
+    /// A section with a heading.
+    pub fn new(heading: impl Into<String>, tasks: Vec<Task>) -> Self {
+        TaskSection { heading: Some(heading.into()), tasks }
+    }
+
+    /// A section without a heading.
+    pub fn untitled(tasks: Vec<Task>) -> Self {
+        TaskSection { heading: None, tasks }
+    }
+}
+
+/// The task list.
+///
+/// A task that can be started is a link; the whole row is its click area (CSS only). The status
+/// and hint are tied to the link with `aria-describedby`, so a screen reader hears "Uw gegevens
+/// controleren, link, Afgerond". The summary ("3 van 5 taken afgerond") is counted from the
+/// statuses. An empty list renders nothing.
+///
+/// # Panics
+/// In debug builds, when `id` is not a usable id or when there are no tasks at all.
+///
+/// ```
+/// use eenheid::progress::task_list::{Task, TaskList, TaskSection, TaskStatus};
+/// use leptos::prelude::*;
+/// let sections = vec![TaskSection::untitled(vec![
+///     Task::new("Uw gegevens", TaskStatus::Completed).href("/gegevens"),
+///     Task::new("Betalen", TaskStatus::CannotStartYet).href("/betalen"),
+/// ])];
+/// let html = view! { <TaskList id="taken" sections=sections /> }.to_html();
+/// assert!(html.contains("1 van 2 taken afgerond"));
+/// assert!(html.contains(r#"href="/gegevens""#));
+/// assert!(!html.contains(r#"href="/betalen""#), "a task that cannot start is not a link");
+/// ```
+#[component]
+pub fn TaskList(
+    /// A fixed id for the list; the ids of each task's hint and status are derived from it.
+    #[prop(into)]
+    id: String,
+    /// The sections, in order. Use one [`TaskSection::untitled`] for a list without headings.
+    sections: Vec<TaskSection>,
+) -> impl IntoView {
+    let lang = use_lang();
+    debug_assert!(is_valid_id(&id), "Eenheid TaskList {id:?}: not a usable HTML id");
+    let total: usize = sections.iter().map(|section| section.tasks.len()).sum();
+    debug_assert!(total > 0, "Eenheid TaskList {id:?}: there are no tasks; leave the task list out instead");
+    if total == 0 {
+        return ().into_any();
+    }
+    let done = sections
+        .iter()
+        .flat_map(|section| &section.tasks)
+        .filter(|task| task.status == TaskStatus::Completed)
+        .count();
+    let summary_id = format!("{id}-samenvatting");
+    let sections = sections
+        .into_iter()
+        .enumerate()
+        .filter(|(_, section)| !section.tasks.is_empty())
+        .map(|(s, section)| {
+            let heading_id = format!("{id}-{}", s + 1);
+            let heading = section
+                .heading
+                .map(|text| view! { <h2 class="eh-task-list__section-heading" id=heading_id.clone()>{text}</h2> });
+            let tasks = section
+                .tasks
+                .into_iter()
+                .enumerate()
+                .map(|(t, task)| task_row(lang, &format!("{id}-{}-{}", s + 1, t + 1), task))
+                .collect_view();
+            view! {
+                <div class="eh-task-list__section">
+                    {heading}
+                    <ul class="eh-task-list__items">{tasks}</ul>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="eh-task-list" id=id>
+            <p class="eh-task-list__summary" id=summary_id>{tasks_completed(lang, done, total)}</p>
+            {sections}
+        </div>
+    }
+    .into_any()
+}
+
+fn task_row(lang: crate::i18n::Lang, task_id: &str, task: Task) -> impl IntoView + use<> {
+    let hint_id = format!("{task_id}-hint");
+    let status_id = format!("{task_id}-status");
+    let href = task.href.filter(|_| task.status != TaskStatus::CannotStartYet);
+    let described_by = match task.hint {
+        Some(_) => format!("{hint_id} {status_id}"),
+        None => status_id.clone(),
+    };
+    let row_class = if href.is_some() {
+        "eh-task-list__item eh-task-list__item--with-link"
+    } else {
+        "eh-task-list__item"
+    };
+    let title = match href {
+        Some(href) => view! {
+            <a class="eh-task-list__link" href=crate::url::safe_href(&href) aria-describedby=described_by>{task.title}</a>
+        }
+        .into_any(),
+        None => view! { <span class="eh-task-list__title">{task.title}</span> }.into_any(),
+    };
+    let hint = task.hint.map(|text| view! { <p class="eh-task-list__hint" id=hint_id>{text}</p> });
+    view! {
+        <li class=row_class>
+            <div class="eh-task-list__name-and-hint">
+                {title}
+                {hint}
+            </div>
+            <div class="eh-task-list__status" id=status_id>
+                <strong class=format!("eh-task-list__tag {}", task.status.modifier())>{task.status.text().get(lang)}</strong>
+            </div>
+        </li>
+    }
+}
+
+/// The task list's sheet.
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        margin-bottom: var(--eh-space-7);
+        .eh-task-list__summary {
+            font-weight: var(--eh-font-weight-bold);
+            margin-bottom: var(--eh-space-6);
+        }
+        .eh-task-list__section {
+            margin-bottom: var(--eh-space-7);
+        }
+        .eh-task-list__section-heading {
+            margin-bottom: var(--eh-space-3);
+        }
+        .eh-task-list__items {
+            list-style: none;
+            margin: 0;
+            padding: 0;
+            max-width: none;
+            border-top: var(--eh-border-width-s) solid var(--eh-color-border-subtle);
+        }
+        .eh-task-list__item {
+            position: relative;
+            display: flex;
+            flex-wrap: wrap;
+            align-items: center;
+            justify-content: space-between;
+            gap: var(--eh-space-2) var(--eh-space-4);
+            min-height: var(--eh-size-touch-target);
+            padding: var(--eh-space-3) var(--eh-space-2);
+            border-bottom: var(--eh-border-width-s) solid var(--eh-color-border-subtle);
+        }
+        /* The whole row is the link's click area: the link's ::after covers the row. */
+        .eh-task-list__item--with-link:hover {
+            background-color: var(--eh-color-surface);
+        }
+        .eh-task-list__link::after {
+            content: "";
+            position: absolute;
+            top: 0;
+            right: 0;
+            bottom: 0;
+            left: 0;
+        }
+        .eh-task-list__name-and-hint {
+            flex: 1 1 15rem;
+            min-width: 0;
+        }
+        .eh-task-list__hint {
+            margin: var(--eh-space-1) 0 0 0;
+            color: var(--eh-color-text-secondary);
+        }
+        .eh-task-list__status {
+            flex: 0 1 auto;
+            min-width: 0;
+            max-width: 100%;
+        }
+        .eh-task-list__tag {
+            display: inline-block;
+            padding: var(--eh-space-1) var(--eh-space-2);
+            border: var(--eh-border-width-m) solid transparent;
+            font-weight: var(--eh-font-weight-bold);
+            font-size: var(--eh-font-size-s);
+            line-height: var(--eh-line-height-body);
+        }
+        .eh-task-list__tag--not-started {
+            color: var(--eh-color-primary);
+            background-color: var(--eh-color-blue-100);
+        }
+        .eh-task-list__tag--in-progress {
+            color: var(--eh-color-button-primary-text);
+            background-color: var(--eh-color-primary);
+        }
+        .eh-task-list__tag--completed {
+            padding-left: 0;
+            padding-right: 0;
+            color: var(--eh-color-text);
+        }
+        .eh-task-list__tag--cannot-start-yet {
+            padding-left: 0;
+            padding-right: 0;
+            font-weight: var(--eh-font-weight-regular);
+            color: var(--eh-color-text-secondary);
+        }
+        .eh-task-list__tag--error {
+            color: var(--eh-color-text);
+            background-color: var(--eh-color-background);
+            border-color: var(--eh-color-error);
+        }
+        "#
+    )
+}
+
+/// The task list's examples.
+pub const EXAMPLES: &[Example] = &[
+    crate::example! {
+        name: "standaard",
+        title: "Met secties",
+        description: "Twee secties met elk een kop. Afgeronde taken, een taak die bezig is, en een taak die pas kan als de rest klaar is. Elke status staat er in woorden.",
+        view: view! {
+            <TaskList id="taken" sections=vec![
+                TaskSection::new("Uw aanvraag", vec![
+                    Task::new("Uw gegevens controleren", TaskStatus::Completed).href("#gegevens"),
+                    Task::new("Uw nieuwe adres", TaskStatus::Completed).href("#adres"),
+                    Task::new("Wie verhuizen er mee", TaskStatus::InProgress).href("#wie")
+                        .hint("Vul in wie er met u mee verhuizen."),
+                ]),
+                TaskSection::new("Versturen", vec![
+                    Task::new("Uw antwoorden controleren", TaskStatus::CannotStartYet).href("#controleren")
+                        .hint("Dit kan als alle andere taken zijn afgerond."),
+                    Task::new("Aanvraag versturen", TaskStatus::CannotStartYet),
+                ]),
+            ] />
+        }
+    },
+    crate::example! {
+        name: "zonder-secties",
+        title: "Zonder secties",
+        description: "Eén lijst zonder koppen, met alle statussen: niet gestart, bezig, afgerond, fout en kan nog niet worden gestart.",
+        view: view! {
+            <TaskList id="taken" sections=vec![TaskSection::untitled(vec![
+                Task::new("Persoonlijke gegevens", TaskStatus::Completed).href("#persoonlijk"),
+                Task::new("Inkomen", TaskStatus::Error).href("#inkomen")
+                    .hint("Het bedrag klopt niet met wat de Belastingdienst weet. Kijk het na."),
+                Task::new("Vermogen", TaskStatus::InProgress).href("#vermogen"),
+                Task::new("Kinderen", TaskStatus::NotStarted).href("#kinderen"),
+                Task::new("Aanvraag versturen", TaskStatus::CannotStartYet).href("#versturen"),
+            ])] />
+        }
+    },
+    crate::example! {
+        name: "alles-afgerond",
+        title: "Alles afgerond",
+        description: "Alle taken zijn afgerond: de samenvatting telt mee.",
+        view: view! {
+            <TaskList id="taken" sections=vec![TaskSection::untitled(vec![
+                Task::new("Uw gegevens controleren", TaskStatus::Completed).href("#gegevens"),
+                Task::new("Uw nieuwe adres", TaskStatus::Completed).href("#adres"),
+                Task::new("Aanvraag versturen", TaskStatus::Completed).href("#versturen"),
+            ])] />
+        }
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_counts_completed_tasks_over_all_sections() {
+        let sections = vec![
+            TaskSection::new("A", vec![Task::new("1", TaskStatus::Completed), Task::new("2", TaskStatus::Error)]),
+            TaskSection::untitled(vec![Task::new("3", TaskStatus::Completed)]),
+        ];
+        let html = view! { <TaskList id="t" sections=sections /> }.to_html();
+        assert!(html.contains("2 van 3 taken afgerond"), "{html}");
+        assert!(html.contains(">Fout<"));
+    }
+
+    #[test]
+    #[should_panic(expected = "there are no tasks")]
+    fn an_empty_list_is_caught_in_debug() {
+        let _ = view! { <TaskList id="t" sections=vec![TaskSection::new("Leeg", vec![])] /> }.to_html();
+    }
+}
