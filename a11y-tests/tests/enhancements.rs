@@ -25,7 +25,9 @@ fn main() {
     let launch_error = launched.as_ref().err().map(ToString::to_string);
     let shared: Shared = Arc::new(Mutex::new(launched.ok()));
 
-    let tests: [(&str, Test); 4] = [
+    let tests: [(&str, Test); 6] = [
+        ("a success banner takes focus after hydration", success_banner_focus),
+        ("'Geen van deze' unticks the other boxes and the other way round", exclusive_checkbox),
         ("password toggle shows and hides the password after hydration", password_toggle),
         ("character count updates after typing, in a polite live region", character_count),
         ("character count says how many characters are too many", character_count_over_limit),
@@ -214,5 +216,26 @@ fn double_click_guard(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
     std::thread::sleep(Duration::from_millis(1200));
     session.eval_json("document.querySelector('.eh-button-guard button').click(); true")?;
     expect_eq(session.eval_json("window.__submits")?, serde_json::json!(2), "a later click submits again")?;
+    no_csp_violations_or_errors(&session)
+}
+
+/// Ticking the exclusive "Geen van deze" unticks the others; ticking another box unticks it.
+fn exclusive_checkbox(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
+    let session = open_enhanced(auditor, base, "/voorbeelden/checkboxes/standaard", "document.querySelector('.eh-choices__group[data-eh-enhanced=\"true\"]') !== null")?;
+    let ticked = "[...document.querySelectorAll('input[name=melden]:checked')].map(i => i.value)";
+    expect_eq(session.eval_json(ticked)?, serde_json::json!(["duo"]), "the example starts with DUO ticked")?;
+    session.click("#melden-4")?;
+    expect_eq(session.eval_json(ticked)?, serde_json::json!(["geen"]), "after ticking 'Geen van deze'")?;
+    session.click("#melden")?;
+    expect_eq(session.eval_json(ticked)?, serde_json::json!(["belastingdienst"]), "after ticking Belastingdienst")?;
+    session.click("#melden-2")?;
+    expect_eq(session.eval_json(ticked)?, serde_json::json!(["belastingdienst", "duo"]), "two ordinary boxes stay ticked")?;
+    no_csp_violations_or_errors(&session)
+}
+
+/// The success banner takes focus once hydrated (keyboard and screen-reader users start there).
+fn success_banner_focus(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
+    let session = open_enhanced(auditor, base, "/voorbeelden/notification-banner/gelukt", "document.activeElement && document.activeElement.id === 'melding'")?;
+    expect_eq(session.eval_json("document.activeElement.getAttribute('role')")?, serde_json::json!("alert"), "the focused element is the banner")?;
     no_csp_violations_or_errors(&session)
 }

@@ -119,7 +119,7 @@ fn example_checks(
         eenheid::examples::ExampleLayout::FullPage => None,
     };
     let mut problems = Vec::new();
-    let mut axe_at = |what: &str, problems: &mut Vec<String>| -> Result<(), Failed> {
+    let axe_at = |what: &str, problems: &mut Vec<String>| -> Result<(), Failed> {
         let results = checks::axe_now(session, axe, Duration::from_secs(20))?;
         for violation in results.violations {
             let targets: Vec<&str> = violation.nodes.iter().map(|n| n.target.as_str()).collect();

@@ -67,14 +67,38 @@ pub fn NotificationBanner(
         NotificationKind::Success => ("alert", "eh-notification-banner eh-notification-banner--success"),
     };
     let labelled_by = title_id.clone();
-    view! {
-        <div class=class id=id role=role aria-labelledby=labelled_by>
+    let success = kind == NotificationKind::Success;
+    let banner = view! {
+        <div class=class id=id.clone() role=role aria-labelledby=labelled_by tabindex=success.then_some("-1")>
             <div class="eh-notification-banner__header">
                 <h2 class="eh-notification-banner__title" id=title_id>{title}</h2>
             </div>
             <div class="eh-notification-banner__content">{children()}</div>
         </div>
+    };
+    if success {
+        view! { <FocusOnLoad target_id=id>{banner}</FocusOnLoad> }.into_any()
+    } else {
+        banner.into_any()
     }
+}
+
+/// The enhancement of a success banner: it takes focus once the page is hydrated, so keyboard and
+/// screen-reader users start from the confirmation.
+#[island]
+fn FocusOnLoad(
+    /// The id of the element to focus.
+    target_id: String,
+    /// The server-rendered banner.
+    children: Children,
+) -> impl IntoView {
+    Effect::new(move |_| {
+        use leptos::wasm_bindgen::JsCast;
+        if let Some(element) = document().get_element_by_id(&target_id).and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+    children()
 }
 
 /// The notification banner's sheet.
@@ -85,6 +109,10 @@ pub fn sheet() -> Sheet {
         border: var(--eh-border-width-l) solid var(--eh-color-primary);
         background-color: var(--eh-color-primary);
         max-width: var(--eh-size-text-max);
+        &:focus {
+            outline: var(--eh-focus-width) solid var(--eh-color-focus-outline);
+            outline-offset: 0;
+        }
         &.eh-notification-banner--success {
             border-color: var(--eh-color-success);
             background-color: var(--eh-color-success);
