@@ -29,6 +29,12 @@ pub fn Header(
     /// Where the service name links to (the service's start page).
     #[prop(optional, into)]
     service_href: MaybeProp<String>,
+    /// The links of the service (shown under the band; the current page marked).
+    #[prop(optional)]
+    navigation: Vec<crate::page::service_navigation::NavItem>,
+    /// A slot at the end of the top row, for sign-in/sign-out or the account link.
+    #[prop(default = None)]
+    actions: Option<ViewFnOnce>,
 ) -> impl IntoView {
     let service = service.get_untracked().map(|name| match service_href.get_untracked() {
         Some(href) => view! { <a class="eh-header__service-name" href=crate::url::safe_href(&href)>{name}</a> }.into_any(),
@@ -39,10 +45,16 @@ pub fn Header(
             <div class="eh-header__brand eh-width-container">
                 <span class="eh-header__mark" aria-hidden="true"></span>
                 <span class="eh-header__agency">{agency}</span>
+                {actions.map(|actions| view! { <div class="eh-header__actions">{actions.run()}</div> })}
             </div>
             <div class="eh-header__band">
                 <div class="eh-width-container">{service}</div>
             </div>
+            {(!navigation.is_empty()).then(|| view! {
+                <div class="eh-width-container">
+                    <crate::page::service_navigation::ServiceNavigation items=navigation />
+                </div>
+            })}
         </header>
     }
 }
@@ -65,6 +77,10 @@ pub fn sheet() -> Sheet {
             width: var(--eh-space-7);
             min-height: var(--eh-space-9);
             background-color: var(--eh-color-primary);
+        }
+        .eh-header__actions {
+            margin-left: auto;
+            align-self: flex-end;
         }
         .eh-header__agency {
             align-self: flex-end;

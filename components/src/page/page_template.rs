@@ -101,6 +101,12 @@ pub fn PageTemplate(
     /// acting-on-behalf banner.
     #[prop(optional, into)]
     before_main: Option<ViewFnOnce>,
+    /// The links of the service, under the header band.
+    #[prop(optional)]
+    navigation: Vec<crate::page::service_navigation::NavItem>,
+    /// The header's slot for sign-in/sign-out or the account link.
+    #[prop(optional, into)]
+    header_actions: Option<ViewFnOnce>,
     /// Extra elements for `<head>`, e.g. Leptos's `HydrationScripts` for islands.
     #[prop(optional)]
     head: Option<Children>,
@@ -150,7 +156,8 @@ pub fn PageTemplate(
             </head>
             <body>
                 <SkipLink target=MAIN_ID />
-                <Header agency=agency.clone() service=service service_href=service_href />
+                <Header agency=agency.clone() service=service service_href=service_href navigation=navigation
+                    actions=header_actions />
                 <div class="eh-width-container">
                     {before_main.map(ViewFnOnce::run)}
                     <main id=MAIN_ID class="eh-main" tabindex="-1">
@@ -231,6 +238,25 @@ pub const EXAMPLES: &[crate::examples::Example] = &[
                         hint="Bijvoorbeeld 1234 AB" width=crate::form::text_input::InputWidth::Chars7 autocomplete="postal-code" />
                     <crate::form::button::Button>"Doorgaan"</crate::form::button::Button>
                 </form>
+            </PageTemplate>
+        }
+    },
+    crate::example! {
+        @layout FullPage,
+        name: "met-navigatie",
+        title: "Met navigatie en uitloggen",
+        description: "Een ingelogde dienst: de navigatie van de dienst onder de kop, en rechtsboven de link om uit te loggen.",
+        view: view! {
+            <PageTemplate title="Mijn aanvragen" agency="Dienst Uitvoering Onderwijs" service="Mijn DUO" service_href="/"
+                stylesheet_href=crate::style::stylesheet_href(SHOWCASE_STATIC)
+                navigation=vec![
+                    crate::page::service_navigation::NavItem::new("Overzicht", "#overzicht"),
+                    crate::page::service_navigation::NavItem::current("Mijn aanvragen", "#aanvragen"),
+                    crate::page::service_navigation::NavItem::new("Berichten", "#berichten"),
+                ]
+                header_actions=|| view! { <a href="#uitloggen">"Uitloggen"</a> }>
+                <h1>"Mijn aanvragen"</h1>
+                <p>"U hebt 1 aanvraag die nog loopt."</p>
             </PageTemplate>
         }
     },
