@@ -2,108 +2,31 @@
 //! toggle, the character count (live message after typing, in a polite live region) and the
 //! double-click guard of a submit button — all without a single CSP violation.
 //!
-//! `harness = false` (libtest-mimic), with the same setup as `showcase.rs`: the showcase runs in
-//! this process on a free loopback port; the Auditor (Chromium) lives in `main` and is dropped
-//! before the process exits. Needs `cargo xtask build-wasm` first.
+//! `harness = false` (libtest-mimic), with the shared setup in `common/`. Needs `cargo xtask build-wasm` first.
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+mod common;
+
 use std::time::Duration;
 
-use eenheid_a11y::{AuditOptions, Auditor, Session};
-use eenheid_showcase::server::{SiteOptions, serve};
-use libtest_mimic::{Arguments, Failed, Trial};
+use eenheid_a11y::{Auditor, Session};
+use libtest_mimic::Failed;
 
-type Shared = Arc<Mutex<Option<Auditor>>>;
-type Test = fn(&mut Auditor, &str) -> Result<(), Failed>;
+use common::{expect_eq, no_csp_violations_or_errors, run_browser_tests, test};
 
 fn main() {
-    let args = Arguments::from_args();
-    let site = site_options();
-    let base = start_showcase(site);
-    let launched = Auditor::launch(AuditOptions::default());
-    let launch_error = launched.as_ref().err().map(ToString::to_string);
-    let shared: Shared = Arc::new(Mutex::new(launched.ok()));
-
-    let tests: [(&str, Test); 6] = [
-        ("a success banner takes focus after hydration", success_banner_focus),
-        ("'Geen van deze' unticks the other boxes and the other way round", exclusive_checkbox),
-        ("password toggle shows and hides the password after hydration", password_toggle),
-        ("character count updates after typing, in a polite live region", character_count),
-        ("character count says how many characters are too many", character_count_over_limit),
-        ("a second click within a second does not submit again", double_click_guard),
-    ];
-    let trials = tests
-        .into_iter()
-        .map(|(name, test)| {
-            let shared = Arc::clone(&shared);
-            let base = base.clone();
-            let launch_error = launch_error.clone();
-            Trial::test(name, move || {
-                let mut guard = shared.lock().unwrap_or_else(|p| p.into_inner());
-                match guard.as_mut() {
-                    Some(auditor) => test(auditor, &base),
-                    None => Err(launch_error.unwrap_or_default().into()),
-                }
-            })
-        })
-        .collect();
-    let conclusion = libtest_mimic::run(&args, trials);
-    drop(shared.lock().unwrap_or_else(|p| p.into_inner()).take());
-    conclusion.exit();
-}
-
-/// The browser build written by `cargo xtask build-wasm` (`EENHEID_SITE_ROOT`, else the
-/// workspace's `target/site`).
-fn site_options() -> SiteOptions {
-    let site_root = std::env::var_os("EENHEID_SITE_ROOT")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"));
-    SiteOptions { site_root }
-}
-
-fn start_showcase(site: SiteOptions) -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a loopback port for the showcase");
-    let address = listener.local_addr().expect("the showcase's address");
-    listener.set_nonblocking(true).expect("non-blocking listener");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("tokio runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
-            serve(listener, site).await.expect("the showcase server stopped");
-        });
-    });
-    format!("http://{address}")
-}
-
-fn expect_eq<T: PartialEq + std::fmt::Debug>(actual: T, expected: T, what: &str) -> Result<(), Failed> {
-    if actual == expected { Ok(()) } else { Err(format!("{what}: expected {expected:?}, got {actual:?}").into()) }
+    run_browser_tests(vec![
+        test("a success banner takes focus after hydration", success_banner_focus),
+        test("'Geen van deze' unticks the other boxes and the other way round", exclusive_checkbox),
+        test("password toggle shows and hides the password after hydration", password_toggle),
+        test("character count updates after typing, in a polite live region", character_count),
+        test("character count says how many characters are too many", character_count_over_limit),
+        test("a second click within a second does not submit again", double_click_guard),
+    ]);
 }
 
 /// Opens `path` and waits until the island marked by `enhanced` (a JS condition) has hydrated.
 fn open_enhanced(auditor: &mut Auditor, base: &str, path: &str, enhanced: &str) -> Result<Session, Failed> {
-    let js = site_options().site_root.join("pkg").join(format!("{}.js", eenheid_showcase::OUTPUT_NAME));
-    if !js.exists() {
-        return Err(format!("no browser build at {}: run `cargo xtask build-wasm` (cargo xtask test does)", js.display()).into());
-    }
-    let session = auditor.open_session()?;
-    session.goto(&format!("{base}{path}"))?;
-    session
-        .wait_for(enhanced, Duration::from_secs(10))
-        .map_err(|e| format!("the island on {path} never hydrated: {e}; console: {:?}", session.console_errors()))?;
-    Ok(session)
-}
-
-fn no_csp_violations_or_errors(session: &Session) -> Result<(), Failed> {
-    let csp = session.csp_violations()?;
-    if !csp.is_empty() {
-        return Err(format!("CSP violations: {csp:?}").into());
-    }
-    let errors = session.console_errors();
-    if !errors.is_empty() {
-        return Err(format!("console errors: {errors:?}").into());
-    }
-    Ok(())
+    common::open_enhanced(auditor, base, path, enhanced, false)
 }
 
 fn text(session: &Session, selector: &str) -> Result<serde_json::Value, Failed> {

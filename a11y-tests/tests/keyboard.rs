@@ -2,107 +2,32 @@
 //! hydration (as the WAI-ARIA Authoring Practices describe), the tabs without JavaScript, and the
 //! skip link of the page template.
 //!
-//! `harness = false` (libtest-mimic), with the same setup as `showcase.rs`: the showcase runs in
-//! this process on a free loopback port; the Auditor (Chromium) lives in `main` and is dropped
-//! before the process exits. Needs `cargo xtask build-wasm` first.
+//! `harness = false` (libtest-mimic), with the shared setup in `common/`. Needs `cargo xtask build-wasm` first.
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+mod common;
+
 use std::time::Duration;
 
-use eenheid_a11y::{AuditOptions, Auditor, Session};
-use eenheid_showcase::server::{SiteOptions, serve};
-use libtest_mimic::{Arguments, Failed, Trial};
+use eenheid_a11y::{Auditor, Session};
+use libtest_mimic::Failed;
 use serde_json::json;
 
-type Shared = Arc<Mutex<Option<Auditor>>>;
-type Test = fn(&mut Auditor, &str) -> Result<(), Failed>;
+use common::{axe_clean_now, expect_eq, run_browser_tests, test};
 
 fn main() {
-    let args = Arguments::from_args();
-    let base = start_showcase(site_options());
-    let launched = Auditor::launch(AuditOptions::default());
-    let launch_error = launched.as_ref().err().map(ToString::to_string);
-    let shared: Shared = Arc::new(Mutex::new(launched.ok()));
-
-    let tests: [(&str, Test); 6] = [
-        ("tabs: Tab focuses the selected tab, then the panel", tabs_tab_order),
-        ("tabs: arrow keys, Home and End move focus and selection", tabs_arrow_keys),
-        ("tabs: without JavaScript every section shows, with plain links", tabs_without_javascript),
-        ("accordion: Enter and Space open sections, the button opens and closes all", accordion_keys),
-        ("skip link: first Tab focuses it, Enter moves focus to main", skip_link),
-        ("content: every example reflows at 320 px; a wide table scrolls in its own region", content_reflows),
-    ];
-    let trials = tests
-        .into_iter()
-        .map(|(name, test)| {
-            let shared = Arc::clone(&shared);
-            let base = base.clone();
-            let launch_error = launch_error.clone();
-            Trial::test(name, move || {
-                let mut guard = shared.lock().unwrap_or_else(|p| p.into_inner());
-                match guard.as_mut() {
-                    Some(auditor) => test(auditor, &base),
-                    None => Err(launch_error.unwrap_or_default().into()),
-                }
-            })
-        })
-        .collect();
-    let conclusion = libtest_mimic::run(&args, trials);
-    drop(shared.lock().unwrap_or_else(|p| p.into_inner()).take());
-    conclusion.exit();
+    run_browser_tests(vec![
+        test("tabs: Tab focuses the selected tab, then the panel", tabs_tab_order),
+        test("tabs: arrow keys, Home and End move focus and selection", tabs_arrow_keys),
+        test("tabs: without JavaScript every section shows, with plain links", tabs_without_javascript),
+        test("accordion: Enter and Space open sections, the button opens and closes all", accordion_keys),
+        test("skip link: first Tab focuses it, Enter moves focus to main", skip_link),
+        test("content: every example reflows at 320 px; a wide table scrolls in its own region", content_reflows),
+    ]);
 }
 
-/// The browser build written by `cargo xtask build-wasm` (`EENHEID_SITE_ROOT`, else the
-/// workspace's `target/site`).
-fn site_options() -> SiteOptions {
-    let site_root = std::env::var_os("EENHEID_SITE_ROOT")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"));
-    SiteOptions { site_root }
-}
-
-fn start_showcase(site: SiteOptions) -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a loopback port for the showcase");
-    let address = listener.local_addr().expect("the showcase's address");
-    listener.set_nonblocking(true).expect("non-blocking listener");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("tokio runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
-            serve(listener, site).await.expect("the showcase server stopped");
-        });
-    });
-    format!("http://{address}")
-}
-
-fn expect_eq<T: PartialEq + std::fmt::Debug>(actual: T, expected: T, what: &str) -> Result<(), Failed> {
-    if actual == expected { Ok(()) } else { Err(format!("{what}: expected {expected:?}, got {actual:?}").into()) }
-}
-
-/// Opens `path` and waits until the island marked by `enhanced` (a JS condition) has hydrated.
+/// Opens `path` with axe in every document and waits until the island marked by `enhanced` has hydrated.
 fn open_enhanced(auditor: &mut Auditor, base: &str, path: &str, enhanced: &str) -> Result<Session, Failed> {
-    let js = site_options().site_root.join("pkg").join(format!("{}.js", eenheid_showcase::OUTPUT_NAME));
-    if !js.exists() {
-        return Err(format!("no browser build at {}: run `cargo xtask build-wasm` (cargo xtask test does)", js.display()).into());
-    }
-    let session = auditor.open_session()?;
-    // axe in every document, to audit the enhanced state too.
-    session.add_init_script(&eenheid_a11y::axe::load_axe(None)?)?;
-    session.goto(&format!("{base}{path}"))?;
-    session
-        .wait_for(enhanced, Duration::from_secs(10))
-        .map_err(|e| format!("the island on {path} never hydrated: {e}; console: {:?}", session.console_errors()))?;
-    Ok(session)
-}
-
-/// axe-core over the page as it is now (after hydration and key presses).
-fn axe_clean_now(session: &Session, what: &str) -> Result<(), Failed> {
-    let results = eenheid_a11y::axe::run_axe(session.tab(), Duration::from_secs(20))?;
-    if !results.violations.is_empty() {
-        return Err(format!("axe, {what}: {:?}", results.violations.iter().map(|v| &v.id).collect::<Vec<_>>()).into());
-    }
-    Ok(())
+    common::open_enhanced(auditor, base, path, enhanced, true)
 }
 
 /// The id of the focused element (descending into shadow roots), or its tag name when it has none.

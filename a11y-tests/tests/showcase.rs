@@ -4,13 +4,15 @@
 //! `harness = false` (libtest-mimic): the Auditor, and with it Chromium, lives in `main` and is
 //! dropped before the process exits. The showcase runs in this process on a free loopback port.
 
-use std::path::PathBuf;
+mod common;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use eenheid_a11y::{AuditOptions, Auditor, format_report};
-use eenheid_showcase::server::{SiteOptions, serve};
 use libtest_mimic::{Arguments, Failed, Trial};
+
+use common::{expect_eq, panic_text, site_options, start_showcase};
 
 /// The browser for all trials: the Auditor (it owns Chromium) and one reusable tab for the checks
 /// beyond axe. Field order matters: the tab closes before the browser.
@@ -94,10 +96,6 @@ fn main() {
     conclusion.exit();
 }
 
-fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
-    panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned())).unwrap_or_else(|| "panic".to_owned())
-}
-
 /// Everything beyond the JavaScript-on axe run, for one example, on the server HTML (the page as a
 /// visitor without JavaScript gets it, which is also what every visitor sees first):
 /// - the accessibility tree of the example and its keyboard focus order, as an insta snapshot
@@ -179,29 +177,6 @@ fn example_checks(
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
 }
 
-/// The browser build written by `cargo xtask build-wasm` (`EENHEID_SITE_ROOT`, else the
-/// workspace's `target/site`).
-fn site_options() -> SiteOptions {
-    let site_root = std::env::var_os("EENHEID_SITE_ROOT")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"));
-    SiteOptions { site_root }
-}
-
-fn start_showcase(site: SiteOptions) -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a loopback port for the showcase");
-    let address = listener.local_addr().expect("the showcase's address");
-    listener.set_nonblocking(true).expect("non-blocking listener");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("tokio runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
-            serve(listener, site).await.expect("the showcase server stopped");
-        });
-    });
-    format!("http://{address}")
-}
-
 fn axe_clean(auditor: &mut Auditor, base: &str, path: &str) -> Result<(), Failed> {
     let report = auditor.audit(&format!("{base}{path}"))?;
     if !report.passed() {
@@ -237,14 +212,6 @@ fn island_hydrates(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
         return Err(format!("CSP violations: {csp:?}").into());
     }
     Ok(())
-}
-
-fn expect_eq<T: PartialEq + std::fmt::Debug>(actual: T, expected: T, what: &str) -> Result<(), Failed> {
-    if actual == expected {
-        Ok(())
-    } else {
-        Err(format!("{what}: expected {expected:?}, got {actual:?}").into())
-    }
 }
 
 /// Fills every kind of control, posts with one wrong answer, and checks that the page came back

@@ -6,6 +6,8 @@
 #[cfg(feature = "ssr")]
 pub mod form_demo;
 #[cfg(feature = "ssr")]
+pub mod lang;
+#[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod render;

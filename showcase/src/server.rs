@@ -21,10 +21,15 @@ pub struct SiteOptions {
 }
 
 impl SiteOptions {
+    /// The defaults, with the browser build in `site_root`.
+    pub fn new(site_root: PathBuf) -> Self {
+        SiteOptions { site_root }
+    }
+
     /// `EENHEID_SITE_ROOT`, or `target/site` under the current folder.
     pub fn from_env() -> Self {
         let site_root = std::env::var_os("EENHEID_SITE_ROOT").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("target/site"));
-        SiteOptions { site_root }
+        SiteOptions::new(site_root)
     }
 
     fn leptos_options(&self) -> LeptosOptions {
@@ -50,6 +55,7 @@ pub fn router(site: SiteOptions) -> Router {
         .route("/componenten/{component}", get(component))
         .route("/voorbeelden/{component}/{example}", get(example))
         .route(crate::form_demo::PATH, get(form_demo_page).post(form_demo_post))
+        .route(crate::lang::SWITCH_ROUTE, get(crate::lang::switch))
         .route("/static/{file}", get(stylesheet))
         .route("/pkg/{file}", get(browser_build))
         .fallback(not_found)
