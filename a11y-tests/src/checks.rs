@@ -266,3 +266,64 @@ pub fn axe_now(session: &Session, axe_source: &str, timeout: Duration) -> Result
     }
     crate::axe::run_axe(session.tab(), timeout)
 }
+
+/// WCAG 1.4.12 Text Spacing: applies the success criterion's values (line height 1.5, paragraph
+/// spacing 2 em, letter spacing 0.12 em, word spacing 0.16 em) to everything in `scope`, then lists
+/// elements whose text is cut off: content larger than a box that hides its overflow. Form fields
+/// themselves are skipped (their text scrolls inside them), as are visually hidden texts. The
+/// spacing is removed again afterwards. Set through the CSSOM, which a strict CSP allows.
+pub fn text_spacing_clipped(session: &Session, scope: Option<&str>) -> Result<Vec<String>> {
+    let scope_js = scope.map(js_string).unwrap_or_else(|| "null".to_owned());
+    let value = session.eval_json(&format!(
+        r#"(() => {{
+            const scope = {scope_js} ? document.querySelector({scope_js}) : document.body;
+            if (!scope) return ['no element matches the scope'];
+            const all = [scope, ...scope.querySelectorAll('*')];
+            const spacing = [['line-height', '1.5'], ['letter-spacing', '0.12em'], ['word-spacing', '0.16em']];
+            for (const el of all) {{
+                for (const [name, value] of spacing) el.style.setProperty(name, value, 'important');
+                if (el.tagName === 'P') el.style.setProperty('margin-bottom', '2em', 'important');
+            }}
+            const describe = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : '');
+            const problems = [];
+            for (const el of all) {{
+                if (['INPUT', 'TEXTAREA', 'SELECT', 'OPTION'].includes(el.tagName)) continue;
+                if (!el.textContent.trim()) continue;
+                const s = getComputedStyle(el);
+                if (s.display === 'none' || s.visibility === 'hidden') continue;
+                // Visually hidden text (for screen readers) is clipped on purpose.
+                if (el.clientWidth <= 2 || el.clientHeight <= 2 || s.clipPath.includes('inset(50%') || s.clip.startsWith('rect(0')) continue;
+                const hides = (o) => o === 'hidden' || o === 'clip';
+                const clippedX = hides(s.overflowX) && el.scrollWidth > el.clientWidth + 1;
+                const clippedY = hides(s.overflowY) && el.scrollHeight > el.clientHeight + 1;
+                const ellipsis = s.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1;
+                if (clippedX || clippedY || ellipsis) {{
+                    problems.push(`${{describe(el)}}: text cut off (${{el.scrollWidth}}×${{el.scrollHeight}} in ${{el.clientWidth}}×${{el.clientHeight}})`);
+                }}
+            }}
+            for (const el of all) {{
+                for (const [name] of spacing) el.style.removeProperty(name);
+                if (el.tagName === 'P') el.style.removeProperty('margin-bottom');
+            }}
+            return problems.slice(0, 10);
+        }})()"#
+    ))?;
+    Ok(value.as_array().map(|items| items.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default())
+}
+
+/// Every URL the current document loaded (Resource Timing) that is not on the page's own origin:
+/// a government page must not send its visitors' requests to third parties.
+pub fn foreign_requests(session: &Session) -> Result<Vec<String>> {
+    let value = session.eval_json(
+        r#"performance.getEntriesByType('resource').map(e => e.name)
+            .filter(u => { try { return new URL(u).origin !== location.origin; } catch (_) { return true; } })"#,
+    )?;
+    Ok(value.as_array().map(|items| items.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default())
+}
+
+/// Waits until the islands build has hydrated the page and run its enhancements (the `<html>`
+/// element gets `attribute`, e.g. the showcase's `data-eh-hydrated`).
+pub fn wait_hydrated(session: &Session, attribute: &str, timeout: Duration) -> Result<()> {
+    session.wait_for(&format!("document.documentElement.hasAttribute({})", js_string(attribute)), timeout)
+}

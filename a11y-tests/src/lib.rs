@@ -5,6 +5,11 @@
 //! [`format_report`] a CI log can show. [`Session`] and the [`probe`] helpers drive a tab directly
 //! for checks axe cannot do (hydration, CSP, focus).
 //!
+//! The CLI itself is built from [`site`] (every check on every page of a site, on one Chromium
+//! with parallel tabs, surviving crashes), [`sitemap`] (sitemaps and URL lists), [`site_report`]
+//! (summary, JSON, JUnit, baselines) and [`one_look`] (colours, fonts and focus rings against the
+//! Eenheid tokens).
+//!
 //! Own the `Browser`/`Auditor` in `main` or test scope, never in a `static`: it is what kills
 //! Chromium when dropped. Tests should use a `harness = false` binary for the same reason.
 
@@ -13,8 +18,13 @@ pub mod axe;
 pub mod browser;
 pub mod checks;
 pub mod error;
+pub mod one_look;
 pub mod probe;
 pub mod report;
+pub mod site;
+pub mod site_report;
+pub mod sitemap;
+pub mod screenshot;
 
 pub use audit::{AuditOptions, Auditor, PageReport};
 pub use axe::{AxeFinding, AxeNode, AxeResults, Violation, WCAG_TAGS};

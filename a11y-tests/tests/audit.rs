@@ -4,21 +4,23 @@
 //! Fixtures in `fixtures/` are served over HTTP on 127.0.0.1 by a tiny in-process server
 //! (`file://` would block ES modules and hide server behaviour such as CSP headers).
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
+mod fixture_server;
+
+use std::net::TcpListener;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use eenheid_a11y::browser::processes_mentioning;
 use eenheid_a11y::{AuditOptions, Auditor, Error, format_report};
+use fixture_server::wait_until_gone;
 use libtest_mimic::{Arguments, Failed, Trial};
 
 type Shared = Arc<Mutex<Option<Auditor>>>;
 
 fn main() {
     let args = Arguments::from_args();
-    let base = serve_fixtures();
+    let base = fixture_server::serve().base;
     let launched = Auditor::launch(AuditOptions::default());
     let launch_error = launched.as_ref().err().map(ToString::to_string);
     let profile = launched.as_ref().ok().map(|a| a.browser().profile_dir().to_path_buf());
@@ -48,7 +50,10 @@ fn main() {
         with_auditor("eval_json turns exceptions into errors", eval_json_exceptions),
         Trial::test("missing chromium gives one clear line", missing_chromium_gives_one_clear_line),
         Trial::test("missing axe gives one clear line", missing_axe_gives_one_clear_line),
+        with_auditor("an AX-tree change is caught against the stored outline", ax_outline_change_is_caught),
+        with_auditor("chromium killed mid-run: error, then the next audit relaunches it", chromium_killed_mid_run),
         Trial::test("no chromium left behind", no_chromium_left_behind),
+        Trial::test("no chromium left behind after a panic", no_chromium_left_after_panic),
     ];
     let conclusion = libtest_mimic::run(&args, trials);
 
@@ -253,66 +258,81 @@ fn no_chromium_left_behind() -> Result<(), Failed> {
     Ok(())
 }
 
-/// Chromium's helpers exit shortly after the main process: poll instead of checking once.
-fn wait_until_gone(needle: &str, limit: Duration) -> Vec<u32> {
-    let start = Instant::now();
-    loop {
-        let left = processes_mentioning(needle);
-        if left.is_empty() || start.elapsed() > limit {
-            return left;
-        }
-        std::thread::sleep(Duration::from_millis(50));
+/// The outline of `ax-outline.html` is stored in `fixtures/ax-outline.expected.txt`; the same page
+/// after a careless change (heading → styled div, `required` dropped) must not match it, and the
+/// difference must name what a screen reader no longer hears.
+fn ax_outline_change_is_caught(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
+    let expected_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/ax-outline.expected.txt");
+    let session = auditor.open_session()?;
+    session.goto(&format!("{base}/ax-outline.html"))?;
+    let outline = eenheid_a11y::checks::ax_outline(&session, Some("main"))?;
+    let expected = std::fs::read_to_string(&expected_path)
+        .map_err(|e| format!("{}: {e}; the outline now is:\n{outline}", expected_path.display()))?;
+    if outline != expected {
+        return Err(format!("the unchanged page no longer matches {}:\n{outline}", expected_path.display()).into());
     }
+    session.goto(&format!("{base}/ax-outline-changed.html"))?;
+    let changed = eenheid_a11y::checks::ax_outline(&session, Some("main"))?;
+    let lost: Vec<&str> = expected.lines().filter(|line| !changed.lines().any(|l| l == *line)).collect();
+    if !lost.iter().any(|l| l.contains("heading \"Aanvraag\"")) || !lost.iter().any(|l| l.contains("required")) {
+        return Err(format!("expected the lost heading and `required` in the difference, got {lost:?}\nchanged outline:\n{changed}").into());
+    }
+    Ok(())
 }
 
-/// Serves `fixtures/` on 127.0.0.1:<free port> from a background thread; returns the base URL.
-/// `/hang` accepts the request and never answers; `/csp*` is sent with `script-src 'self'`.
-fn serve_fixtures() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
-    let port = listener.local_addr().expect("local addr").port();
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let root = root.clone();
-            std::thread::spawn(move || {
-                let _ = handle(stream, &root);
-            });
-        }
+/// Chromium dies under a running Auditor (SIGKILL of its process): the audit in flight (or the
+/// next one) reports a one-line error, then the Auditor relaunches Chromium and audits again.
+fn chromium_killed_mid_run(_shared: &mut Auditor, base: &str) -> Result<(), Failed> {
+    let mut auditor = Auditor::launch(AuditOptions::default().page_timeout(Duration::from_secs(5)))?;
+    auditor.audit(&format!("{base}/clean.html"))?;
+    let profile = auditor.browser().profile_dir().to_string_lossy().into_owned();
+    let pid = auditor.browser().process_id().ok_or("no Chromium pid")?;
+    let killer = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        let _ = std::process::Command::new("kill").args(["-KILL", &pid.to_string()]).status();
     });
-    format!("http://127.0.0.1:{port}")
+    // Slow page: Chromium dies while it is loading.
+    let during = auditor.audit(&format!("{base}/slow/1500/clean.html"));
+    killer.join().map_err(|_| "killer thread")?;
+    match &during {
+        Err(e) if !e.to_string().contains('\n') => {}
+        other => return Err(format!("expected a one-line error while Chromium was killed, got {other:?}").into()),
+    }
+    let report = auditor.audit(&format!("{base}/clean.html"))?;
+    if !report.passed() {
+        return Err(format_report(&[report]).into());
+    }
+    if auditor.browser().process_id() == Some(pid) {
+        return Err("Chromium was not relaunched".into());
+    }
+    let new_profile = auditor.browser().profile_dir().to_string_lossy().into_owned();
+    drop(auditor);
+    for needle in [profile, new_profile] {
+        // The trailing space ends the --user-data-dir argument: launch-1 must not match launch-10.
+        let left = wait_until_gone(&format!("{needle} "), Duration::from_secs(5));
+        if !left.is_empty() {
+            return Err(format!("Chromium processes left behind for {needle}: {left:?}").into());
+        }
+    }
+    Ok(())
 }
 
-fn handle(mut stream: TcpStream, root: &std::path::Path) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
-    loop {
-        let mut header = String::new();
-        if reader.read_line(&mut header)? == 0 || header == "\r\n" {
-            break;
-        }
+/// A test that panics while it owns an Auditor still ends Chromium: unwinding drops the Auditor.
+fn no_chromium_left_after_panic() -> Result<(), Failed> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let outcome = std::panic::catch_unwind(move || {
+        let auditor = Auditor::launch(AuditOptions::default()).expect("launch");
+        let profile = auditor.browser().profile_dir().to_string_lossy().into_owned();
+        tx.send(profile).expect("send profile");
+        panic!("deliberate panic (expected in this test): a test failed while Chromium was running");
+    });
+    if outcome.is_ok() {
+        return Err("sanity: the closure should have panicked".into());
     }
-    let path = request_line.split_whitespace().nth(1).unwrap_or("/").to_string();
-    if path == "/hang" {
-        std::thread::sleep(Duration::from_secs(120));
-        return Ok(());
+    let profile = rx.recv()?;
+    let left = wait_until_gone(&profile, Duration::from_secs(5));
+    if !left.is_empty() {
+        return Err(format!("{} Chromium process(es) left behind after a panic: {left:?}", left.len()).into());
     }
-    let name = path.trim_start_matches('/');
-    let file = root.join(name);
-    let body = if name.contains("..") || name.is_empty() { None } else { std::fs::read(&file).ok() };
-    let csp = if name.starts_with("csp") { "Content-Security-Policy: script-src 'self'\r\n" } else { "" };
-    match body {
-        Some(body) => {
-            write!(
-                stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n{csp}Connection: close\r\n\r\n",
-                body.len()
-            )?;
-            stream.write_all(&body)?;
-        }
-        None => {
-            stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found")?;
-        }
-    }
-    stream.flush()
+    Ok(())
 }

@@ -1,141 +1,206 @@
-//! The showcase under audit: every example of the registry (plus the site's own pages) through
-//! axe-core in Chromium, and proof that the islands build hydrates and reacts under the strict CSP.
+//! The showcase under audit. For every page of the site: axe-core with JavaScript on (after the
+//! islands hydrate), no CSP violation, no console error, no request to another origin. For every
+//! example of the registry, in addition, on the server HTML (what a visitor without JavaScript
+//! gets, and what every visitor sees first):
+//! - the accessibility tree and the Tab focus order as an insta snapshot, plus the tree after
+//!   hydration (hydration parity: the same, or a reviewed difference where an island enhances);
+//! - every focus stop has a visible focus indicator and is on screen;
+//! - axe at 1280 and 320 CSS px and with forced colours (Windows high contrast);
+//! - no horizontal scrolling at 320 CSS px (WCAG 1.4.10), no text cut off with the WCAG 1.4.12
+//!   text spacing;
+//! - screenshots at 375 and 1280 CSS px compared with the baselines in `tests/screenshots/`.
 //!
-//! `harness = false` (libtest-mimic): the Auditor, and with it Chromium, lives in `main` and is
-//! dropped before the process exits. The showcase runs in this process on a free loopback port.
+//! Pages run in parallel tabs of one Chromium (libtest-mimic's `--test-threads`, by default one per
+//! core). `harness = false`: Chromium lives in `main` and is closed before the process exits.
+//!
+//! Accepting changes: AX snapshots with `cargo insta review`; screenshots by reading the new PNGs in
+//! `target/screenshots/` and running again with `EENHEID_ACCEPT_SCREENSHOTS=1`.
 
 mod common;
 
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use eenheid_a11y::{AuditOptions, Auditor, format_report};
+use eenheid::examples::{ComponentEntry, Example, ExampleLayout};
+use eenheid_a11y::screenshot::{BaselineCheck, Tolerance, check_against_baseline};
+use eenheid_a11y::{AuditOptions, Auditor, Session, checks};
 use libtest_mimic::{Arguments, Failed, Trial};
 
 use common::{expect_eq, panic_text, site_options, start_showcase};
 
-/// The browser for all trials: the Auditor (it owns Chromium) and one reusable tab for the checks
-/// beyond axe. Field order matters: the tab closes before the browser.
-struct Harness {
-    session: Option<eenheid_a11y::Session>,
+/// One Chromium and a pool of tabs (each with axe-core preloaded), shared by the parallel trials.
+/// Field order matters: the tabs close before the browser.
+struct Suite {
+    tabs: Mutex<Vec<Session>>,
+    axe: Arc<str>,
+    renderer: String,
     auditor: Auditor,
-    axe: String,
 }
 
-type Shared = Arc<Mutex<Option<Harness>>>;
+impl Suite {
+    fn launch() -> eenheid_a11y::Result<Suite> {
+        let auditor = Auditor::launch(AuditOptions::default())?;
+        let axe: Arc<str> = eenheid_a11y::axe::load_axe(None)?.into();
+        let renderer = auditor.browser().raw().get_version().map(|v| v.product).unwrap_or_default();
+        Ok(Suite { tabs: Mutex::new(Vec::new()), axe, renderer, auditor })
+    }
+
+    /// Runs `test` on a tab from the pool. A tab that failed is closed, so the next trial starts
+    /// clean; a panic becomes a failure.
+    fn with_tab(&self, test: impl FnOnce(&Session) -> Result<(), Failed>) -> Result<(), Failed> {
+        let pooled = self.tabs.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let session = match pooled {
+            Some(session) => session,
+            None => {
+                let session = self.auditor.open_session()?;
+                session.add_init_script(&self.axe)?;
+                // A background tab is not "focused": without this, :focus-visible and focus events
+                // would differ between parallel tabs.
+                use headless_chrome::protocol::cdp::Emulation;
+                session.tab().call_method(Emulation::SetFocusEmulationEnabled { enabled: true })?;
+                session
+            }
+        };
+        session.set_viewport(1280, 800)?;
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| test(&session)))
+            .unwrap_or_else(|panic| Err(panic_text(&panic).into()));
+        if result.is_ok() {
+            self.tabs.lock().unwrap_or_else(|p| p.into_inner()).push(session);
+        }
+        result
+    }
+}
 
 fn main() {
     let args = Arguments::from_args();
-    let site = site_options();
-    let base = start_showcase(site.clone());
-    let launched = Auditor::launch(AuditOptions::default()).and_then(|auditor| {
-        let axe = eenheid_a11y::axe::load_axe(None)?;
-        Ok(Harness { session: None, auditor, axe })
-    });
+    let base = start_showcase(site_options());
+    let launched = Suite::launch();
     let launch_error = launched.as_ref().err().map(ToString::to_string);
-    let shared: Shared = Arc::new(Mutex::new(launched.ok()));
+    let suite = launched.ok().map(Arc::new);
 
-    let with_auditor = |name: String, test: Box<dyn FnOnce(&mut Auditor, &str) -> Result<(), Failed> + Send>| {
-        let shared = Arc::clone(&shared);
+    let trial = |name: String, test: Box<dyn FnOnce(&Suite, &str) -> Result<(), Failed> + Send>| {
+        let suite = suite.clone();
         let base = base.clone();
         let launch_error = launch_error.clone();
-        Trial::test(name, move || {
-            let mut guard = shared.lock().unwrap_or_else(|p| p.into_inner());
-            match guard.as_mut() {
-                Some(harness) => test(&mut harness.auditor, &base),
-                None => Err(launch_error.unwrap_or_default().into()),
-            }
-        })
-    };
-    let with_session = |name: String, test: Box<dyn FnOnce(&eenheid_a11y::Session, &str, &str) -> Result<(), Failed> + Send>| {
-        let shared = Arc::clone(&shared);
-        let base = base.clone();
-        let launch_error = launch_error.clone();
-        Trial::test(name, move || {
-            let mut guard = shared.lock().unwrap_or_else(|p| p.into_inner());
-            let Some(harness) = guard.as_mut() else { return Err(launch_error.unwrap_or_default().into()) };
-            if harness.session.is_none() {
-                harness.session = Some(harness.auditor.open_session()?);
-            }
-            let session = harness.session.as_ref().ok_or("no session")?;
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| test(session, &base, &harness.axe)))
-                .unwrap_or_else(|panic| Err(panic_text(&panic).into()));
-            if result.is_err() {
-                // Start the next trial on a fresh tab: this one may be in any state.
-                harness.session = None;
-            }
-            result
+        Trial::test(name, move || match suite {
+            Some(suite) => test(&suite, &base),
+            None => Err(launch_error.unwrap_or_default().into()),
         })
     };
 
     let mut trials = Vec::new();
-    // One audit per page: the site's own pages, then every example in the registry.
-    let mut paths = vec!["/".to_owned(), "/bestaat-niet".to_owned(), eenheid_showcase::form_demo::PATH.to_owned()];
-    for entry in eenheid::examples::registry() {
-        paths.push(format!("/componenten/{}", entry.slug));
-        for example in entry.examples {
-            paths.push(eenheid::examples::path(entry.slug, example.name));
-        }
-    }
-    for path in paths {
-        trials.push(with_auditor(format!("axe {path}"), Box::new(move |auditor, base| axe_clean(auditor, base, &path))));
+    for path in site_paths() {
+        trials.push(trial(format!("page {path}"), Box::new(move |suite, base| suite.with_tab(|tab| page_checks(tab, base, &path)))));
     }
     for entry in eenheid::examples::registry() {
         for example in entry.examples {
-            trials.push(with_session(
-                format!("checks {}/{}", entry.slug, example.name),
-                Box::new(move |session, base, axe| example_checks(session, base, axe, entry, example)),
+            trials.push(trial(
+                format!("example {}/{}", entry.slug, example.name),
+                Box::new(move |suite, base| suite.with_tab(|tab| example_checks(suite, tab, base, entry, example))),
             ));
         }
     }
-    trials.push(with_auditor("island hydrates and reacts to a click".to_owned(), Box::new(island_hydrates)));
-    trials.push(with_auditor("form keeps every value after a server error, JavaScript off".to_owned(), Box::new(|a, b| form_keeps_values(a, b, false))));
-    trials.push(with_auditor("form keeps every value after a server error, JavaScript on".to_owned(), Box::new(|a, b| form_keeps_values(a, b, true))));
+    trials.push(trial("island hydrates and reacts to a click".to_owned(), Box::new(|suite, base| island_hydrates(&suite.auditor, base))));
+    trials.push(trial(
+        "form keeps every value after a server error, JavaScript off".to_owned(),
+        Box::new(|suite, base| form_keeps_values(&suite.auditor, base, false)),
+    ));
+    trials.push(trial(
+        "form keeps every value after a server error, JavaScript on".to_owned(),
+        Box::new(|suite, base| form_keeps_values(&suite.auditor, base, true)),
+    ));
     let conclusion = libtest_mimic::run(&args, trials);
-    drop(shared.lock().unwrap_or_else(|p| p.into_inner()).take());
+    // Close Chromium before exiting (`exit` skips destructors); the trials have dropped their handles.
+    if let Some(suite) = suite {
+        drop(Arc::try_unwrap(suite).ok());
+    }
     conclusion.exit();
 }
 
-/// Everything beyond the JavaScript-on axe run, for one example, on the server HTML (the page as a
-/// visitor without JavaScript gets it, which is also what every visitor sees first):
-/// - the accessibility tree of the example and its keyboard focus order, as an insta snapshot
-///   (a change in what a screen reader hears, or in the Tab order, fails until reviewed);
-/// - every focus stop has a visible focus indicator and is on screen;
-/// - axe at 1280 and 320 CSS px and with forced colours (Windows high contrast);
-/// - no horizontal scrolling at 320 CSS px (WCAG 1.4.10).
-fn example_checks(
-    session: &eenheid_a11y::Session,
-    base: &str,
-    axe: &str,
-    entry: &eenheid::examples::ComponentEntry,
-    example: &eenheid::examples::Example,
-) -> Result<(), Failed> {
-    use eenheid_a11y::checks;
+/// Every page of the site that is not an example page (those get the fuller example checks).
+fn site_paths() -> Vec<String> {
+    let examples: Vec<String> = eenheid::examples::registry()
+        .iter()
+        .flat_map(|entry| entry.examples.iter().map(|example| eenheid::examples::path(entry.slug, example.name)))
+        .collect();
+    let mut paths = eenheid_showcase::site_map::site_paths();
+    paths.retain(|path| !examples.contains(path));
+    paths
+}
+
+/// A page as a visitor with JavaScript gets it, after the islands hydrated: axe clean, no CSP
+/// violation, no console error, nothing loaded from another origin.
+fn page_checks(tab: &Session, base: &str, path: &str) -> Result<(), Failed> {
+    let mut problems = Vec::new();
+    hydrated_page_problems(tab, &format!("{base}{path}"), &mut problems)?;
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
+}
+
+/// Loads `url` with JavaScript, waits for hydration and adds what is wrong to `problems`.
+fn hydrated_page_problems(tab: &Session, url: &str, problems: &mut Vec<String>) -> Result<(), Failed> {
+    common::require_browser_build()?;
+    tab.goto(url)?;
+    // Full-page examples are documents of their own, without the showcase's islands script.
+    if tab.eval_json("document.querySelector('script') !== null")? == serde_json::json!(true) {
+        checks::wait_hydrated(tab, eenheid_showcase::HYDRATED_MARKER, Duration::from_secs(10))
+            .map_err(|e| format!("{url} never finished hydrating: {e}; console: {:?}", tab.console_errors()))?;
+    }
+    let results = eenheid_a11y::axe::run_axe(tab.tab(), Duration::from_secs(20))?;
+    for violation in results.violations {
+        problems.push(axe_line("JavaScript on", &violation));
+    }
+    for violation in tab.csp_violations()? {
+        problems.push(format!("CSP violation: {violation}"));
+    }
+    for error in tab.console_errors() {
+        // The 404 page reports its own status; that is not an error of the page.
+        if error.contains("status of 404") && error.ends_with(&format!("({url})")) {
+            continue;
+        }
+        problems.push(format!("console: {error}"));
+    }
+    for request in checks::foreign_requests(tab)? {
+        problems.push(format!("request to another origin: {request}"));
+    }
+    Ok(())
+}
+
+fn axe_line(what: &str, violation: &eenheid_a11y::Violation) -> String {
+    let targets: Vec<&str> = violation.nodes.iter().map(|n| n.target.as_str()).collect();
+    format!(
+        "axe ({what}): {} [{}] {} at {targets:?} — {}",
+        violation.id,
+        violation.impact.clone().unwrap_or_default(),
+        violation.help,
+        violation.help_url
+    )
+}
+
+/// Every check for one example; see the module documentation.
+fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEntry, example: &Example) -> Result<(), Failed> {
     let url = format!("{base}{}", eenheid::examples::path(entry.slug, example.name));
     let scope = match example.layout {
-        eenheid::examples::ExampleLayout::Fragment => Some(".showcase-example"),
-        eenheid::examples::ExampleLayout::FullPage => None,
+        ExampleLayout::Fragment => Some(".showcase-example"),
+        ExampleLayout::FullPage => None,
     };
     let mut problems = Vec::new();
     let axe_at = |what: &str, problems: &mut Vec<String>| -> Result<(), Failed> {
-        let results = checks::axe_now(session, axe, Duration::from_secs(20))?;
-        for violation in results.violations {
-            let targets: Vec<&str> = violation.nodes.iter().map(|n| n.target.as_str()).collect();
-            problems.push(format!("axe ({what}): {} [{}] {} at {targets:?} — {}", violation.id,
-                violation.impact.unwrap_or_default(), violation.help, violation.help_url));
-        }
+        let results = checks::axe_now(tab, &suite.axe, Duration::from_secs(20))?;
+        problems.extend(results.violations.iter().map(|violation| axe_line(what, violation)));
         Ok(())
     };
+    let screenshot = |width: u32, problems: &mut Vec<String>| -> Result<(), Failed> {
+        let png = eenheid_a11y::screenshot::capture(tab, scope)?;
+        screenshot_problems(suite, &png, &format!("{}__{}__{width}", entry.slug, example.name), problems)
+    };
 
-    // One load; the widths and colour schemes after it are emulated on the same page (media
-    // queries apply at once), which keeps the suite fast.
-    session.set_viewport(1280, 800)?;
-    checks::load_without_scripts(session, &url)?;
-    let started = std::time::Instant::now();
-    let outline = checks::ax_outline(session, scope)?;
-    let after_tree = started.elapsed();
-    let stops = checks::keyboard_walk(session, scope, 60)?;
-    let after_walk = started.elapsed();
+    // The server HTML. One load; widths and colour schemes after it are emulated on the same page
+    // (media queries apply at once), which keeps the suite fast.
+    checks::load_without_scripts(tab, &url)?;
+    screenshot(1280, &mut problems)?;
+    let outline = checks::ax_outline(tab, scope)?;
+    let stops = checks::keyboard_walk(tab, scope, 60)?;
     for stop in &stops {
         if !stop.visible_indicator {
             problems.push(format!("focus: {} has no visible focus indicator", stop.label));
@@ -144,27 +209,40 @@ fn example_checks(
             problems.push(format!("focus: {} is focusable but not visible", stop.label));
         }
     }
+    tab.eval_json("document.activeElement?.blur(); true")?;
     axe_at("1280 px", &mut problems)?;
-    let after_axe = started.elapsed();
+    for clipped in checks::text_spacing_clipped(tab, scope)? {
+        problems.push(format!("text spacing (WCAG 1.4.12): {clipped}"));
+    }
 
-    checks::forced_colors(session, true)?;
+    checks::forced_colors(tab, true)?;
     let forced = axe_at("forced colours", &mut problems);
-    checks::forced_colors(session, false)?;
+    checks::forced_colors(tab, false)?;
     forced?;
 
-    session.set_viewport(320, 640)?;
-    if let Some(overflow) = checks::horizontal_overflow(session)? {
+    tab.set_viewport(375, 667)?;
+    screenshot(375, &mut problems)?;
+    tab.set_viewport(320, 640)?;
+    if let Some(overflow) = checks::horizontal_overflow(tab)? {
         problems.push(format!("reflow at 320 px: {overflow}"));
     }
     axe_at("320 px", &mut problems)?;
-    session.set_viewport(1280, 800)?;
-    if std::env::var_os("EENHEID_TIMINGS").is_some() {
-        eprintln!("timings {}: tree {after_tree:?}, walk {after_walk:?} ({} stops), axe {after_axe:?}, all {:?}", url, stops.len(), started.elapsed());
-    }
+    tab.set_viewport(1280, 800)?;
 
-    let order: Vec<String> = stops.iter().map(|s| format!("{}. {}", 0, s.label)).enumerate()
-        .map(|(i, line)| line.replacen("0.", &format!("{}.", i + 1), 1)).collect();
-    let snapshot = format!("# Accessibility tree\n{outline}\n# Focus order (Tab)\n{}\n", order.join("\n"));
+    // The same page with JavaScript, once the islands have hydrated.
+    hydrated_page_problems(tab, &url, &mut problems)?;
+    let hydrated = checks::ax_outline(tab, scope)?;
+    let parity = if hydrated == outline {
+        "the same as above".to_owned()
+    } else {
+        format!("an island changed it, to:\n{hydrated}")
+    };
+
+    let order: Vec<String> = stops.iter().enumerate().map(|(i, stop)| format!("{}. {}", i + 1, stop.label)).collect();
+    let snapshot = format!(
+        "# Accessibility tree\n{outline}\n# Focus order (Tab)\n{}\n# After hydration\n{parity}\n",
+        order.join("\n")
+    );
     let name = format!("ax__{}__{}", entry.slug, example.name);
     let snapshot_result = std::panic::catch_unwind(|| {
         insta::with_settings!({ omit_expression => true, description => format!("{} — {}", entry.title, example.title) }, {
@@ -177,17 +255,42 @@ fn example_checks(
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
 }
 
-fn axe_clean(auditor: &mut Auditor, base: &str, path: &str) -> Result<(), Failed> {
-    let report = auditor.audit(&format!("{base}{path}"))?;
-    if !report.passed() {
-        return Err(format_report(&[report]).into());
+/// Compares a screenshot with its baseline in `tests/screenshots/<name>.png`. The comparison only
+/// fails when the baselines were made with the same Chromium version (another renderer draws
+/// text differently); otherwise the difference is printed as a notice.
+fn screenshot_problems(suite: &Suite, png: &[u8], name: &str, problems: &mut Vec<String>) -> Result<(), Failed> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/screenshots");
+    let artefacts = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots");
+    let accept = std::env::var_os("EENHEID_ACCEPT_SCREENSHOTS").is_some();
+    let renderer_file = dir.join("RENDERER");
+    let baseline_renderer = std::fs::read_to_string(&renderer_file).unwrap_or_default();
+    if accept && baseline_renderer.trim() != suite.renderer {
+        std::fs::create_dir_all(&dir)?;
+        std::fs::write(&renderer_file, format!("{}\n", suite.renderer))?;
+    }
+    let same_renderer = accept || baseline_renderer.trim() == suite.renderer;
+    match check_against_baseline(png, &dir.join(format!("{name}.png")), &artefacts, accept, Tolerance::default())? {
+        BaselineCheck::Same => {}
+        BaselineCheck::New if accept => {}
+        BaselineCheck::New => problems.push(format!(
+            "screenshot {name}: no baseline yet; look at target/screenshots/{name}.png and run again with EENHEID_ACCEPT_SCREENSHOTS=1"
+        )),
+        BaselineCheck::Changed(_) if accept => {}
+        BaselineCheck::Changed(how) if same_renderer => problems.push(format!(
+            "screenshot {name}: the look changed ({how}); see target/screenshots/{name}.diff.png; if intended, run again with EENHEID_ACCEPT_SCREENSHOTS=1"
+        )),
+        BaselineCheck::Changed(how) => eprintln!(
+            "notice: screenshot {name} differs ({how}), but the baselines were made with {} and this is {}: not failing",
+            baseline_renderer.trim(),
+            suite.renderer
+        ),
     }
     Ok(())
 }
 
 /// The step indicator's island, after wasm-opt: on a phone-width screen the list collapses to the
 /// current step once hydrated, and the toggle button opens it. No CSP violation on the way.
-fn island_hydrates(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
+fn island_hydrates(auditor: &Auditor, base: &str) -> Result<(), Failed> {
     let site = site_options();
     let js = site.site_root.join("pkg").join(format!("{}.js", eenheid_showcase::OUTPUT_NAME));
     if !js.exists() {
@@ -218,7 +321,7 @@ fn island_hydrates(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
 /// with the error summary, the error on the right field and every value still there; then fixes
 /// the answer and posts again. With JavaScript on, the error summary also takes focus and the
 /// error page passes axe.
-fn form_keeps_values(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), Failed> {
+fn form_keeps_values(auditor: &Auditor, base: &str, javascript: bool) -> Result<(), Failed> {
     let session = auditor.open_session()?;
     let page = FormPage { session: &session, javascript };
     if javascript {

@@ -384,3 +384,84 @@ pub fn page_number(lang: Lang, page: usize) -> String {
         Lang::En => format!("Page {page}"),
     }
 }
+
+// ---- Patterns: question page, check answers, confirmation, start, task list, status, contact ----
+
+/// The button of a question page.
+pub const CONTINUE: Text = Text { nl: "Doorgaan", en: "Continue" };
+/// The heading of the check-your-answers page.
+pub const CHECK_ANSWERS_TITLE: Text = Text { nl: "Controleer uw antwoorden", en: "Check your answers" };
+/// The heading above the declaration and the send button.
+pub const CHECK_ANSWERS_SEND_HEADING: Text = Text { nl: "Nu versturen", en: "Now send your answers" };
+/// The send button of the check-your-answers page.
+pub const CHECK_ANSWERS_SEND: Text = Text { nl: "Versturen", en: "Send" };
+/// The heading of the next steps on the confirmation page.
+pub const CONFIRMATION_NEXT: Text = Text { nl: "Wat gebeurt er nu?", en: "What happens next" };
+/// The link from the confirmation page to the status page.
+pub const CONFIRMATION_STATUS_LINK: Text = Text { nl: "Bekijk waar uw aanvraag nu staat", en: "See where your request is now" };
+/// The feedback link on the confirmation page.
+pub const CONFIRMATION_FEEDBACK: Text = Text { nl: "Wat vond u van deze dienst?", en: "What did you think of this service?" };
+/// The start button of a start page.
+pub const START_NOW: Text = Text { nl: "Start nu", en: "Start now" };
+/// The heading of what people need before they begin.
+pub const START_BEFORE: Text = Text { nl: "Voordat u begint", en: "Before you start" };
+/// The line above the list of what people need.
+pub const START_HAVE_READY: Text = Text { nl: "Zorg dat u dit bij de hand hebt:", en: "Make sure you have:" };
+/// The heading above the sign-in buttons on a start page.
+pub const START_SIGN_IN: Text = Text { nl: "Log in om te beginnen", en: "Sign in to start" };
+/// The heading of the other (offline) ways on a start page.
+pub const START_OTHER_WAYS: Text = Text { nl: "Liever niet online?", en: "Rather not do this online?" };
+/// The link to save a task list and continue later.
+pub const TASK_LIST_SAVE: Text = Text { nl: "Opslaan en later verdergaan", en: "Save and continue later" };
+/// The heading of the key facts on a status page.
+pub const STATUS_ABOUT: Text = Text { nl: "Over uw aanvraag", en: "About your request" };
+/// The heading of the contact page.
+pub const CONTACT_TITLE: Text = Text { nl: "Contact", en: "Contact us" };
+/// The heading of the ways to reach a person on the contact page.
+pub const CONTACT_WAYS: Text = Text { nl: "Bel, chat of maak een afspraak", en: "Call, chat or make an appointment" };
+/// The heading of what to have at hand when calling.
+pub const CONTACT_HAVE_READY: Text = Text { nl: "Houd dit bij de hand", en: "Have this ready" };
+/// The heading of the visiting address.
+pub const CONTACT_VISIT: Text = Text { nl: "Bezoekadres", en: "Visiting address" };
+/// The heading of the postal address.
+pub const CONTACT_POST: Text = Text { nl: "Postadres", en: "Postal address" };
+
+/// "We hebben een bevestiging gestuurd naar …" on the confirmation page.
+pub fn confirmation_sent_to(lang: Lang, to: &str) -> String {
+    match lang {
+        Lang::Nl => format!("We hebben een bevestiging gestuurd naar {to}."),
+        Lang::En => format!("We have sent a confirmation to {to}."),
+    }
+}
+
+/// The session time-out's button: keep the answers for another period.
+pub const SESSION_EXTEND: Text = Text { nl: "Langer bewaren", en: "Keep my answers longer" };
+/// The session time-out's message when keeping them longer did not work.
+pub const SESSION_EXTEND_FAILED: Text = Text {
+    nl: "Dat lukte niet. Misschien zijn uw antwoorden al gewist. Laad de pagina opnieuw.",
+    en: "That did not work. Your answers may already be gone. Reload the page.",
+};
+
+/// "Wij bewaren uw antwoorden tot 15:42 uur." — the session time-out without JavaScript.
+pub fn session_kept_until(lang: Lang, until: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Wij bewaren uw antwoorden tot {until} uur. Daarna moet u opnieuw beginnen."),
+        Lang::En => format!("We keep your answers until {until}. After that you have to start again."),
+    }
+}
+
+/// The session time-out's warning, `minutes` before the answers are gone.
+pub fn session_warning(lang: Lang, minutes: u32) -> String {
+    match lang {
+        Lang::Nl => format!("Let op: over {minutes} minuten wissen wij uw antwoorden. Wilt u meer tijd? Kies dan 'Langer bewaren'."),
+        Lang::En => format!("Please note: in {minutes} minutes we delete your answers. Do you need more time? Choose 'Keep my answers longer'."),
+    }
+}
+
+/// The session time-out's message after keeping the answers longer.
+pub fn session_extended(lang: Lang, minutes: u32) -> String {
+    match lang {
+        Lang::Nl => format!("Gelukt. Wij bewaren uw antwoorden nu nog {minutes} minuten."),
+        Lang::En => format!("Done. We now keep your answers for another {minutes} minutes."),
+    }
+}

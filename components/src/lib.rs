@@ -31,6 +31,7 @@ pub mod form;
 pub mod i18n;
 pub mod ids;
 pub mod page;
+pub mod patterns;
 pub mod progress;
 #[cfg(feature = "ssr")]
 pub mod render;
@@ -38,7 +39,17 @@ pub mod style;
 pub mod url;
 pub mod validation;
 
+// Used by `example!` under the test-only `hostile-examples` feature.
+#[cfg(feature = "hostile-examples")]
+#[doc(hidden)]
+pub use eenheid_macros::hostile_literals as __hostile_literals;
+
 /// The book's getting-started page, compiled as a doctest so its code cannot rot.
 #[cfg(doctest)]
 #[doc = include_str!("../../docs/src/getting-started.md")]
 pub struct GettingStartedDoc;
+
+/// The book's tokens page: its Rust snippets run as doctests too.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/src/tokens.md")]
+pub struct TokensDoc;

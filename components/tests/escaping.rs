@@ -187,6 +187,10 @@ proptest! {
             <ActingOnBehalf name=a.clone() detail=b.clone() switch_href=c.clone() stop_href=d.clone() />
         }));
         assert_inert(&render_html(|| view! { <CookieBanner action=a.clone() more_href=b.clone() text=c.clone() /> }));
+        assert_inert(&render_html(|| view! {
+            <eenheid::page::session_timeout::SessionTimeout id="x" until=a.clone() seconds_left=60 extend_href=b.clone()
+                hidden_fields=vec![(c.clone(), d.clone())] />
+        }));
     }
 }
 
@@ -232,5 +236,74 @@ proptest! {
         let (label, content) = (d.clone(), a.clone());
         let tabs = vec![TabItem::new("een", b.clone(), move || content.clone()), TabItem::new("twee", c.clone(), || "tekst")];
         assert_inert(&render_html(move || view! { <Tabs id="x" label=label tabs=tabs /> }));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 16, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn patterns_escape_every_prop(a in payload(), b in payload(), c in payload(), d in payload()) {
+        use eenheid::content::summary_list::SummaryRow;
+        use eenheid::page::footer::FooterLink;
+        use eenheid::page::help_block::{HelpInfo, PhoneHelp};
+        use eenheid::page::sign_in::SignInMethod;
+        use eenheid::patterns::ServiceFrame;
+        use eenheid::patterns::check_answers::{AnswerSection, CheckAnswersPage};
+        use eenheid::patterns::confirmation::ConfirmationPage;
+        use eenheid::patterns::contact_page::{Address, ContactPage};
+        use eenheid::patterns::question_page::QuestionPage;
+        use eenheid::patterns::start_page::{SignInOption, StartPage};
+        use eenheid::patterns::status_page::StatusPage;
+        use eenheid::patterns::task_list_page::TaskListPage;
+        use eenheid::progress::status_timeline::{EventState, TimelineEvent};
+        use eenheid::progress::task_list::{Task, TaskSection, TaskStatus};
+        let frame = ServiceFrame::new(a.clone(), b.clone()).service(c.clone(), d.clone()).footer_link(FooterLink::new(a.clone(), b.clone()));
+        let f = frame.clone();
+        let (title, action, back, cont) = (a.clone(), b.clone(), c.clone(), d.clone());
+        let errors = vec![ErrorLink::new("veld", a.clone())];
+        assert_inert(&render_html(move || view! {
+            <QuestionPage frame=f title=title action=action back_href=back continue_text=cont errors=errors>
+                <TextInput id="veld" label="Vraag" />
+            </QuestionPage>
+        }));
+        let f = frame.clone();
+        let sections = vec![AnswerSection::new(a.clone(), vec![SummaryRow::new(b.clone(), c.clone()).change(d.clone(), a.clone())])];
+        let (title, action, back, declaration, send) = (a.clone(), b.clone(), c.clone(), d.clone(), a.clone());
+        assert_inert(&render_html(move || view! {
+            <CheckAnswersPage frame=f sections=sections title=title action=action back_href=back declaration=declaration send_text=send />
+        }));
+        let f = frame.clone();
+        let (title, reference, sent_to, status, feedback) = (a.clone(), b.clone(), c.clone(), d.clone(), a.clone());
+        let steps = vec![b.clone(), c.clone()];
+        assert_inert(&render_html(move || view! {
+            <ConfirmationPage frame=f title=title reference=reference sent_to=sent_to next_steps=steps status_href=status feedback_href=feedback />
+        }));
+        let f = frame.clone();
+        let (title, lead, duration, start, text, other) = (a.clone(), b.clone(), c.clone(), d.clone(), a.clone(), b.clone());
+        let (ready, sign_in) = (vec![c.clone()], vec![SignInOption::new(SignInMethod::DigiD, d.clone())]);
+        assert_inert(&render_html(move || view! {
+            <StartPage frame=f title=title lead=lead duration=duration start_href=start start_text=text
+                before_you_start=ready sign_in=sign_in other_ways=move || other.clone() />
+        }));
+        let f = frame.clone();
+        let (title, intro, back, save) = (a.clone(), b.clone(), c.clone(), d.clone());
+        let tasks = vec![TaskSection::new(a.clone(), vec![Task::new(b.clone(), TaskStatus::NotStarted).href(c.clone()).hint(d.clone())])];
+        assert_inert(&render_html(move || view! {
+            <TaskListPage frame=f id="taken" title=title intro=intro back_href=back save_href=save sections=tasks />
+        }));
+        let f = frame.clone();
+        let (title, expected, heading) = (a.clone(), b.clone(), c.clone());
+        let (details, events) = (vec![SummaryRow::new(c.clone(), d.clone())], vec![TimelineEvent::new(d.clone(), EventState::Current).description(a.clone())]);
+        assert_inert(&render_html(move || view! {
+            <StatusPage frame=f id="status" title=title expected=expected details=details events=events timeline_heading=heading />
+        }));
+        let f = frame;
+        let help = HelpInfo::new().phone(PhoneHelp::new(a.clone(), b.clone())).appointment(c.clone());
+        let (title, lead, ready) = (d.clone(), a.clone(), vec![b.clone()]);
+        let (visit, post) = (Address::new([c.clone(), d.clone()]).note(a.clone()), Address::new([b.clone()]));
+        assert_inert(&render_html(move || view! {
+            <ContactPage frame=f help=help title=title lead=lead have_ready=ready visiting=visit postal=post />
+        }));
     }
 }

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! `eenheid-showcase`: serves the showcase (`PORT`, default 3000, on 127.0.0.1), or with
 //! `--examples` prints the example registry as JSON lines.
 

@@ -5,11 +5,12 @@ use std::path::PathBuf;
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use leptos::config::LeptosOptions;
 
+use crate::lang::SiteLang;
 use crate::{form_demo, pages};
 use crate::render::{RenderedPage, render_page};
 
@@ -18,18 +19,50 @@ use crate::render::{RenderedPage, render_page};
 pub struct SiteOptions {
     /// The folder that holds `pkg/` (the wasm-bindgen output).
     pub site_root: PathBuf,
+    /// Where the example journey keeps visitors' answers and its secret key. `None` (the default
+    /// of [`SiteOptions::new`]): in memory, private to one router, so tests never share a folder.
+    pub data_dir: Option<PathBuf>,
+    /// The key that signs session cookies and form tokens; `None`: `secret.key` in `data_dir`
+    /// (made on first use), or a random key when in memory.
+    pub secret: Option<crate::journey::session::Secret>,
+    /// How long the journey keeps answers without activity (30 minutes).
+    pub session_timeout: std::time::Duration,
 }
 
 impl SiteOptions {
-    /// The defaults, with the browser build in `site_root`.
+    /// The defaults, with the browser build in `site_root`; answers in memory, 30-minute sessions.
     pub fn new(site_root: PathBuf) -> Self {
-        SiteOptions { site_root }
+        SiteOptions { site_root, data_dir: None, secret: None, session_timeout: std::time::Duration::from_secs(30 * 60) }
     }
 
-    /// `EENHEID_SITE_ROOT`, or `target/site` under the current folder.
+    /// Keep the journey's answers (and key) in `dir`.
+    pub fn with_data_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.data_dir = Some(dir.into());
+        self
+    }
+
+    /// Sign with this key.
+    pub fn with_secret(mut self, secret: crate::journey::session::Secret) -> Self {
+        self.secret = Some(secret);
+        self
+    }
+
+    /// Forget answers after `timeout` without activity.
+    pub fn with_session_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.session_timeout = timeout;
+        self
+    }
+
+    /// `EENHEID_SITE_ROOT` (else `target/site`), `EENHEID_DATA_DIR` (else `target/eenheid-data`)
+    /// and `EENHEID_SECRET` (else the key kept in the data folder), all under the current folder.
     pub fn from_env() -> Self {
         let site_root = std::env::var_os("EENHEID_SITE_ROOT").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("target/site"));
-        SiteOptions::new(site_root)
+        let data_dir = std::env::var_os("EENHEID_DATA_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("target/eenheid-data"));
+        let mut options = SiteOptions::new(site_root).with_data_dir(data_dir);
+        if let Some(secret) = std::env::var("EENHEID_SECRET").ok().filter(|s| !s.is_empty()) {
+            options = options.with_secret(crate::journey::session::Secret::new(secret.into_bytes()));
+        }
+        options
     }
 
     fn leptos_options(&self) -> LeptosOptions {
@@ -50,16 +83,25 @@ struct AppState {
 /// The showcase's routes.
 pub fn router(site: SiteOptions) -> Router {
     let state = AppState { leptos: site.leptos_options(), site };
-    Router::new()
+    let journey = crate::journey::router(
+        crate::journey::JourneyOptions { data_dir: state.site.data_dir.clone(), secret: state.site.secret.clone(), timeout: state.site.session_timeout },
+        state.leptos.clone(),
+    );
+    let leptos = state.leptos.clone();
+    let router = Router::new()
         .route("/", get(index))
         .route("/componenten/{component}", get(component))
         .route("/voorbeelden/{component}/{example}", get(example))
         .route(crate::form_demo::PATH, get(form_demo_page).post(form_demo_post))
         .route(crate::lang::SWITCH_ROUTE, get(crate::lang::switch))
+        .route(crate::tokens_page::PATH, get(tokens_page))
+        .route(crate::patterns_page::PATH, get(patterns_page))
         .route("/static/{file}", get(stylesheet))
         .route("/pkg/{file}", get(browser_build))
-        .fallback(not_found)
-        .with_state(state)
+        .fallback(not_found_page)
+        .with_state(state);
+    // The example journey has its own state; the limits wrap every route.
+    crate::limits::harden(router.merge(journey), leptos)
 }
 
 /// Serves the showcase on `listener` until the process ends.
@@ -67,34 +109,68 @@ pub async fn serve(listener: tokio::net::TcpListener, site: SiteOptions) -> std:
     axum::serve(listener, router(site)).await
 }
 
-async fn index(State(state): State<AppState>) -> Response {
-    let options = state.leptos.clone();
-    html_response(StatusCode::OK, render_page(&state.leptos, move || pages::index(options)))
+/// The visitor's language and this page's address (for the language switch).
+fn visit(SiteLang(lang): SiteLang, uri: &Uri) -> pages::Visit {
+    pages::Visit::new(lang, uri.path_and_query().map_or("/", |pq| pq.as_str()))
 }
 
-async fn component(State(state): State<AppState>, Path(slug): Path<String>) -> Response {
+async fn index(State(state): State<AppState>, lang: SiteLang, uri: Uri) -> Response {
+    let options = state.leptos.clone();
+    let visit = visit(lang, &uri);
+    // `/?zoek=…`, read leniently: a malformed query is no search rather than an error page.
+    let query = form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
+        .find(|(key, _)| key == pages::QUERY_PARAM)
+        .map(|(_, value)| value.into_owned());
+    html_response(StatusCode::OK, render_page(&state.leptos, move || pages::index(options, &visit, query)))
+}
+
+async fn component(State(state): State<AppState>, lang: SiteLang, uri: Uri, Path(slug): Path<String>) -> Response {
+    let visit = visit(lang, &uri);
     match eenheid::examples::registry().iter().find(|entry| entry.slug == slug) {
         Some(entry) => {
             let options = state.leptos.clone();
-            html_response(StatusCode::OK, render_page(&state.leptos, move || pages::component(options, entry)))
+            html_response(StatusCode::OK, render_page(&state.leptos, move || pages::component(options, &visit, entry)))
         }
-        None => not_found(State(state)).await,
+        None => not_found_for(&state, visit),
     }
 }
 
-async fn example(State(state): State<AppState>, Path((component, example)): Path<(String, String)>) -> Response {
+async fn example(State(state): State<AppState>, lang: SiteLang, uri: Uri, Path((component, example)): Path<(String, String)>) -> Response {
+    let visit = visit(lang, &uri);
     match eenheid::examples::find(&component, &example) {
         Some((entry, example)) => {
             let options = state.leptos.clone();
-            html_response(StatusCode::OK, render_page(&state.leptos, move || pages::example(options, entry, example)))
+            html_response(StatusCode::OK, render_page(&state.leptos, move || pages::example(options, &visit, entry, example)))
         }
-        None => not_found(State(state)).await,
+        None => not_found_for(&state, visit),
     }
+}
+
+/// `/tokens`: every design token, with contrast ratios and drawings to size.
+async fn tokens_page(State(state): State<AppState>, lang: SiteLang, uri: Uri) -> Response {
+    let (options, visit) = (state.leptos.clone(), visit(lang, &uri));
+    html_response(StatusCode::OK, render_page(&state.leptos, move || crate::tokens_page::page(options, &visit)))
+}
+
+/// `/patronen`: the patterns (whole pages built from the components).
+async fn patterns_page(State(state): State<AppState>, lang: SiteLang, uri: Uri) -> Response {
+    let (options, visit) = (state.leptos.clone(), visit(lang, &uri));
+    html_response(StatusCode::OK, render_page(&state.leptos, move || crate::patterns_page::page(options, &visit)))
 }
 
 async fn not_found(State(state): State<AppState>) -> Response {
     let options = state.leptos.clone();
     html_response(StatusCode::NOT_FOUND, render_page(&state.leptos, move || pages::not_found(options)))
+}
+
+/// The 404 page in the visitor's language (the fallback of every unknown address).
+async fn not_found_page(State(state): State<AppState>, lang: SiteLang, uri: Uri) -> Response {
+    not_found_for(&state, visit(lang, &uri))
+}
+
+fn not_found_for(state: &AppState, visit: pages::Visit) -> Response {
+    let options = state.leptos.clone();
+    html_response(StatusCode::NOT_FOUND, render_page(&state.leptos, move || pages::not_found_in(options, &visit)))
 }
 
 async fn form_demo_page(State(state): State<AppState>) -> Response {
@@ -135,6 +211,8 @@ async fn stylesheet(State(state): State<AppState>, Path(file): Path<String>) -> 
         eenheid::style::stylesheet()
     } else if file == crate::style::file_name() {
         crate::style::STYLESHEET
+    } else if file == crate::tokens_page::stylesheet_file_name() {
+        crate::tokens_page::stylesheet()
     } else {
         return not_found(State(state)).await;
     };
@@ -171,7 +249,7 @@ async fn browser_build(State(state): State<AppState>, Path(file): Path<String>) 
     }
 }
 
-fn html_response(status: StatusCode, page: RenderedPage) -> Response {
+pub(crate) fn html_response(status: StatusCode, page: RenderedPage) -> Response {
     let mut response = (status, page.html).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
@@ -190,7 +268,7 @@ pub fn content_security_policy(nonce: &str) -> String {
     )
 }
 
-fn security_headers(headers: &mut HeaderMap, nonce: Option<&str>) {
+pub(crate) fn security_headers(headers: &mut HeaderMap, nonce: Option<&str>) {
     let csp = match nonce {
         Some(nonce) => content_security_policy(nonce),
         None => "default-src 'none'; frame-ancestors 'none'".to_owned(),

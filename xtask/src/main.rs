@@ -4,10 +4,17 @@
 //! - `cargo xtask test`: set up what is missing (also Chromium), build the islands, run every test.
 //! - `cargo xtask examples`: print the example registry as JSON lines.
 //! - `cargo xtask build-wasm`: only build the islands into `target/site/pkg`.
+//! - `cargo xtask bench [--check] [--save] ...`: SSR, size, audit and load figures next to GOV.UK's
+//!   (see bench.rs); `--check` fails when a budget is missed.
+//! - `cargo xtask fuzz [--seconds N]`: the property-based fuzz tests with a time budget (fuzz.rs).
+//! - `cargo xtask docs`: build the book (docs/) into `target/book`, installing mdBook first if needed.
 //!
 //! Every step checks first and does nothing when things are already in place, so a second run is
 //! quick.
 
+mod bench;
+mod docs;
+mod fuzz;
 mod setup;
 mod wasm;
 
@@ -23,8 +30,18 @@ fn main() -> ExitCode {
         Some("test") => test(&args[1..]),
         Some("examples") => examples(),
         Some("build-wasm") => setup::for_build().and_then(|()| wasm::build()),
+        Some("bench") => match bench::run(&args[1..]) {
+            Ok(true) => Ok(()),
+            Ok(false) => {
+                eprintln!("xtask: a budget was missed (see above)");
+                return ExitCode::FAILURE;
+            }
+            Err(error) => Err(error),
+        },
+        Some("fuzz") => fuzz::run(&args[1..]),
+        Some("docs") => docs::build(),
         _ => {
-            eprintln!("usage: cargo xtask <serve | test | examples | build-wasm>");
+            eprintln!("usage: cargo xtask <serve | test | examples | build-wasm | bench [--check] | fuzz [--seconds N] | docs>");
             return ExitCode::from(2);
         }
     };

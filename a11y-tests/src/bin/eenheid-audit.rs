@@ -1,96 +1,279 @@
-//! `eenheid-audit URL [URL…] [--width N] [--height N] [--timeout SECS] [--json out.json]`
+//! `eenheid-audit`: the accessibility audit agencies run in CI against their own sites.
 //!
-//! Audits each URL with axe-core (WCAG 2.2 AA) in headless Chromium and prints a report.
-//! Exit codes: 0 no violations, 1 violations or a page that could not be audited, 2 usage or
-//! setup error (Chromium or axe-core missing: one line saying how to fix it).
+//! ```text
+//! eenheid-audit [URL…] [--sitemap URL]… [--urls-file FILE]… [options]
+//! ```
+//!
+//! Every page is loaded once in headless Chromium and checked (see `eenheid_a11y::site`):
+//! axe-core with WCAG 2.0/2.1/2.2 A + AA, a keyboard walk (every Tab stop has a visible focus
+//! indicator and is on screen), reflow at 320 CSS px (no sideways scrolling), uncaught JavaScript
+//! exceptions, and with `--one-look` colours, fonts and focus rings against the Eenheid tokens.
+//!
+//! Inputs (combined, duplicates removed, http:// and https:// only):
+//! - `URL…`: pages on the command line;
+//! - `--sitemap URL`: a sitemap.xml or a sitemap index (followed up to 3 levels), fetched by the
+//!   browser; a sitemap that cannot be read is an error line, the other URLs are still audited;
+//! - `--urls-file FILE`: one URL per line, `#` starts a comment; `-` reads standard input.
+//!
+//! Options:
+//! - `--json FILE`: the whole run as JSON (summary, pages with status and findings);
+//! - `--junit FILE`: JUnit XML, one test suite, one test case per URL × check;
+//! - `--baseline FILE`: known findings (URL + rule + target, JSON); only new findings fail;
+//! - `--write-baseline FILE`: write the current findings as a baseline (they then count as known
+//!   for this run's exit code);
+//! - `--one-look`: also compare with the Eenheid tokens;
+//! - `--jobs N`: audit N pages in parallel tabs of one Chromium (default 2);
+//! - `--timeout SECS`: limit for loading one page and, separately, for axe on it (default 30);
+//! - `--width N`, `--height N`: viewport (default 1280×800);
+//! - `--max-tab-stops N`: the keyboard walk stops after N stops (default 200);
+//! - `--progress`: a line per page on stderr as it finishes (default when stderr is a terminal);
+//! - `--chromium PATH`, `--axe PATH`: instead of `EENHEID_CHROMIUM` / `EENHEID_AXE` / the defaults.
+//!
+//! Output: a line per page (PASS / FAIL / ERROR) with each new finding (check, impact, rule,
+//! target, help URL), then a summary with counts, on stdout.
+//!
+//! Exit codes: 0 no new findings and every page audited; 1 new findings, or a page or sitemap that
+//! could not be audited; 2 usage or setup error (bad flag, no URLs, unreadable input file or
+//! baseline, an output file that cannot be written, Chromium or axe-core missing).
 
+use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
-use eenheid_a11y::{AuditOptions, Auditor, PageReport, format_report, format_report_json};
+use eenheid_a11y::AuditOptions;
+use eenheid_a11y::site::{PageResult, SiteAuditor, SiteOptions};
+use eenheid_a11y::site_report::{Baseline, Summary, human_report, json_report, junit_report, status_line};
+use eenheid_a11y::sitemap::{is_http_url, parse_url_list};
 
-const USAGE: &str = "usage: eenheid-audit URL [URL…] [--width N] [--height N] [--timeout SECS] [--json out.json]";
+const USAGE: &str = "\
+usage: eenheid-audit [URL…] [--sitemap URL]… [--urls-file FILE]… [options]
+
+inputs (http:// and https:// only; combined, duplicates removed):
+  URL…                    pages to audit
+  --sitemap URL           a sitemap.xml or sitemap index, fetched by the browser
+  --urls-file FILE        one URL per line, # starts a comment (- for standard input)
+
+checks per page: axe-core (WCAG 2.0/2.1/2.2 A + AA), keyboard walk (visible focus indicator,
+on screen), reflow at 320 CSS px, uncaught JavaScript exceptions
+
+options:
+  --one-look              also compare colours, fonts and focus rings with the Eenheid tokens
+  --json FILE             write the run as JSON
+  --junit FILE            write JUnit XML (one test case per URL × check)
+  --baseline FILE         known findings (URL + rule + target): only new findings fail
+  --write-baseline FILE   write the current findings as a baseline
+  --jobs N                pages audited in parallel tabs (default 2)
+  --timeout SECS          per page: loading, and separately axe (default 30)
+  --width N --height N    viewport in CSS px (default 1280×800)
+  --max-tab-stops N       keyboard walk limit (default 200)
+  --progress              one line per page on stderr while running (default on a terminal)
+  --chromium PATH         Chromium binary (else EENHEID_CHROMIUM, /usr/bin/chromium)
+  --axe PATH              axe.min.js (else EENHEID_AXE, node_modules/axe-core)
+  -h, --help              this text
+
+exit codes: 0 clean; 1 new findings or pages/sitemaps that could not be audited;
+            2 usage or setup error";
 
 struct Args {
     urls: Vec<String>,
+    sitemaps: Vec<String>,
+    url_files: Vec<PathBuf>,
     width: u32,
     height: u32,
     timeout: Duration,
     json: Option<PathBuf>,
+    junit: Option<PathBuf>,
+    baseline: Option<PathBuf>,
+    write_baseline: Option<PathBuf>,
+    jobs: usize,
+    one_look: bool,
+    max_tab_stops: usize,
+    progress: bool,
+    chromium: Option<PathBuf>,
+    axe: Option<PathBuf>,
 }
 
-fn parse_args() -> Result<Args, lexopt::Error> {
+fn parse_args() -> Result<Args, String> {
     use lexopt::prelude::*;
-    let mut args = Args { urls: Vec::new(), width: 1280, height: 800, timeout: Duration::from_secs(30), json: None };
+    let mut args = Args {
+        urls: Vec::new(),
+        sitemaps: Vec::new(),
+        url_files: Vec::new(),
+        width: 1280,
+        height: 800,
+        timeout: Duration::from_secs(30),
+        json: None,
+        junit: None,
+        baseline: None,
+        write_baseline: None,
+        jobs: 2,
+        one_look: false,
+        max_tab_stops: 200,
+        progress: std::io::stderr().is_terminal(),
+        chromium: None,
+        axe: None,
+    };
     let mut parser = lexopt::Parser::from_env();
-    while let Some(arg) = parser.next()? {
+    let err = |e: lexopt::Error| e.to_string();
+    while let Some(arg) = parser.next().map_err(err)? {
         match arg {
-            Long("width") => args.width = parser.value()?.parse()?,
-            Long("height") => args.height = parser.value()?.parse()?,
-            Long("timeout") => args.timeout = Duration::from_secs(parser.value()?.parse()?),
-            Long("json") => args.json = Some(parser.value()?.into()),
+            Long("sitemap") => args.sitemaps.push(parser.value().map_err(err)?.string().map_err(err)?),
+            Long("urls-file") => args.url_files.push(parser.value().map_err(err)?.into()),
+            Long("width") => args.width = positive(parser.value().map_err(err)?.parse().map_err(err)?, "--width")?,
+            Long("height") => args.height = positive(parser.value().map_err(err)?.parse().map_err(err)?, "--height")?,
+            Long("timeout") => {
+                let secs: f64 = parser.value().map_err(err)?.parse().map_err(err)?;
+                if !(secs.is_finite() && secs > 0.0 && secs <= 3600.0) {
+                    return Err("--timeout must be between 0 and 3600 seconds".into());
+                }
+                args.timeout = Duration::from_secs_f64(secs);
+            }
+            Long("json") => args.json = Some(parser.value().map_err(err)?.into()),
+            Long("junit") => args.junit = Some(parser.value().map_err(err)?.into()),
+            Long("baseline") => args.baseline = Some(parser.value().map_err(err)?.into()),
+            Long("write-baseline") => args.write_baseline = Some(parser.value().map_err(err)?.into()),
+            Long("jobs") | Short('j') => args.jobs = positive(parser.value().map_err(err)?.parse().map_err(err)?, "--jobs")? as usize,
+            Long("one-look") => args.one_look = true,
+            Long("max-tab-stops") => args.max_tab_stops = parser.value().map_err(err)?.parse().map_err(err)?,
+            Long("progress") => args.progress = true,
+            Long("chromium") => args.chromium = Some(parser.value().map_err(err)?.into()),
+            Long("axe") => args.axe = Some(parser.value().map_err(err)?.into()),
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);
             }
-            Value(url) => args.urls.push(url.string()?),
-            _ => return Err(arg.unexpected()),
+            Value(url) => args.urls.push(url.string().map_err(err)?),
+            _ => return Err(arg.unexpected().to_string()),
         }
     }
     Ok(args)
 }
 
+fn positive(n: u32, flag: &str) -> Result<u32, String> {
+    if n == 0 { Err(format!("{flag} must be at least 1")) } else { Ok(n) }
+}
+
+/// A usage or setup error: one line on stderr, exit code 2.
+fn fail_setup(message: &str, usage: bool) -> ExitCode {
+    if usage {
+        eprintln!("eenheid-audit: {message}\n\n{USAGE}");
+    } else {
+        eprintln!("eenheid-audit: {message}");
+    }
+    ExitCode::from(2)
+}
+
 fn main() -> ExitCode {
     let args = match parse_args() {
-        Ok(args) if !args.urls.is_empty() => args,
-        Ok(_) => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
-        Err(e) => {
-            eprintln!("eenheid-audit: {e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
+        Ok(args) => args,
+        Err(e) => return fail_setup(&e, true),
     };
-    let options = AuditOptions::default().viewport(args.width, args.height).page_timeout(args.timeout);
-    // The auditor lives in main: dropping it (before exit) ends Chromium.
-    let mut auditor = match Auditor::launch(options) {
-        Ok(auditor) => auditor,
-        Err(e) => {
-            eprintln!("eenheid-audit: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let mut reports: Vec<PageReport> = Vec::new();
-    let mut errors: Vec<(String, String)> = Vec::new();
-    for url in &args.urls {
-        match auditor.audit(url) {
-            Ok(report) => reports.push(report),
-            // Per-URL problems (unreachable, timeout) are reported; the run goes on.
-            Err(e) => errors.push((url.clone(), e.to_string())),
-        }
-    }
-    drop(auditor);
 
-    print!("{}", format_report(&reports));
-    for (url, error) in &errors {
-        println!("ERROR {url}: {error}");
-    }
-    if let Some(path) = &args.json {
-        let json = serde_json::json!({
-            "pages": serde_json::from_str::<serde_json::Value>(&format_report_json(&reports)).unwrap_or_default(),
-            "errors": errors.iter().map(|(url, error)| serde_json::json!({"url": url, "error": error})).collect::<Vec<_>>(),
-        });
-        let text = serde_json::to_string_pretty(&json).unwrap_or_default();
-        if let Err(e) = std::fs::write(path, text + "\n") {
-            eprintln!("eenheid-audit: cannot write {}: {e}", path.display());
-            return ExitCode::from(2);
+    // Local inputs first: mistakes there are usage errors, found before Chromium starts.
+    let mut urls: Vec<String> = args.urls.clone();
+    for file in &args.url_files {
+        let text = if file.as_os_str() == "-" {
+            let mut text = String::new();
+            std::io::stdin().read_to_string(&mut text).map(|_| text)
+        } else {
+            std::fs::read_to_string(file)
+        };
+        match text {
+            Ok(text) => urls.extend(parse_url_list(&text)),
+            Err(e) => return fail_setup(&format!("cannot read --urls-file {}: {e}", file.display()), false),
         }
     }
-    if errors.is_empty() && reports.iter().all(PageReport::passed) {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
+    if let Some(bad) = urls.iter().chain(&args.sitemaps).find(|u| !is_http_url(u)) {
+        return fail_setup(&format!("not an http(s) URL: {bad:?}"), false);
     }
+    if urls.is_empty() && args.sitemaps.is_empty() {
+        return fail_setup("no URLs to audit: give URLs, --sitemap or --urls-file", true);
+    }
+    let baseline = match &args.baseline {
+        Some(path) => match std::fs::read_to_string(path).map_err(|e| e.to_string()).and_then(|t| Baseline::parse(&t)) {
+            Ok(baseline) => Some(baseline),
+            Err(e) => return fail_setup(&format!("--baseline {}: {e}", path.display()), false),
+        },
+        None => None,
+    };
+
+    let mut audit = AuditOptions::default().viewport(args.width, args.height).page_timeout(args.timeout);
+    audit.browser.idle_timeout = Duration::from_secs(60).max(args.timeout * 2 + Duration::from_secs(10));
+    audit.browser.chromium = args.chromium.clone();
+    audit.axe = args.axe.clone();
+    let options = SiteOptions { audit, jobs: args.jobs, one_look: args.one_look, max_tab_stops: args.max_tab_stops, ..SiteOptions::default() };
+    // The auditor lives in main: dropping it (before exit) ends Chromium.
+    let auditor = match SiteAuditor::launch(options) {
+        Ok(auditor) => auditor,
+        Err(e) => return fail_setup(&e.to_string(), false),
+    };
+
+    let mut url_errors: Vec<(String, String)> = Vec::new();
+    for sitemap in &args.sitemaps {
+        let (pages, errors) = auditor.fetch_sitemap(sitemap);
+        if args.progress {
+            eprintln!("sitemap {sitemap}: {} page(s)", pages.len());
+            for (url, error) in &errors {
+                eprintln!("ERROR {url}: {error}");
+            }
+        }
+        urls.extend(pages);
+        url_errors.extend(errors);
+    }
+    let mut unique = Vec::with_capacity(urls.len());
+    for url in urls {
+        if !unique.contains(&url) {
+            unique.push(url);
+        }
+    }
+    let urls = unique;
+
+    let started = Instant::now();
+    let done = AtomicUsize::new(0);
+    let total = urls.len();
+    let progress = |_: usize, page: &PageResult| {
+        let n = done.fetch_add(1, Ordering::SeqCst) + 1;
+        if args.progress {
+            eprintln!("[{n}/{total}] {}", status_line(page));
+        }
+    };
+    let mut results = auditor.audit_all(&urls, &progress);
+    let checks = auditor.checks();
+    drop(auditor);
+    let elapsed = started.elapsed();
+
+    if let Some(baseline) = &baseline {
+        baseline.apply(&mut results);
+    }
+    let mut write_failed = false;
+    if let Some(path) = &args.write_baseline {
+        let current = Baseline::from_results(&results);
+        if let Err(e) = std::fs::write(path, current.to_json()) {
+            eprintln!("eenheid-audit: cannot write {}: {e}", path.display());
+            write_failed = true;
+        }
+        current.apply(&mut results);
+    }
+
+    print!("{}", human_report(&results, &url_errors));
+    if total > 0 {
+        println!("{total} page(s) in {:.1} s ({:.2} pages/s)", elapsed.as_secs_f64(), total as f64 / elapsed.as_secs_f64().max(0.001));
+    }
+    for (path, text) in [
+        (&args.json, args.json.as_ref().map(|_| json_report(&results, &url_errors))),
+        (&args.junit, args.junit.as_ref().map(|_| junit_report(&results, &url_errors, &checks))),
+    ] {
+        if let (Some(path), Some(text)) = (path, text)
+            && let Err(e) = std::fs::write(path, text)
+        {
+            eprintln!("eenheid-audit: cannot write {}: {e}", path.display());
+            write_failed = true;
+        }
+    }
+    if write_failed {
+        return ExitCode::from(2);
+    }
+    if Summary::of(&results, &url_errors).clean() { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }

@@ -59,6 +59,36 @@ impl AccordionSection {
 /// assert!(html.contains(r#"<details id="hulp-1" class="eh-accordion__section">"#));
 /// assert!(html.contains("Alle secties openen"));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor een aantal onderdelen waarvan mensen er maar een paar nodig hebben.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor informatie die iedereen moet lezen.
+/// - Niet voor maar één onderdeel: gebruik uitklaptekst.
+///
+/// # Toegankelijkheid
+///
+/// Elke sectie is een `details` met een kop, dus zonder JavaScript werkt elke sectie apart. Met
+/// JavaScript komt er één knop om alle secties te openen of te sluiten. Schrijf koppen die zeggen
+/// wat er in de sectie staat.
+///
+/// # When to use
+///
+/// - For a number of sections of which people only need a few.
+///
+/// # When not to use
+///
+/// - Not for information everyone must read.
+/// - Not for a single section: use details.
+///
+/// # Accessibility
+///
+/// Each section is a `details` with a heading, so without JavaScript each section works on its own.
+/// With JavaScript one button appears to open or close all sections. Write headings that say what
+/// is in the section.
 #[component]
 pub fn Accordion(
     /// The accordion's id; the sections' ids are derived from it.

@@ -17,6 +17,36 @@ use crate::examples::Example;
 /// }.to_html();
 /// assert!(html.contains(r#"<summary class="eh-details__summary"><span class="eh-details__summary-text">Waar vind ik mijn BSN?</span></summary>"#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor hulp die maar een paar mensen nodig hebben, zoals "Ik weet mijn BSN niet".
+///
+/// # Wanneer niet gebruiken
+///
+/// - Verstop geen informatie die iedereen nodig heeft.
+/// - Niet voor meerdere onderdelen onder elkaar: gebruik een accordeon.
+///
+/// # Toegankelijkheid
+///
+/// Het is `details` met `summary` van de browser: het werkt met toetsenbord en zonder JavaScript,
+/// en schermlezers horen of het open of dicht is. Schrijf de korte tekst als een vraag van de
+/// gebruiker.
+///
+/// # When to use
+///
+/// - For help only a few people need, such as "I do not know my BSN".
+///
+/// # When not to use
+///
+/// - Do not hide information everybody needs.
+/// - Not for several sections in a row: use an accordion.
+///
+/// # Accessibility
+///
+/// It is the browser's own `details` with `summary`: it works with the keyboard and without
+/// JavaScript, and screen readers hear whether it is open or closed. Write the short text as a
+/// question the user asks.
 #[component]
 pub fn Details(
     /// The short question or label that opens the details ("Waar vind ik mijn BSN?").

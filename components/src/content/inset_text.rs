@@ -14,6 +14,34 @@ use crate::examples::Example;
 /// let html = view! { <InsetText><p>"Het kan 8 weken duren."</p></InsetText> }.to_html();
 /// assert!(html.contains(r#"<div class="eh-inset-text"><p>Het kan 8 weken duren.</p></div>"#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Om een stukje tekst te laten opvallen, zoals een voorbeeld of een citaat uit een brief.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor iets gevaarlijks of dringends: gebruik de waarschuwing.
+/// - Niet te vaak op één pagina.
+///
+/// # Toegankelijkheid
+///
+/// Het is gewone tekst met een lijn aan de linkerkant, dus schermlezers lezen het voor als de rest.
+/// Zorg dat de tekst ook zonder de lijn te begrijpen is.
+///
+/// # When to use
+///
+/// - To make a piece of text stand out, such as an example or a quote from a letter.
+///
+/// # When not to use
+///
+/// - Not for something dangerous or urgent: use warning text.
+/// - Not too often on one page.
+///
+/// # Accessibility
+///
+/// It is plain text with a line on the left, so screen readers read it like the rest. Make sure the
+/// text makes sense without the line.
 #[component]
 pub fn InsetText(
     /// A fixed id, e.g. to point `aria-describedby` at it.

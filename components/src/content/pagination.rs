@@ -62,6 +62,35 @@ pub fn page_items(current: usize, total: usize) -> Vec<PageItem> {
 /// assert!(html.contains(r#"<nav aria-label="Paginering" class="eh-pagination">"#));
 /// assert!(html.contains(r#"href="/zoeken?pagina=2" aria-label="Pagina 2" aria-current="page""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Als een lijst met resultaten over meer pagina's verdeeld is.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor de stappen van een formulier.
+/// - Niet als alles op één pagina past.
+///
+/// # Toegankelijkheid
+///
+/// De paginering is een `nav` met een naam. De huidige pagina heeft `aria-current="page"` en
+/// "Vorige" en "Volgende" zijn gewone links met tekst. Zet het paginanummer ook in de titel van de
+/// pagina.
+///
+/// # When to use
+///
+/// - When a list of results is spread over several pages.
+///
+/// # When not to use
+///
+/// - Not for the steps of a form.
+/// - Not when everything fits on one page.
+///
+/// # Accessibility
+///
+/// The pagination is a `nav` with a name. The current page has `aria-current="page"`, and
+/// "Previous" and "Next" are plain links with text. Put the page number in the page title too.
 #[component]
 pub fn Pagination(
     /// The page shown now, counted from 1.

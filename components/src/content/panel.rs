@@ -21,6 +21,32 @@ use crate::i18n::{PANEL_REFERENCE, use_lang};
 /// assert!(html.contains("Uw referentienummer is"));
 /// assert!(html.contains(r#"<strong class="eh-panel__reference">HDJ2123F</strong>"#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Bovenaan de bevestigingspagina, als iets gelukt is, met het referentienummer.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor andere meldingen: gebruik een meldingsbanner of uitgelichte tekst.
+///
+/// # Toegankelijkheid
+///
+/// Het paneel is een kop (meestal de `h1`) met tekst eronder. Kleur is niet nodig om het te
+/// begrijpen. Zeg onder het paneel wat er nu gebeurt, wanneer en wie mensen kunnen bellen.
+///
+/// # When to use
+///
+/// - At the top of the confirmation page when something worked, with the reference number.
+///
+/// # When not to use
+///
+/// - Not for other messages: use a notification banner or inset text.
+///
+/// # Accessibility
+///
+/// The panel is a heading (usually the `h1`) with text below it. Colour is not needed to understand
+/// it. Say below the panel what happens now, when, and whom people can call.
 #[component]
 pub fn Panel(
     /// What happened, in a few words ("Aanvraag verstuurd").

@@ -121,6 +121,35 @@ fn actions_view(lang: crate::i18n::Lang, actions: Vec<SummaryAction>) -> AnyView
 /// assert!(html.contains(r#"Wijzigen<span class="eh-visually-hidden"> uw postcode</span>"#));
 /// assert!(html.contains("Straat 1<br>1234 AB Utrecht"));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Op de pagina "Controleer uw antwoorden", met een link "Wijzigen" per antwoord.
+/// - Voor een paar gegevens over één ding, zoals een aanvraag.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor gegevens die mensen willen vergelijken of sorteren: gebruik een tabel.
+///
+/// # Toegankelijkheid
+///
+/// De lijst is een `dl` met vraag en antwoord als paar. Elke link "Wijzigen" heeft verborgen tekst
+/// met de vraag erbij, zodat schermlezers horen wat er wijzigt. Gebruik dezelfde woorden als in de
+/// vragen.
+///
+/// # When to use
+///
+/// - On the "Check your answers" page, with a "Change" link for each answer.
+/// - For a few details about one thing, such as an application.
+///
+/// # When not to use
+///
+/// - Not for data people want to compare or sort: use a table.
+///
+/// # Accessibility
+///
+/// The list is a `dl` with question and answer as a pair. Each "Change" link has hidden text with
+/// the question, so screen readers hear what changes. Use the same words as in the questions.
 #[component]
 pub fn SummaryList(
     /// The rows, in the order the questions were asked.

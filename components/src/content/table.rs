@@ -75,6 +75,35 @@ fn cell_class(kind: ColumnKind, header: bool) -> &'static str {
 /// assert!(html.contains(r#"role="region" aria-labelledby="kosten-caption" tabindex="0""#));
 /// assert!(html.contains(r#"<th scope="col" class="eh-table__header eh-table__cell--numeric">Kosten</th>"#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Om gegevens te vergelijken in rijen en kolommen, zoals bedragen per maand.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet om een pagina op te maken.
+/// - Niet voor een paar gegevens over één ding: gebruik een samenvattingslijst.
+///
+/// # Toegankelijkheid
+///
+/// De tabel heeft een bijschrift (`caption`) en koppen (`th` met `scope`), zodat schermlezers bij
+/// elke cel de kop noemen. Bedragen staan rechts. Houd de tabel smal genoeg voor een telefoon, of
+/// zet het bijschrift zo dat duidelijk is wat er staat.
+///
+/// # When to use
+///
+/// - To compare data in rows and columns, such as amounts per month.
+///
+/// # When not to use
+///
+/// - Not to lay out a page.
+/// - Not for a few details about one thing: use a summary list.
+///
+/// # Accessibility
+///
+/// The table has a caption and headers (`th` with `scope`), so screen readers name the header with
+/// every cell. Amounts are aligned right. Keep the table narrow enough for a phone.
 #[component]
 pub fn Table(
     /// The table's id; the caption's id (`<id>-caption`), which names the scroll region, is

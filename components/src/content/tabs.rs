@@ -49,6 +49,36 @@ impl TabItem {
 /// assert!(html.contains(r##"<a id="info-tab-1" href="#kosten" class="eh-tabs__tab">Kosten</a>"##));
 /// assert!(html.contains(r#"<section id="duur" class="eh-tabs__panel">"#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor een paar delen van hetzelfde onderwerp die mensen niet tegelijk hoeven te zien.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet als mensen de delen willen vergelijken.
+/// - Niet voor de stappen van een formulier of als navigatie tussen pagina's.
+///
+/// # Toegankelijkheid
+///
+/// Zonder JavaScript staan de delen met hun kop onder elkaar. Met JavaScript worden het tabbladen
+/// met de rollen `tablist`, `tab` en `tabpanel`; de pijltjestoetsen gaan naar het volgende tabblad.
+/// Houd de namen van de tabbladen kort.
+///
+/// # When to use
+///
+/// - For a few parts of the same subject that people do not need to see at the same time.
+///
+/// # When not to use
+///
+/// - Not when people want to compare the parts.
+/// - Not for the steps of a form or as navigation between pages.
+///
+/// # Accessibility
+///
+/// Without JavaScript the parts are shown one below the other with their headings. With JavaScript
+/// they become tabs with the roles `tablist`, `tab` and `tabpanel`; arrow keys move to the next
+/// tab. Keep the tab names short.
 #[component]
 pub fn Tabs(
     /// The tabs' id; the tab ids are derived from it.

@@ -45,6 +45,34 @@ impl TagColour {
 /// let html = view! { <Tag text="Afgerond" colour=TagColour::Green /> }.to_html();
 /// assert_eq!(html, r#"<strong class="eh-tag eh-tag--green">Afgerond</strong>"#);
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Om de status van iets te laten zien in één of twee woorden, zoals "Ontvangen" of "Afgerond".
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet als knop of link: een label kan men niet aanklikken.
+/// - Niet voor lange teksten.
+///
+/// # Toegankelijkheid
+///
+/// De status staat in tekst; de kleur helpt alleen. De kleuren hebben genoeg contrast. Gebruik per
+/// dienst steeds dezelfde woorden voor dezelfde status.
+///
+/// # When to use
+///
+/// - To show the status of something in one or two words, such as "Received" or "Completed".
+///
+/// # When not to use
+///
+/// - Not as a button or link: a tag cannot be clicked.
+/// - Not for long texts.
+///
+/// # Accessibility
+///
+/// The status is in words; the colour only helps. The colours have enough contrast. Use the same
+/// words for the same status throughout a service.
 #[component]
 pub fn Tag(
     /// The status, in one or two words. Write it in normal sentence case.

@@ -16,6 +16,34 @@ use crate::i18n::{WARNING, use_lang};
 /// assert!(html.contains(r#"<span class="eh-warning-text__icon" aria-hidden="true">!</span>"#));
 /// assert!(html.contains(r#"<span class="eh-visually-hidden">Waarschuwing: </span>U kunt een boete"#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor iets wat mensen echt moeten weten voor ze verdergaan, zoals een boete of een termijn.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet te vaak: dan lezen mensen er overheen.
+/// - Niet voor fouten in een formulier.
+///
+/// # Toegankelijkheid
+///
+/// Het uitroepteken is voor schermlezers verborgen. In plaats daarvan staat er verborgen tekst
+/// "Waarschuwing" voor de tekst. Schrijf de waarschuwing kort en zeg wat mensen moeten doen.
+///
+/// # When to use
+///
+/// - For something people really must know before they go on, such as a fine or a deadline.
+///
+/// # When not to use
+///
+/// - Not too often: then people skip it.
+/// - Not for errors in a form.
+///
+/// # Accessibility
+///
+/// The exclamation mark is hidden from screen readers. Instead, hidden text "Warning" comes before
+/// the text. Keep the warning short and say what people need to do.
 #[component]
 pub fn WarningText(
     /// The warning, in one or two short sentences.

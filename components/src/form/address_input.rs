@@ -106,6 +106,35 @@ pub fn part_id(id: &str, part: AddressPart) -> String {
 /// assert!(html.contains(r#"id="adres-postcode" name="adres-postcode" type="text" value="1234 AB" autocomplete="postal-code""#));
 /// assert!(html.contains(r#"id="adres-huisnummer" name="adres-huisnummer" type="text" inputmode="numeric" value="1a" spellcheck="false" aria-invalid="true""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor een adres in Nederland: postcode en huisnummer zijn genoeg om het adres te vinden.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor een adres in het buitenland.
+/// - Vraag niet naar een adres dat de overheid al weet: toon het als vooraf ingevuld veld.
+///
+/// # Toegankelijkheid
+///
+/// De velden staan in een `fieldset` met een `legend` en elk veld heeft een label en
+/// `autocomplete`. De postcode is breed genoeg voor "1234 AB". Accepteer postcodes met en zonder
+/// spatie en met kleine letters.
+///
+/// # When to use
+///
+/// - For an address in the Netherlands: postcode and house number are enough to find it.
+///
+/// # When not to use
+///
+/// - Not for an address abroad.
+/// - Do not ask for an address the government already knows: show it as a pre-filled field.
+///
+/// # Accessibility
+///
+/// The fields sit in a `fieldset` with a `legend`, and each field has a label and `autocomplete`.
+/// The postcode field fits "1234 AB". Accept postcodes with and without a space and in lower case.
 #[component]
 pub fn AddressInput(
     /// The base id: the parts are `id-postcode`, `id-huisnummer`, `id-toevoeging` (their names

@@ -21,6 +21,34 @@ use crate::i18n::{BSN_HINT, BSN_LABEL, use_lang};
 /// assert!(html.contains("Dit staat op uw paspoort of rijbewijs"));
 /// assert!(html.contains(r#"inputmode="numeric""#) && html.contains(r#"value="111222333""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Alleen als u het burgerservicenummer echt nodig hebt en het niet al weet via DigiD.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet als mensen ingelogd zijn: dan weet u het nummer al.
+///
+/// # Toegankelijkheid
+///
+/// Het veld heeft het cijfertoetsenbord en de hint zegt waar het nummer staat, zoals op het
+/// paspoort. Accepteer spaties en punten tussen de cijfers. De controle (elfproef) geeft een
+/// foutmelding die zegt wat er mis is, niet alleen "ongeldig".
+///
+/// # When to use
+///
+/// - Only when you really need the citizen service number and do not already know it through DigiD.
+///
+/// # When not to use
+///
+/// - Not when people are signed in: you already know the number.
+///
+/// # Accessibility
+///
+/// The field gets the number keypad and the hint says where to find the number, such as on a
+/// passport. Accept spaces and dots between the digits. The check (elfproef) gives an error message
+/// that says what is wrong, not just "invalid".
 #[component]
 pub fn BsnInput(
     /// The input's id (and default name).

@@ -51,6 +51,39 @@ pub enum ButtonType {
 /// let html = view! { <Button variant=ButtonVariant::Start href="/vraag-1">"Start nu"</Button> }.to_html();
 /// assert!(html.contains(r#"href="/vraag-1""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Om een formulier te versturen of een handeling te starten, met een werkwoord: "Doorgaan",
+///   "Versturen".
+/// - De link-knop voor een startknop die naar een andere pagina gaat.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet meer dan één hoofdknop per pagina.
+/// - Niet voor gewone navigatie in tekst: gebruik een link.
+///
+/// # Toegankelijkheid
+///
+/// Het is een echte `button` of `a`, bereikbaar met het toetsenbord, met een duidelijke gele focus
+/// en minstens 44 bij 44 pixels. Met `prevent_double_click` houdt JavaScript een tweede klik op
+/// versturen tegen. De knoptekst moet zonder de rest van de pagina te begrijpen zijn.
+///
+/// # When to use
+///
+/// - To submit a form or start an action, with a verb: "Continue", "Send".
+/// - The link button for a start button that goes to another page.
+///
+/// # When not to use
+///
+/// - Not more than one primary button per page.
+/// - Not for plain navigation in text: use a link.
+///
+/// # Accessibility
+///
+/// It is a real `button` or `a`, reachable by keyboard, with a clear yellow focus and at least 44
+/// by 44 pixels. With `prevent_double_click`, JavaScript holds back a second click on submit. The
+/// button text must make sense without the rest of the page.
 #[component]
 pub fn Button(
     /// The look of the button.

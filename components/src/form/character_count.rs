@@ -56,6 +56,36 @@ pub fn used(text: &str, words: bool) -> usize {
 /// assert!(html.contains(r#"aria-describedby="toelichting-info""#));
 /// assert!(html.contains(r#"aria-live="polite""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Als een antwoord niet langer mag zijn dan een aantal tekens, bijvoorbeeld door een wet of een
+///   systeem.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet zonder echte grens: gebruik dan een gewoon tekstvak.
+///
+/// # Toegankelijkheid
+///
+/// Zonder JavaScript zegt de hint hoeveel tekens mogen. Met JavaScript telt een melding af, die
+/// schermlezers rustig voorlezen (`aria-live="polite"`). Het veld heeft geen `maxlength`. Blokkeer
+/// het typen niet na de grens: mensen moeten kunnen plakken en dan inkorten.
+///
+/// # When to use
+///
+/// - When an answer may not be longer than a number of characters, for example because of a law or
+///   a system.
+///
+/// # When not to use
+///
+/// - Not without a real limit: then use a plain textarea.
+///
+/// # Accessibility
+///
+/// Without JavaScript the hint says how many characters are allowed. With JavaScript a message
+/// counts down, which screen readers read calmly (`aria-live="polite"`). The field has no
+/// `maxlength`. Do not block typing past the limit: people must be able to paste and then shorten.
 #[component]
 pub fn CharacterCount(
     /// The textarea's id (and default name); the limit message is `id-info`.

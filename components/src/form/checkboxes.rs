@@ -26,6 +26,38 @@ use crate::ids::FieldIds;
 /// assert!(html.contains(r#"value="duo" checked"#));
 /// assert!(!html.contains(r#"value="belasting" checked"#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Als mensen geen, één of meer antwoorden mogen kiezen.
+/// - Met "Geen van deze" als mensen ook niets mogen kiezen.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet als er maar één antwoord mag: gebruik keuzerondjes.
+/// - Niet voor één vakje "Ik ga akkoord" zonder uitleg wat dat betekent.
+///
+/// # Toegankelijkheid
+///
+/// De vakjes staan in een `fieldset` met de vraag als `legend`. Elk vakje heeft een eigen label dat
+/// ook aanklikbaar is. Met JavaScript haalt "Geen van deze" de andere vinkjes weg; zonder
+/// JavaScript controleert de server het.
+///
+/// # When to use
+///
+/// - When people may choose none, one or more answers.
+/// - With "None of these" when people may also choose nothing.
+///
+/// # When not to use
+///
+/// - Not when only one answer is allowed: use radios.
+/// - Not for a single "I agree" box without saying what that means.
+///
+/// # Accessibility
+///
+/// The boxes sit in a `fieldset` with the question as `legend`. Each box has its own label, which
+/// can be clicked too. With JavaScript, "None of these" clears the other boxes; without JavaScript
+/// the server checks it.
 #[component]
 pub fn Checkboxes(
     /// The group's id: the first checkbox's id and the base of the others (`id-2`, …).

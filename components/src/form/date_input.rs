@@ -51,6 +51,36 @@ pub fn part_id(id: &str, part: DatePart) -> String {
 /// assert!(html.contains(r#"id="verhuisdatum-dag" name="verhuisdatum-dag" type="text" inputmode="numeric" value="31""#));
 /// assert!(html.contains(r#"id="verhuisdatum-maand" name="verhuisdatum-maand" type="text" inputmode="numeric" value="" aria-invalid="true""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor een datum die mensen weten of kunnen opzoeken, zoals een geboortedatum of verhuisdatum.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor een datum die mensen moeten kiezen uit een agenda, zoals een afspraak.
+/// - Gebruik geen datumkiezer als enige manier om een datum in te vullen.
+///
+/// # Toegankelijkheid
+///
+/// Dag, maand en jaar zijn drie velden met elk een label, in een `fieldset` met de vraag als
+/// `legend`. Ze tonen het cijfertoetsenbord; bij een geboortedatum zet `birthday` ook
+/// `autocomplete` aan. Geef in de hint een voorbeeld, zoals "Bijvoorbeeld 27 3 2007".
+///
+/// # When to use
+///
+/// - For a date people know or can look up, such as a date of birth or moving date.
+///
+/// # When not to use
+///
+/// - Not for a date people pick from a calendar, such as an appointment.
+/// - Do not use a date picker as the only way to enter a date.
+///
+/// # Accessibility
+///
+/// Day, month and year are three fields, each with a label, in a `fieldset` with the question as
+/// `legend`. They show the number keypad; for a date of birth, `birthday` also turns on
+/// `autocomplete`. Give an example in the hint, such as "For example 27 3 2007".
 #[component]
 pub fn DateInput(
     /// The base id: the parts are `id-dag`, `id-maand`, `id-jaar` (also their names, based on

@@ -42,6 +42,34 @@ impl ErrorLink {
 /// assert!(html.contains("Er is een probleem"));
 /// assert!(html.contains(r##"<a href="#postcode">Vul uw postcode in</a>"##));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Bovenaan de pagina als een formulier terugkomt met fouten, met een link naar elk veld.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor fouten die niet bij een veld horen, zoals een storing: gebruik een meldingsbanner.
+///
+/// # Toegankelijkheid
+///
+/// Het overzicht heeft de rol `alert` en een kop "Er is een probleem". Met JavaScript krijgt het de
+/// focus, zodat het meteen wordt voorgelezen. Elke link springt naar het veld. Zet ook "Fout:" aan
+/// het begin van de paginatitel en gebruik dezelfde tekst als bij het veld.
+///
+/// # When to use
+///
+/// - At the top of the page when a form comes back with errors, with a link to each field.
+///
+/// # When not to use
+///
+/// - Not for errors that do not belong to a field, such as an outage: use a notification banner.
+///
+/// # Accessibility
+///
+/// The summary has the role `alert` and the heading "There is a problem". With JavaScript it takes
+/// focus, so it is read out at once. Each link jumps to the field. Also start the page title with
+/// "Error:" and use the same text as at the field.
 #[component]
 pub fn ErrorSummary(
     /// The problems, in the order of the fields on the page.

@@ -24,6 +24,35 @@ use crate::ids::FieldIds;
 /// let html = view! { <FileUpload id="bewijs" label="Upload een bewijs" accept=".pdf,.jpg,.png" multiple=true /> }.to_html();
 /// assert!(html.contains(r#"id="bewijs" name="bewijs" type="file" accept=".pdf,.jpg,.png" multiple"#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Als mensen een document moeten sturen dat u echt nodig hebt, zoals een bewijsstuk.
+/// - Zeg welke bestanden en hoe groot ze mogen zijn.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet als u de gegevens ook op een andere manier kunt krijgen.
+///
+/// # Toegankelijkheid
+///
+/// Het is de bestandskiezer van de browser met een label, hint en foutmelding. Die werkt met
+/// toetsenbord en schermlezer. Zeg in de foutmelding wat er mis is, zoals "Het bestand is groter
+/// dan 10 MB".
+///
+/// # When to use
+///
+/// - When people must send a document you really need, such as proof.
+/// - Say which files and what size are allowed.
+///
+/// # When not to use
+///
+/// - Not when you can get the information another way.
+///
+/// # Accessibility
+///
+/// It is the browser's own file picker with a label, hint and error message. It works with keyboard
+/// and screen reader. Say in the error what is wrong, such as "The file is larger than 10 MB".
 #[component]
 pub fn FileUpload(
     /// The input's id (and default name).

@@ -17,6 +17,33 @@ use crate::i18n::{IBAN_HINT, IBAN_LABEL, use_lang};
 /// assert!(html.contains("Rekeningnummer (IBAN)"));
 /// assert!(html.contains(r#"spellcheck="false""#) && html.contains(r#"value="NL91 ABNA 0417 1643 00""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Als u geld naar iemand moet overmaken en het rekeningnummer nog niet weet.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet als u het rekeningnummer al hebt: toon het en laat mensen het wijzigen.
+///
+/// # Toegankelijkheid
+///
+/// Het veld heeft een label, een hint met een voorbeeld en spellingcontrole uit. Accepteer spaties
+/// en kleine letters. Lees het nummer na het versturen terug op de pagina "Controleer uw
+/// antwoorden".
+///
+/// # When to use
+///
+/// - When you need to pay someone and do not yet know their account number.
+///
+/// # When not to use
+///
+/// - Not when you already have the account number: show it and let people change it.
+///
+/// # Accessibility
+///
+/// The field has a label, a hint with an example and spell check off. Accept spaces and lower case.
+/// Show the number again on the "Check your answers" page.
 #[component]
 pub fn IbanInput(
     /// The input's id (and default name).

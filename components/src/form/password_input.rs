@@ -32,6 +32,36 @@ use crate::ids::FieldIds;
 /// assert!(html.contains(r#"autocomplete="current-password""#));
 /// assert!(html.contains(r#"aria-controls="wachtwoord""#) && html.contains("hidden"));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Als mensen een wachtwoord maken of invullen.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor andere geheime codes die mensen uit een brief overnemen: gebruik een tekstveld.
+/// - Blokkeer plakken niet: dat hindert wachtwoordbeheerders.
+///
+/// # Toegankelijkheid
+///
+/// Het veld heeft `autocomplete` (`current-password` of `new-password`), zodat wachtwoordbeheerders
+/// werken. Met JavaScript verschijnt een knop "Tonen" die zegt of het wachtwoord zichtbaar is. Zeg
+/// vooraf welke eisen er aan het wachtwoord zijn.
+///
+/// # When to use
+///
+/// - When people create or enter a password.
+///
+/// # When not to use
+///
+/// - Not for other secret codes people copy from a letter: use a text input.
+/// - Do not block pasting: it gets in the way of password managers.
+///
+/// # Accessibility
+///
+/// The field has `autocomplete` (`current-password` or `new-password`), so password managers work.
+/// With JavaScript a "Show" button appears that says whether the password is visible. Say the
+/// password rules up front.
 #[component]
 pub fn PasswordInput(
     /// The input's id (and default name).

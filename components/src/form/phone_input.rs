@@ -17,6 +17,34 @@ use crate::i18n::{PHONE_LABEL, use_lang};
 /// assert!(html.contains(r#"type="tel""#) && html.contains(r#"autocomplete="tel""#));
 /// assert!(html.contains("Telefoonnummer"));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Als u iemand wilt kunnen bellen, bijvoorbeeld om terug te bellen.
+/// - Zeg waarom u het nummer vraagt.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Maak het niet verplicht als e-mail of post ook kan.
+///
+/// # Toegankelijkheid
+///
+/// Het veld is `type="tel"` met `autocomplete="tel"`, zodat een telefoon het cijfertoetsenbord
+/// toont en de browser het nummer kan invullen. Accepteer spaties, streepjes en +31.
+///
+/// # When to use
+///
+/// - When you want to be able to call someone, for example to call them back.
+/// - Say why you ask for the number.
+///
+/// # When not to use
+///
+/// - Do not make it required when email or post also works.
+///
+/// # Accessibility
+///
+/// The field is `type="tel"` with `autocomplete="tel"`, so a phone shows the number keypad and the
+/// browser can fill in the number. Accept spaces, dashes and +31.
 #[component]
 pub fn PhoneInput(
     /// The input's id (and default name).

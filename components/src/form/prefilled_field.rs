@@ -30,6 +30,38 @@ use crate::ids::FieldIds;
 /// assert!(html.contains("<summary"));
 /// assert!(html.contains(r#"id="achternaam" name="achternaam" type="text" value="Jansen""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor gegevens die de overheid al heeft, zoals een adres uit de BRP: toon ze en zeg waar ze
+///   vandaan komen.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor gegevens die mensen zelf moeten invullen.
+/// - Verberg de bron niet.
+///
+/// # Toegankelijkheid
+///
+/// De waarde en de bron staan als tekst. "Wijzigen" is een `details` van de browser: het opent het
+/// veld zonder JavaScript, en verborgen tekst zegt welk gegeven wijzigt. Zeg wat er gebeurt als
+/// iets niet klopt en waar mensen dat melden.
+///
+/// # When to use
+///
+/// - For details the government already has, such as an address from the BRP: show them and say
+///   where they come from.
+///
+/// # When not to use
+///
+/// - Not for details people must fill in themselves.
+/// - Do not hide the source.
+///
+/// # Accessibility
+///
+/// The value and its source are plain text. "Change" is the browser's own `details`: it opens the
+/// field without JavaScript, and hidden text says which detail changes. Say what happens if
+/// something is wrong and where people report it.
 #[component]
 pub fn PrefilledField(
     /// The input's id (and default name); the value's id is `id-bekend`.

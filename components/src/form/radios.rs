@@ -28,6 +28,38 @@ use crate::ids::FieldIds;
 /// }.to_html();
 /// assert!(html.contains(r#"id="wie-2" name="wie" type="radio" value="gezin" checked"#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Als mensen precies één antwoord kiezen uit een paar opties.
+/// - Met een vervolgvraag die alleen bij één antwoord hoort.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet als mensen meer antwoorden mogen kiezen: gebruik aanvinkvakjes.
+/// - Niet voor een lange lijst: gebruik een keuzelijst.
+///
+/// # Toegankelijkheid
+///
+/// De rondjes staan in een `fieldset` met de vraag als `legend`, dus schermlezers lezen de vraag
+/// bij elk rondje voor. Met de pijltjestoetsen gaat men van rondje naar rondje. Vervolgvragen
+/// werken zonder JavaScript. Kies geen antwoord vooraf, tenzij u heel zeker weet dat het klopt.
+///
+/// # When to use
+///
+/// - When people choose exactly one answer from a few options.
+/// - With a follow-up question that only belongs to one answer.
+///
+/// # When not to use
+///
+/// - Not when people may choose more answers: use checkboxes.
+/// - Not for a long list: use a select.
+///
+/// # Accessibility
+///
+/// The radios sit in a `fieldset` with the question as `legend`, so screen readers read the
+/// question with each option. Arrow keys move between the options. Follow-up questions work without
+/// JavaScript. Do not pre-select an answer unless you are very sure it is right.
 #[component]
 pub fn Radios(
     /// The group's id: the first radio's id and the base of the others (`id-2`, …).

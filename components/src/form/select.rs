@@ -41,6 +41,36 @@ impl SelectOption {
 /// }.to_html();
 /// assert!(html.contains(r#"<option value="BE" selected>België</option>"#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor één keuze uit een lange lijst die mensen kennen, zoals een land of provincie.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet bij minder dan zeven keuzes: gebruik keuzerondjes, die ziet men in één keer.
+/// - Niet voor meer keuzes tegelijk.
+///
+/// # Toegankelijkheid
+///
+/// Het is een gewone `select` met een label, hint en foutmelding die gekoppeld zijn. Het werkt met
+/// toetsenbord en schermlezer zonder extra code. Zet geen lege keuze als antwoord, maar een
+/// duidelijke eerste optie zoals "Kies een provincie".
+///
+/// # When to use
+///
+/// - For one choice from a long list people know, such as a country or province.
+///
+/// # When not to use
+///
+/// - Not with fewer than seven options: use radios, which people see at once.
+/// - Not for several choices at once.
+///
+/// # Accessibility
+///
+/// It is a plain `select` with a linked label, hint and error message. It works with keyboard and
+/// screen reader without extra code. Do not use an empty option as an answer; use a clear first
+/// option such as "Choose a province".
 #[component]
 pub fn Select(
     /// The id (and default name).

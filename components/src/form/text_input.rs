@@ -108,6 +108,38 @@ impl InputMode {
 /// assert!(html.contains(r#"aria-invalid="true""#));
 /// assert!(html.contains(r#"value="12345""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor een kort antwoord op één regel, zoals een naam, e-mailadres of postcode.
+/// - Maak het veld zo breed als het antwoord dat u verwacht.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor lange antwoorden: gebruik een tekstvak.
+/// - Niet voor een datum, BSN of rekeningnummer: daar zijn eigen onderdelen voor.
+///
+/// # Toegankelijkheid
+///
+/// Het label hoort bij het veld (`for`/`id`). De hint en de foutmelding worden voorgelezen met
+/// `aria-describedby`, en bij een fout staat `aria-invalid`. Zet `autocomplete` voor gegevens over
+/// de persoon (WCAG 1.3.5). Schrijf een label dat ook zonder hint te begrijpen is.
+///
+/// # When to use
+///
+/// - For a short answer on one line, such as a name, email address or postcode.
+/// - Make the field as wide as the answer you expect.
+///
+/// # When not to use
+///
+/// - Not for long answers: use a textarea.
+/// - Not for a date, BSN or bank account number: those have their own components.
+///
+/// # Accessibility
+///
+/// The label belongs to the field (`for`/`id`). The hint and the error message are read out through
+/// `aria-describedby`, and an error sets `aria-invalid`. Set `autocomplete` for personal details
+/// (WCAG 1.3.5). Write a label that makes sense without the hint.
 #[component]
 pub fn TextInput(
     /// The input's id; the hint and error ids are derived from it. Also its `name` unless `name` is

@@ -18,6 +18,37 @@ use crate::ids::FieldIds;
 /// let html = view! { <Textarea id="toelichting" label="Toelichting" value="</textarea><script>" /> }.to_html();
 /// assert!(html.contains("&lt;/textarea&gt;&lt;script&gt;</textarea>"));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor een antwoord van meerdere zinnen, zoals een toelichting.
+/// - Zeg in de hint hoeveel mensen ongeveer mogen schrijven.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor korte antwoorden: gebruik een tekstveld.
+/// - Niet als er een grens aan het aantal tekens is: gebruik het tekstvak met tekenteller.
+///
+/// # Toegankelijkheid
+///
+/// Het label, de hint en de foutmelding zijn aan het veld gekoppeld, net als bij het tekstveld. Het
+/// vak kan groter worden gemaakt. Vraag alleen om vrije tekst als het echt nodig is: schrijven is
+/// moeilijk voor veel mensen.
+///
+/// # When to use
+///
+/// - For an answer of several sentences, such as an explanation.
+/// - Say in the hint about how much people may write.
+///
+/// # When not to use
+///
+/// - Not for short answers: use a text input.
+/// - Not when there is a character limit: use the textarea with character count.
+///
+/// # Accessibility
+///
+/// The label, hint and error message are linked to the field, as with the text input. The box can
+/// be resized. Only ask for free text when you really need it: writing is hard for many people.
 #[component]
 pub fn Textarea(
     /// The id (and default name).

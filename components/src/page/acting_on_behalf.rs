@@ -17,6 +17,35 @@ use crate::i18n::{ACTING_ON_BEHALF, ACTING_STOP, ACTING_SWITCH, use_lang};
 /// assert!(html.contains("U handelt namens"));
 /// assert!(html.contains("Jan de Vries"));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Als iemand iets regelt voor een ander, zoals een kind, ouder of bedrijf: op elke pagina.
+/// - Met een link om te stoppen of van persoon te wisselen.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet als iemand alleen voor zichzelf iets regelt.
+///
+/// # Toegankelijkheid
+///
+/// De banner staat boven de hoofdinhoud en zegt in tekst voor wie iemand handelt; de naam staat
+/// vet. Zet hem op elke pagina, zodat niemand vergist voor wie hij iets invult.
+///
+/// # When to use
+///
+/// - When someone arranges something for another person, such as a child, parent or company: on
+///   every page.
+/// - With a link to stop or to switch person.
+///
+/// # When not to use
+///
+/// - Not when someone only arranges things for themselves.
+///
+/// # Accessibility
+///
+/// The banner sits above the main content and says in words on whose behalf someone acts; the name
+/// is in bold. Put it on every page, so nobody mistakes for whom they are filling in a form.
 #[component]
 pub fn ActingOnBehalf(
     /// The person or organisation the user acts for, in full.

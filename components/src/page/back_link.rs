@@ -16,6 +16,36 @@ use crate::i18n::{BACK, use_lang};
 /// assert!(html.contains(r#"href="/vraag-1""#));
 /// assert!(html.contains(">Terug</a>"));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Boven een vraag in een formulier, om naar de vorige vraag te gaan.
+/// - Geef een echte URL, zodat de link zonder JavaScript werkt.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet samen met een kruimelpad op dezelfde pagina.
+/// - Niet op de eerste pagina van een dienst.
+///
+/// # Toegankelijkheid
+///
+/// Het is een gewone link met de tekst "Terug", die boven de hoofdinhoud staat. Kies het adres van
+/// de vorige vraag, niet de geschiedenis van de browser: die kan mensen van de dienst af sturen.
+///
+/// # When to use
+///
+/// - Above a question in a form, to go to the previous question.
+/// - Give a real URL, so the link works without JavaScript.
+///
+/// # When not to use
+///
+/// - Not together with breadcrumbs on the same page.
+/// - Not on the first page of a service.
+///
+/// # Accessibility
+///
+/// It is a plain link with the text "Back", placed above the main content. Use the address of the
+/// previous question, not the browser history: that can take people out of the service.
 #[component]
 pub fn BackLink(
     /// The previous page (not `javascript:history.back()`: that fails without JavaScript and

@@ -41,6 +41,34 @@ impl Crumb {
 /// assert!(html.contains(r#"<nav aria-label="Kruimelpad""#));
 /// assert!(html.contains(r#"<span aria-current="page""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Op websites met meerdere niveaus, zodat mensen zien waar ze zijn en een niveau omhoog kunnen.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet in een formulier of stappenplan: gebruik daar een terug-link.
+/// - Niet op een website met maar één niveau.
+///
+/// # Toegankelijkheid
+///
+/// Het kruimelpad is een `nav` met een eigen naam en een geordende lijst. De huidige pagina heeft
+/// `aria-current="page"`. Zorg dat de linkteksten dezelfde zijn als de koppen van de pagina's.
+///
+/// # When to use
+///
+/// - On websites with several levels, so people see where they are and can go one level up.
+///
+/// # When not to use
+///
+/// - Not in a form or step-by-step journey: use a back link there.
+/// - Not on a website with only one level.
+///
+/// # Accessibility
+///
+/// The breadcrumbs are a `nav` with its own name and an ordered list. The current page has
+/// `aria-current="page"`. Make sure the link texts match the headings of the pages.
 #[component]
 pub fn Breadcrumbs(
     /// The crumbs, from the home page down to the current page.

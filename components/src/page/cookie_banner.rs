@@ -25,6 +25,36 @@ pub const COOKIE_REJECT_VALUE: &str = "weigeren";
 /// assert!(html.contains(r#"<form method="post" action="/cookies""#));
 /// assert!(html.contains(r#"name="cookies" value="weigeren""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Alleen als u cookies gebruikt die toestemming nodig hebben, zoals meetcookies.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor cookies die de website nodig heeft om te werken: daarvoor is geen vraag nodig.
+/// - Maak "Weigeren" nooit kleiner of minder zichtbaar dan "Accepteren".
+///
+/// # Toegankelijkheid
+///
+/// De vraag staat bovenaan de pagina in een regio met een naam. De twee knoppen zijn even groot en
+/// zitten in een gewoon formulier, dus het werkt zonder JavaScript. Zorg dat de keuze later nog te
+/// wijzigen is via een link in de voet.
+///
+/// # When to use
+///
+/// - Only when you use cookies that need consent, such as measuring cookies.
+///
+/// # When not to use
+///
+/// - Not for cookies the website needs to work: those need no question.
+/// - Never make "Reject" smaller or less visible than "Accept".
+///
+/// # Accessibility
+///
+/// The question is at the top of the page in a region with a name. The two buttons are the same
+/// size and sit in a plain form, so it works without JavaScript. Make sure people can change their
+/// choice later through a link in the footer.
 #[component]
 pub fn CookieBanner(
     /// Where the answer is posted.

@@ -47,6 +47,36 @@ impl ColumnWidth {
 /// assert!(html.contains(r#"<div class="eh-grid">"#));
 /// assert!(html.contains("eh-grid__column--two-thirds"));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Om een pagina in kolommen te delen, zoals twee derde voor een formulier en een derde voor
+///   links.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet om tabelgegevens neer te zetten: gebruik een tabel.
+/// - Niet voor meer dan drie kolommen.
+///
+/// # Toegankelijkheid
+///
+/// Op een telefoon en bij 400% zoom staan de kolommen onder elkaar, dus niemand hoeft opzij te
+/// scrollen. De volgorde in de code is de volgorde waarin schermlezers voorlezen: zet de
+/// belangrijkste kolom eerst.
+///
+/// # When to use
+///
+/// - To split a page into columns, such as two thirds for a form and one third for links.
+///
+/// # When not to use
+///
+/// - Not to lay out tabular data: use a table.
+/// - Not for more than three columns.
+///
+/// # Accessibility
+///
+/// On a phone and at 400% zoom the columns stack, so nobody has to scroll sideways. The order in
+/// the code is the order screen readers read: put the most important column first.
 #[component]
 pub fn GridRow(
     /// The columns ([`GridColumn`]s).

@@ -66,6 +66,7 @@ pub fn sheet() -> Sheet {
         background-color: var(--eh-color-background);
         .eh-header__brand {
             display: flex;
+            flex-wrap: wrap;
             align-items: stretch;
             gap: var(--eh-space-3);
             padding-top: 0;
@@ -84,6 +85,9 @@ pub fn sheet() -> Sheet {
         }
         .eh-header__agency {
             align-self: flex-end;
+            /* At least 8rem before the actions move to a row of their own: on a phone the
+               agency's name wraps between words, not inside them. */
+            flex: 1 1 8rem;
             min-width: 0;
             padding-top: var(--eh-space-5);
             line-height: var(--eh-line-height-heading);

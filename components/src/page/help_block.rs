@@ -185,6 +185,38 @@ impl HelpInfo {
 /// assert!(html.contains(r#"href="tel:14030""#));
 /// assert!(html.contains("Nu gesloten"));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Onder de inhoud van elke pagina van een dienst, zodat mensen altijd een mens kunnen bereiken.
+/// - Met het eigen telefoonnummer en de openingstijden van uw organisatie.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Verstop het telefoonnummer niet achter een formulier of chat.
+/// - Niet twee keer op één pagina: het paginasjabloon toont het blok al.
+///
+/// # Toegankelijkheid
+///
+/// Het blok is een sectie met een kop "Hulp nodig?". Telefoonnummers zijn `tel:`-links en de
+/// openingstijden staan in tekst, niet alleen in een kleur. U moet zelf de tijden en nummers juist
+/// en actueel houden.
+///
+/// # When to use
+///
+/// - Under the content of every page of a service, so people can always reach a person.
+/// - With your organisation's own phone number and opening hours.
+///
+/// # When not to use
+///
+/// - Do not hide the phone number behind a form or chat.
+/// - Not twice on one page: the page template already shows the block.
+///
+/// # Accessibility
+///
+/// The block is a section with the heading "Need help?". Phone numbers are `tel:` links and opening
+/// hours are in words, not only in a colour. You must keep the hours and numbers correct and up to
+/// date.
 #[component]
 pub fn HelpBlock(
     /// A fixed id; the heading's id (`<id>-titel`) is derived from it.

@@ -43,6 +43,38 @@ fn own_name(lang: Lang) -> &'static str {
 /// assert!(html.contains(r#"hreflang="en" lang="en""#));
 /// assert!(html.contains(r#"aria-current="true""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Als dezelfde pagina in meer talen bestaat.
+/// - Bovenaan de pagina, in de kop, op dezelfde plek op elke pagina.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Gebruik geen vlaggen: een vlag is een land, geen taal.
+/// - Niet als de pagina in de andere taal niet bestaat.
+///
+/// # Toegankelijkheid
+///
+/// Elke taal staat in haar eigen taal, met `lang` en `hreflang`, zodat een schermlezer "English" in
+/// het Engels uitspreekt. De huidige taal heeft `aria-current`. Zorg dat de link naar dezelfde
+/// pagina in de andere taal gaat, niet naar de startpagina.
+///
+/// # When to use
+///
+/// - When the same page exists in more languages.
+/// - At the top of the page, in the header, in the same place on every page.
+///
+/// # When not to use
+///
+/// - Do not use flags: a flag is a country, not a language.
+/// - Not when the page does not exist in the other language.
+///
+/// # Accessibility
+///
+/// Each language is written in its own language, with `lang` and `hreflang`, so a screen reader
+/// says "Nederlands" in Dutch. The current language has `aria-current`. Make sure the link goes to
+/// the same page in the other language, not to the home page.
 #[component]
 pub fn LanguageSwitch(
     /// The languages this page is available in, each with its address.

@@ -13,5 +13,6 @@ pub mod notification_banner;
 pub mod page_template;
 pub mod phase_banner;
 pub mod service_navigation;
+pub mod session_timeout;
 pub mod sign_in;
 pub mod skip_link;

@@ -38,6 +38,38 @@ pub enum NotificationKind {
 /// assert!(html.contains(r#"role="region" aria-labelledby="melding-titel""#));
 /// assert!(html.contains("Belangrijk"));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor één belangrijk bericht over de hele dienst, zoals een storing of een nieuwe termijn.
+/// - Om te zeggen dat iets gelukt is, na een actie op dezelfde pagina.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor fouten in een formulier: gebruik het foutenoverzicht.
+/// - Niet meer dan één per pagina, en niet voor reclame.
+///
+/// # Toegankelijkheid
+///
+/// De banner heeft een kop en een rol (`region`, of `alert` bij succes), zodat schermlezers hem
+/// vinden. Een succesmelding krijgt met JavaScript de focus, zodat hij wordt voorgelezen. Houd het
+/// bericht kort en zeg wat mensen moeten doen.
+///
+/// # When to use
+///
+/// - For one important message about the whole service, such as an outage or a new deadline.
+/// - To say that something worked, after an action on the same page.
+///
+/// # When not to use
+///
+/// - Not for errors in a form: use the error summary.
+/// - Not more than one per page, and never for promotion.
+///
+/// # Accessibility
+///
+/// The banner has a heading and a role (`region`, or `alert` for success), so screen readers find
+/// it. With JavaScript a success banner takes focus so it is read out. Keep the message short and
+/// say what people need to do.
 #[component]
 pub fn NotificationBanner(
     /// A fixed id; the title's id (`<id>-titel`) is derived from it.

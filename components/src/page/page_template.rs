@@ -62,6 +62,43 @@ pub enum HelpSetting {
 /// assert!(html.contains("Skip to main content"));
 /// assert!(html.contains("Need help?"), "help is on unless switched off");
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor elke pagina van een dienst: dan heeft elke pagina dezelfde kop, voet, skiplink en taal.
+/// - Geef altijd de volledige naam van de organisatie, zonder afkorting.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor een deel van een pagina: het sjabloon maakt het hele document.
+/// - Zet de hulp niet uit op gewone pagina's. Alleen een pagina die zelf over contact gaat, mag
+///   zonder.
+///
+/// # Toegankelijkheid
+///
+/// Het sjabloon zet de taal op `<html>`, begint met een skiplink naar de hoofdinhoud en gebruikt
+/// `header`, `main` en `footer`, zodat schermlezers de delen vinden. De paginatitel is "titel –
+/// dienst – organisatie". U moet zelf zorgen voor één `h1` per pagina en een titel die zegt waar de
+/// pagina over gaat.
+///
+/// # When to use
+///
+/// - For every page of a service, so every page has the same header, footer, skip link and
+///   language.
+/// - Always give the full name of the organisation, not an abbreviation.
+///
+/// # When not to use
+///
+/// - Not for part of a page: the template makes the whole document.
+/// - Do not switch off the help on ordinary pages. Only a page that is itself about contact may go
+///   without.
+///
+/// # Accessibility
+///
+/// The template sets the language on `<html>`, starts with a skip link to the main content and uses
+/// `header`, `main` and `footer`, so screen readers find the parts. The page title is "title –
+/// service – organisation". You still need one `h1` per page and a title that says what the page is
+/// about.
 #[component]
 pub fn PageTemplate(
     /// What this page is about; the document title becomes "title – service – agency".
@@ -151,7 +188,7 @@ pub fn PageTemplate(
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <title>{document_title}</title>
-                <link rel="stylesheet" href=stylesheet_href />
+                <link rel="stylesheet" href=crate::url::safe_href(&stylesheet_href) />
                 {head.map(|head| head())}
             </head>
             <body>

@@ -26,6 +26,37 @@ pub enum Phase {
 /// assert!(html.contains("Bèta"));
 /// assert!(html.contains(r#"href="/feedback""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Als een dienst nieuw is en nog getest wordt (alfa of bèta).
+/// - Met een link naar een plek waar mensen hun mening geven.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet meer als de dienst af is.
+/// - Niet voor andere meldingen: gebruik daarvoor een meldingsbanner.
+///
+/// # Toegankelijkheid
+///
+/// De fase staat als woord in een label, niet alleen als kleur. De banner staat boven de
+/// hoofdinhoud, zodat hij niet in de weg zit. Zorg dat de link naar het feedbackformulier zegt waar
+/// hij heen gaat.
+///
+/// # When to use
+///
+/// - When a service is new and still being tested (alpha or beta).
+/// - With a link to a place where people give feedback.
+///
+/// # When not to use
+///
+/// - Not once the service is finished.
+/// - Not for other messages: use a notification banner.
+///
+/// # Accessibility
+///
+/// The phase is text in a tag, not only a colour. The banner sits above the main content, so it
+/// does not get in the way. Make sure the feedback link says where it goes.
 #[component]
 pub fn PhaseBanner(
     /// Alpha or beta.

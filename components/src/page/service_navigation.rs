@@ -44,6 +44,34 @@ impl NavItem {
 /// }.to_html();
 /// assert!(html.contains(r#"aria-current="page""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor een dienst met een paar vaste onderdelen, zoals "Mijn zaken" en "Berichten".
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet in een formulier: daar leidt het mensen af.
+/// - Niet voor meer dan zes links.
+///
+/// # Toegankelijkheid
+///
+/// De navigatie is een `nav` met een naam en een lijst links. De huidige pagina heeft
+/// `aria-current="page"` en is ook zonder kleur te zien. Gebruik korte, duidelijke linkteksten.
+///
+/// # When to use
+///
+/// - For a service with a few fixed parts, such as "My cases" and "Messages".
+///
+/// # When not to use
+///
+/// - Not in a form: there it distracts people.
+/// - Not for more than six links.
+///
+/// # Accessibility
+///
+/// The navigation is a `nav` with a name and a list of links. The current page has
+/// `aria-current="page"` and is visible without colour too. Use short, clear link texts.
 #[component]
 pub fn ServiceNavigation(
     /// The links, in order.

@@ -45,6 +45,35 @@ impl SignInMethod {
 /// assert!(html.contains("Voor bedrijven en organisaties"));
 /// assert!(!html.contains("<img"));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Op de startpagina van een dienst waarvoor mensen moeten inloggen met DigiD of eHerkenning.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor een dienst waar inloggen niet nodig is.
+/// - Laad geen logo's of scripts van andere websites.
+///
+/// # Toegankelijkheid
+///
+/// De knoppen zijn echte links of knoppen met tekst, zonder plaatjes. Ze zijn groot genoeg om aan
+/// te tikken. Zeg in de tekst erboven waarom inloggen nodig is en wat mensen kunnen doen als ze
+/// geen DigiD hebben.
+///
+/// # When to use
+///
+/// - On the start page of a service where people must sign in with DigiD or eHerkenning.
+///
+/// # When not to use
+///
+/// - Not for a service that does not need sign-in.
+/// - Do not load logos or scripts from other websites.
+///
+/// # Accessibility
+///
+/// The buttons are real links or buttons with text, without images. They are large enough to tap.
+/// Say in the text above why signing in is needed and what people can do without DigiD.
 #[component]
 pub fn SignIn(
     /// DigiD or eHerkenning.

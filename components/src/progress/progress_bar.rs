@@ -48,6 +48,34 @@ pub enum ProgressText {
 /// assert!(html.contains(r#"<progress id="upload" max="5" value="2""#));
 /// assert!(html.contains("2 van 5 bestanden"));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Om te laten zien hoe ver iets is dat meetbaar is, zoals een upload of een deel van de taken.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet als u niet weet hoe lang iets duurt.
+/// - Niet als enige manier om de stap in een formulier te laten zien.
+///
+/// # Toegankelijkheid
+///
+/// De balk is een `progress` met een label en de waarde staat ook in tekst. Zo is hij zonder kleur
+/// en met een schermlezer te begrijpen. Zet er geen bewegende effecten op.
+///
+/// # When to use
+///
+/// - To show how far something measurable has got, such as an upload or part of the tasks.
+///
+/// # When not to use
+///
+/// - Not when you do not know how long something takes.
+/// - Not as the only way to show the step in a form.
+///
+/// # Accessibility
+///
+/// The bar is a `progress` with a label, and the value is also in text. So it makes sense without
+/// colour and with a screen reader. Do not add moving effects.
 #[component]
 pub fn ProgressBar(
     /// The id of the `<progress>`/`<meter>`; the label points at it.

@@ -183,6 +183,36 @@ impl TimelineEvent {
 /// assert!(html.contains("U hoort binnen 8 weken van ons."));
 /// assert!(html.contains("Verwacht: voor"));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Op een statuspagina, om te laten zien wat er met een aanvraag gebeurd is en wat er nog komt.
+/// - Zeg het ook als het een tijd stil blijft en wanneer mensen iets kunnen verwachten.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor de stappen van een formulier: gebruik de stappenindicator.
+///
+/// # Toegankelijkheid
+///
+/// Het overzicht is een geordende lijst. Elke stap zegt in tekst of hij klaar is, nu bezig is of
+/// nog komt, met een datum in woorden. De huidige stap heeft `aria-current`. Schrijf per stap wie
+/// ermee bezig is en of mensen iets moeten doen.
+///
+/// # When to use
+///
+/// - On a status page, to show what has happened to an application and what is still to come.
+/// - Also say when it will be quiet for a while and when people can expect something.
+///
+/// # When not to use
+///
+/// - Not for the steps of a form: use the step indicator.
+///
+/// # Accessibility
+///
+/// The timeline is an ordered list. Each step says in words whether it is done, in progress or
+/// still to come, with a date in words. The current step has `aria-current`. Write for each step
+/// who is working on it and whether people need to do anything.
 #[component]
 pub fn StatusTimeline(
     /// A fixed id; the heading's id is derived from it.

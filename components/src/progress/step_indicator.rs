@@ -60,6 +60,36 @@ enum StepState {
 /// assert!(html.contains("Stap 2 van 4"));
 /// assert!(html.contains(r#"aria-current="step""#));
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - In een formulier van een paar vaste stappen, zodat mensen zien waar ze zijn: "Stap 2 van 4".
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet als het aantal stappen afhangt van de antwoorden: gebruik een takenlijst.
+/// - Niet bij één of twee stappen.
+///
+/// # Toegankelijkheid
+///
+/// De huidige stap heeft `aria-current="step"` en elke stap zegt in tekst of hij klaar is. Op een
+/// telefoon staat alleen "Stap 2 van 4"; met JavaScript kunnen mensen alle stappen tonen. Houd de
+/// namen van de stappen kort.
+///
+/// # When to use
+///
+/// - In a form with a few fixed steps, so people see where they are: "Step 2 of 4".
+///
+/// # When not to use
+///
+/// - Not when the number of steps depends on the answers: use a task list.
+/// - Not for one or two steps.
+///
+/// # Accessibility
+///
+/// The current step has `aria-current="step"` and each step says in words whether it is done. On a
+/// phone only "Step 2 of 4" shows; with JavaScript people can show all steps. Keep the step names
+/// short.
 #[component]
 pub fn StepIndicator(
     /// A fixed id for the step list (the toggle's `aria-controls` points at it).

@@ -126,6 +126,34 @@ impl TaskSection {
 /// assert!(html.contains(r#"href="/gegevens""#));
 /// assert!(!html.contains(r#"href="/betalen""#), "a task that cannot start is not a link");
 /// ```
+///
+/// # Wanneer gebruiken
+///
+/// - Voor een lange dienst die mensen in delen en in hun eigen volgorde invullen.
+///
+/// # Wanneer niet gebruiken
+///
+/// - Niet voor een kort formulier: vraag dan één ding per pagina.
+///
+/// # Toegankelijkheid
+///
+/// Elke taak is een link met de status in woorden, zoals "Niet gestart" of "Afgerond", niet alleen
+/// een kleur. De status is aan de link gekoppeld, zodat schermlezers hem samen voorlezen. Zeg
+/// bovenaan hoeveel taken klaar zijn.
+///
+/// # When to use
+///
+/// - For a long service people complete in parts and in their own order.
+///
+/// # When not to use
+///
+/// - Not for a short form: ask one thing per page instead.
+///
+/// # Accessibility
+///
+/// Each task is a link with its status in words, such as "Not started" or "Completed", not only a
+/// colour. The status is linked to the link, so screen readers read them together. Say at the top
+/// how many tasks are done.
 #[component]
 pub fn TaskList(
     /// A fixed id for the list; the ids of each task's hint and status are derived from it.

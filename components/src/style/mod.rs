@@ -35,6 +35,7 @@ pub fn sheets() -> Vec<ComponentSheet> {
         ComponentSheet { class: "eh-help-block", sheet: page::help_block::sheet },
         ComponentSheet { class: "eh-language-switch", sheet: page::language_switch::sheet },
         ComponentSheet { class: "eh-service-navigation", sheet: page::service_navigation::sheet },
+        ComponentSheet { class: "eh-session-timeout", sheet: page::session_timeout::sheet },
         ComponentSheet { class: "eh-sign-in", sheet: page::sign_in::sheet },
         ComponentSheet { class: "eh-acting-on-behalf", sheet: page::acting_on_behalf::sheet },
         ComponentSheet { class: "eh-cookie-banner", sheet: page::cookie_banner::sheet },
@@ -93,7 +94,10 @@ pub fn stylesheet() -> &'static str {
 /// A short content hash of the stylesheet (FNV-1a, 64 bits, hex): it goes into the file name so
 /// the file can be cached for a year and a changed sheet gets a new URL.
 pub fn stylesheet_hash() -> String {
-    content_hash(stylesheet())
+    // Hashed once per process: every page links the stylesheet, and hashing ~60 KB per render
+    // cost more than rendering the components (`cargo xtask bench`).
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| content_hash(stylesheet())).clone()
 }
 
 /// A short, stable content hash (FNV-1a, 64 bits, hex) for cache-busting file names.

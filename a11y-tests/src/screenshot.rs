@@ -1,0 +1,239 @@
+//! Screenshots and their comparison with committed baselines: a changed look fails until someone
+//! updates the baseline on purpose.
+//!
+//! A screenshot is cropped to one element (the showcase's example frame) and stored as a
+//! best-compressed PNG, so baselines stay small. Two images "look the same" when they have the same
+//! size and at most [`Tolerance::max_changed_ratio`] of their pixels differ by more than
+//! [`Tolerance::channel`] in some colour channel: text anti-aliasing noise passes, a changed
+//! colour, size or position of anything larger than a few letters does not.
+
+use std::path::Path;
+
+use base64::Engine;
+use headless_chrome::protocol::cdp::Page;
+
+use crate::error::{Error, Result};
+use crate::probe::{Session, js_string};
+
+/// An RGBA image in memory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Image {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// `width * height * 4` bytes, row by row, RGBA.
+    pub rgba: Vec<u8>,
+}
+
+/// How different two screenshots may be and still count as the same look.
+#[derive(Clone, Copy, Debug)]
+pub struct Tolerance {
+    /// A pixel counts as changed when a channel differs by more than this (0–255).
+    pub channel: u8,
+    /// The share of changed pixels allowed (0.0–1.0).
+    pub max_changed_ratio: f64,
+}
+
+impl Default for Tolerance {
+    fn default() -> Self {
+        Tolerance { channel: 32, max_changed_ratio: 0.002 }
+    }
+}
+
+/// The outcome of a comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Comparison {
+    /// Within the tolerance.
+    Same,
+    /// Width or height differ: the layout changed.
+    SizeChanged { baseline: (u32, u32), actual: (u32, u32) },
+    /// Too many pixels changed; `diff` marks them in red on a faded copy of the new image.
+    PixelsChanged { changed: usize, total: usize, diff: Image },
+}
+
+/// A PNG of the element matching `selector` (or the whole page), at device scale 1, including
+/// what lies below the fold.
+pub fn capture(session: &Session, selector: Option<&str>) -> Result<Vec<u8>> {
+    let selector_js = selector.map(js_string).unwrap_or_else(|| "null".to_owned());
+    let rect = session.eval_json(&format!(
+        r#"(() => {{
+            const el = {selector_js} ? document.querySelector({selector_js}) : document.documentElement;
+            if (!el) return null;
+            const r = el.getBoundingClientRect();
+            const width = {selector_js} ? r.width : document.documentElement.scrollWidth;
+            const height = {selector_js} ? r.height : document.documentElement.scrollHeight;
+            return [r.left + window.scrollX, r.top + window.scrollY, width, height];
+        }})()"#
+    ))?;
+    let numbers: Vec<f64> = rect.as_array().map(|a| a.iter().filter_map(|v| v.as_f64()).collect()).unwrap_or_default();
+    let [x, y, width, height] = numbers[..] else {
+        return Err(Error::Script(format!("screenshot: nothing matches {}", selector.unwrap_or("the page"))));
+    };
+    let clip = Page::Viewport {
+        x: x.floor(),
+        y: y.floor(),
+        width: width.ceil().max(1.0),
+        height: height.ceil().max(1.0),
+        scale: 1.0,
+    };
+    let reply = session
+        .tab()
+        .call_method(Page::CaptureScreenshot {
+            format: Some(Page::CaptureScreenshotFormatOption::Png),
+            quality: None,
+            clip: Some(clip),
+            from_surface: Some(true),
+            capture_beyond_viewport: Some(true),
+            optimize_for_speed: None,
+        })
+        .map_err(Error::from_cdp)?;
+    base64::prelude::BASE64_STANDARD.decode(reply.data).map_err(|e| Error::Script(format!("screenshot data: {e}")))
+}
+
+/// Decodes a PNG into RGBA.
+pub fn decode(png_bytes: &[u8]) -> Result<Image> {
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+    decoder.set_transformations(png::Transformations::normalize_to_color8() | png::Transformations::ALPHA);
+    let mut reader = decoder.read_info().map_err(|e| Error::Script(format!("PNG: {e}")))?;
+    let mut buffer = vec![0; reader.output_buffer_size().unwrap_or(0)];
+    let info = reader.next_frame(&mut buffer).map_err(|e| Error::Script(format!("PNG: {e}")))?;
+    buffer.truncate(info.buffer_size());
+    let rgba = match info.color_type {
+        png::ColorType::Rgba => buffer,
+        png::ColorType::GrayscaleAlpha => buffer.chunks(2).flat_map(|p| [p[0], p[0], p[0], p[1]]).collect(),
+        other => return Err(Error::Script(format!("PNG: unexpected colour type {other:?}"))),
+    };
+    Ok(Image { width: info.width, height: info.height, rgba })
+}
+
+/// Encodes RGB (alpha dropped: screenshots are opaque) with the best compression, for baselines
+/// and artefacts.
+pub fn encode(image: &Image) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, image.width, image.height);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.set_compression(png::Compression::High);
+        encoder.set_filter(png::Filter::Adaptive);
+        let mut writer = encoder.write_header().map_err(|e| Error::Script(format!("PNG: {e}")))?;
+        let rgb: Vec<u8> = image.rgba.chunks(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
+        writer.write_image_data(&rgb).map_err(|e| Error::Script(format!("PNG: {e}")))?;
+    }
+    Ok(out)
+}
+
+/// Compares `actual` with `baseline` under `tolerance`.
+pub fn compare(baseline: &Image, actual: &Image, tolerance: Tolerance) -> Comparison {
+    if (baseline.width, baseline.height) != (actual.width, actual.height) {
+        return Comparison::SizeChanged { baseline: (baseline.width, baseline.height), actual: (actual.width, actual.height) };
+    }
+    let mut changed = 0;
+    let mut diff = Vec::with_capacity(actual.rgba.len());
+    for (old, new) in baseline.rgba.chunks(4).zip(actual.rgba.chunks(4)) {
+        let moved = old.iter().zip(new).take(3).any(|(a, b)| a.abs_diff(*b) > tolerance.channel);
+        if moved {
+            changed += 1;
+            diff.extend_from_slice(&[255, 0, 0, 255]);
+        } else {
+            // Faded, so the red marks stand out.
+            diff.extend(new.iter().take(3).map(|c| 200 + c / 5));
+            diff.push(255);
+        }
+    }
+    let total = (actual.width as usize) * (actual.height as usize);
+    if (changed as f64) <= (total as f64) * tolerance.max_changed_ratio {
+        Comparison::Same
+    } else {
+        Comparison::PixelsChanged { changed, total, diff: Image { width: actual.width, height: actual.height, rgba: diff } }
+    }
+}
+
+/// What happened to one screenshot when checked against its baseline file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BaselineCheck {
+    /// Looks the same as the baseline.
+    Same,
+    /// There was no baseline: the new screenshot was written as the baseline (`accept`) or next
+    /// to the artefacts for review.
+    New,
+    /// Different (the message says how); artefacts were written.
+    Changed(String),
+}
+
+/// Compares `png_bytes` with the baseline at `baseline`, writing `<name>.png` (and on a change
+/// `<name>.diff.png`) into `artefacts`. With `accept`, a missing or changed baseline is replaced by
+/// the new screenshot.
+pub fn check_against_baseline(png_bytes: &[u8], baseline: &Path, artefacts: &Path, accept: bool, tolerance: Tolerance) -> Result<BaselineCheck> {
+    let actual = decode(png_bytes)?;
+    let compact = encode(&actual)?;
+    let name = baseline.file_stem().and_then(|s| s.to_str()).unwrap_or("screenshot").to_owned();
+    let write = |path: &Path, bytes: &[u8]| -> Result<()> {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::Script(format!("{}: {e}", parent.display())))?;
+        }
+        std::fs::write(path, bytes).map_err(|e| Error::Script(format!("{}: {e}", path.display())))
+    };
+    write(&artefacts.join(format!("{name}.png")), &compact)?;
+    let Ok(old_bytes) = std::fs::read(baseline) else {
+        if accept {
+            write(baseline, &compact)?;
+        }
+        return Ok(BaselineCheck::New);
+    };
+    let old = decode(&old_bytes)?;
+    let outcome = match compare(&old, &actual, tolerance) {
+        Comparison::Same => return Ok(BaselineCheck::Same),
+        Comparison::SizeChanged { baseline: (bw, bh), actual: (aw, ah) } => format!("size changed from {bw}×{bh} to {aw}×{ah}"),
+        Comparison::PixelsChanged { changed, total, diff } => {
+            write(&artefacts.join(format!("{name}.diff.png")), &encode(&diff)?)?;
+            format!("{changed} of {total} pixels changed ({:.2}%)", 100.0 * changed as f64 / total as f64)
+        }
+    };
+    if accept {
+        write(baseline, &compact)?;
+    }
+    Ok(BaselineCheck::Changed(outcome))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(width: u32, height: u32, colour: [u8; 4]) -> Image {
+        Image { width, height, rgba: colour.repeat((width * height) as usize) }
+    }
+
+    #[test]
+    fn identical_and_noisy_images_look_the_same() {
+        let a = plain(100, 100, [255, 255, 255, 255]);
+        assert_eq!(compare(&a, &a, Tolerance::default()), Comparison::Same);
+        // Anti-aliasing noise: small changes everywhere, or big changes in a few pixels.
+        let mut b = plain(100, 100, [250, 250, 250, 255]);
+        b.rgba[0..4].copy_from_slice(&[0, 0, 0, 255]);
+        assert_eq!(compare(&a, &b, Tolerance::default()), Comparison::Same);
+    }
+
+    #[test]
+    fn a_changed_colour_or_size_is_caught() {
+        let a = plain(100, 100, [255, 255, 255, 255]);
+        let mut b = a.clone();
+        // A 20×10 "button" changes colour: 2% of the pixels.
+        for y in 0..10 {
+            for x in 0..20 {
+                let i = ((y * 100 + x) * 4) as usize;
+                b.rgba[i..i + 4].copy_from_slice(&[1, 66, 115, 255]);
+            }
+        }
+        assert!(matches!(compare(&a, &b, Tolerance::default()), Comparison::PixelsChanged { changed: 200, total: 10_000, .. }));
+        let c = plain(100, 101, [255, 255, 255, 255]);
+        assert!(matches!(compare(&a, &c, Tolerance::default()), Comparison::SizeChanged { .. }));
+    }
+
+    #[test]
+    fn png_round_trip() {
+        let a = plain(3, 2, [10, 20, 30, 255]);
+        assert_eq!(decode(&encode(&a).unwrap()).unwrap(), a);
+    }
+}

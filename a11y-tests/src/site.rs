@@ -1,0 +1,614 @@
+//! [`SiteAuditor`]: everything `eenheid-audit` checks on each page of a site, on one Chromium with
+//! one or more tabs.
+//!
+//! Per URL, on one load of the page (1280×800 unless configured):
+//! - **axe**: axe-core with the WCAG 2.0/2.1/2.2 A and AA tags ([`crate::WCAG_TAGS`]). axe is an
+//!   init script of each tab (`Page.addScriptToEvaluateOnNewDocument`), so it is sent to Chromium
+//!   once per tab and evaluated once per document, never re-injected per check;
+//! - **keyboard**: a Tab walk through the whole page (the same walk and focus-indicator test as
+//!   [`crate::checks::keyboard_walk`], with a CSS selector per stop): every stop must show a visible
+//!   focus indicator and be on screen;
+//! - **reflow**: at 320 CSS px wide the page must not scroll sideways
+//!   ([`crate::checks::horizontal_overflow`], WCAG 1.4.10);
+//! - **one-look** (optional): colours, font families and focus rings against the Eenheid tokens
+//!   ([`crate::one_look`]);
+//! - **scripts**: uncaught JavaScript exceptions while loading and checking.
+//!
+//! A page that cannot be audited (unreachable, timeout, redirect loop, HTTP error status, not HTML,
+//! Chromium crashed) gives a [`PageResult::error`]; the run goes on with the next URL. When
+//! Chromium dies it is relaunched once for the remaining pages.
+
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::audit::AuditOptions;
+use crate::axe::{AxeFinding, load_axe, run_axe};
+use crate::browser::{Browser, find_chromium};
+use crate::error::{Error, Result};
+use crate::one_look::{self, FocusLook, FocusRing, Palette};
+use crate::probe::{Session, with_timeout};
+use crate::sitemap::{Sitemap, is_http_url, parse_sitemap};
+
+/// One kind of check. Each URL × check is one JUnit test case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Check {
+    /// axe-core, WCAG 2.x A + AA.
+    Axe,
+    /// The keyboard walk: visible focus indicator, on screen.
+    Keyboard,
+    /// No horizontal scrolling at 320 CSS px.
+    Reflow,
+    /// Colours, fonts and focus rings against the Eenheid tokens.
+    OneLook,
+    /// Uncaught JavaScript exceptions.
+    Scripts,
+}
+
+impl Check {
+    /// The name used in reports: `axe`, `keyboard`, `reflow`, `one-look`, `scripts`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Check::Axe => "axe",
+            Check::Keyboard => "keyboard",
+            Check::Reflow => "reflow",
+            Check::OneLook => "one-look",
+            Check::Scripts => "scripts",
+        }
+    }
+}
+
+/// One problem found on a page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The check that found it.
+    pub check: Check,
+    /// Rule id: an axe rule (`label`), or `focus-visible`, `focus-on-screen`, `reflow`,
+    /// `one-look-colour`, `one-look-font`, `one-look-focus-ring`, `script-error`.
+    pub rule: String,
+    /// axe impact (`minor` … `critical`) or this tool's: `serious` for keyboard and reflow,
+    /// `moderate` for one-look and script errors.
+    pub impact: Option<String>,
+    /// CSS selector of the element (`html` for the page as a whole).
+    pub target: String,
+    /// What is wrong, one line.
+    pub message: String,
+    /// Where to read how to fix it.
+    pub help_url: Option<String>,
+    /// True when the baseline lists it (known, not failing).
+    #[serde(default)]
+    pub known: bool,
+}
+
+/// What auditing one URL gave.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageResult {
+    /// The URL.
+    pub url: String,
+    /// Why the page could not be audited (one line), if so. Findings are then incomplete.
+    pub error: Option<String>,
+    /// The checks that ran to the end.
+    pub checks: Vec<Check>,
+    /// Everything found (new and known).
+    pub findings: Vec<Finding>,
+    /// axe "needs review" results (never failing).
+    pub incomplete: Vec<AxeFinding>,
+    /// Console errors and failed resource loads (informational).
+    pub console_errors: Vec<String>,
+    /// Number of Tab stops of the keyboard walk.
+    pub tab_stops: usize,
+    /// Wall time for this page, in milliseconds.
+    pub millis: u64,
+}
+
+impl PageResult {
+    fn failed_to_audit(url: &str, error: String, millis: u64) -> PageResult {
+        PageResult { url: url.to_owned(), error: Some(error), millis, ..PageResult::default() }
+    }
+
+    /// Findings that are not in the baseline.
+    pub fn new_findings(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| !f.known)
+    }
+
+    /// True when the page was audited and has no new findings.
+    pub fn passed(&self) -> bool {
+        self.error.is_none() && self.new_findings().next().is_none()
+    }
+}
+
+/// Settings for a [`SiteAuditor`].
+#[derive(Debug, Clone)]
+pub struct SiteOptions {
+    /// Browser, axe-core, viewport and per-page timeout.
+    pub audit: AuditOptions,
+    /// Tabs audited in parallel (at least 1).
+    pub jobs: usize,
+    /// Also run the one-look check.
+    pub one_look: bool,
+    /// The keyboard walk stops after this many Tab stops.
+    pub max_tab_stops: usize,
+    /// Width for the reflow check (320 CSS px: WCAG 1.4.10).
+    pub reflow_width: u32,
+}
+
+impl Default for SiteOptions {
+    fn default() -> Self {
+        SiteOptions { audit: AuditOptions::default(), jobs: 1, one_look: false, max_tab_stops: 200, reflow_width: 320 }
+    }
+}
+
+/// Audits many pages on one Chromium (see the module documentation). Owns the browser: keep it in
+/// `main` or test scope; dropping it ends Chromium.
+pub struct SiteAuditor {
+    options: SiteOptions,
+    axe_source: Arc<str>,
+    palette: Palette,
+    generation: AtomicU64,
+    browser: Mutex<Arc<Browser>>,
+}
+
+const HELP_FOCUS_VISIBLE: &str = "https://www.w3.org/WAI/WCAG22/Understanding/focus-visible.html";
+const HELP_FOCUS_OBSCURED: &str = "https://www.w3.org/WAI/WCAG22/Understanding/focus-not-obscured-minimum.html";
+const HELP_REFLOW: &str = "https://www.w3.org/WAI/WCAG22/Understanding/reflow.html";
+
+impl SiteAuditor {
+    /// Checks that Chromium and axe-core exist, then launches Chromium (setup errors: see
+    /// [`Error::is_setup`]).
+    pub fn launch(options: SiteOptions) -> Result<SiteAuditor> {
+        find_chromium(options.audit.browser.chromium.as_deref())?;
+        let axe_source: Arc<str> = load_axe(options.audit.axe.as_deref())?.into();
+        let browser = Browser::launch(&options.audit.browser)?;
+        Ok(SiteAuditor {
+            options,
+            axe_source,
+            palette: Palette::eenheid(),
+            generation: AtomicU64::new(0),
+            browser: Mutex::new(Arc::new(browser)),
+        })
+    }
+
+    /// The checks each page gets, in report order.
+    pub fn checks(&self) -> Vec<Check> {
+        let mut checks = vec![Check::Axe, Check::Keyboard, Check::Reflow];
+        if self.options.one_look {
+            checks.push(Check::OneLook);
+        }
+        checks.push(Check::Scripts);
+        checks
+    }
+
+    /// The options in force.
+    pub fn options(&self) -> &SiteOptions {
+        &self.options
+    }
+
+    /// Chromium's process id (changes when Chromium is relaunched after a crash).
+    pub fn browser_pid(&self) -> Option<u32> {
+        self.current().1.process_id()
+    }
+
+    /// The current browser's profile folder (see [`Browser::profile_dir`]).
+    pub fn profile_dir(&self) -> std::path::PathBuf {
+        self.current().1.profile_dir().to_path_buf()
+    }
+
+    fn current(&self) -> (u64, Arc<Browser>) {
+        let browser = self.browser.lock().unwrap_or_else(|p| p.into_inner());
+        (self.generation.load(Ordering::SeqCst), Arc::clone(&browser))
+    }
+
+    /// Relaunches Chromium if the browser of generation `seen` is dead (only once per crash, however
+    /// many tabs notice it).
+    fn recover(&self, seen: u64) -> Result<()> {
+        let mut browser = self.browser.lock().unwrap_or_else(|p| p.into_inner());
+        if self.generation.load(Ordering::SeqCst) != seen || browser.is_alive() {
+            return Ok(());
+        }
+        *browser = Arc::new(Browser::launch(&self.options.audit.browser)?);
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        Ok(())
+    }
+
+    fn open_tab(&self, browser: &Browser) -> Result<Session> {
+        let session = Session::open(browser, self.options.audit.page_timeout)?;
+        session.add_init_script(&self.axe_source)?;
+        Ok(session)
+    }
+
+    /// Audits `urls` with [`SiteOptions::jobs`] tabs in parallel. `progress` is called (from the
+    /// worker threads) as each page finishes, with its index in `urls`. Results are in `urls` order.
+    pub fn audit_all(&self, urls: &[String], progress: &(dyn Fn(usize, &PageResult) + Sync)) -> Vec<PageResult> {
+        let queue: Mutex<VecDeque<usize>> = Mutex::new((0..urls.len()).collect());
+        let results: Mutex<Vec<Option<PageResult>>> = Mutex::new(vec![None; urls.len()]);
+        let jobs = self.options.jobs.clamp(1, urls.len().max(1));
+        std::thread::scope(|scope| {
+            for _ in 0..jobs {
+                scope.spawn(|| {
+                    let mut tab: Option<(u64, Session)> = None;
+                    loop {
+                        let next = queue.lock().unwrap_or_else(|p| p.into_inner()).pop_front();
+                        let Some(index) = next else { break };
+                        let result = self.audit_one(&mut tab, &urls[index]);
+                        progress(index, &result);
+                        results.lock().unwrap_or_else(|p| p.into_inner())[index] = Some(result);
+                    }
+                });
+            }
+        });
+        results
+            .into_inner()
+            .unwrap_or_else(|p| p.into_inner())
+            .into_iter()
+            .zip(urls)
+            .map(|(result, url)| result.unwrap_or_else(|| PageResult::failed_to_audit(url, "not audited (worker stopped)".into(), 0)))
+            .collect()
+    }
+
+    /// Audits one URL on this worker's tab (opened or reopened as needed).
+    fn audit_one(&self, tab: &mut Option<(u64, Session)>, url: &str) -> PageResult {
+        let start = Instant::now();
+        let millis = |start: Instant| start.elapsed().as_millis() as u64;
+        let (generation, browser) = self.current();
+        if tab.as_ref().is_some_and(|(g, _)| *g != generation) {
+            *tab = None;
+        }
+        if tab.is_none() {
+            let opened = self.open_tab(&browser).or_else(|e| {
+                if browser.is_alive() {
+                    return Err(e);
+                }
+                self.recover(generation)?;
+                let (_, browser) = self.current();
+                self.open_tab(&browser)
+            });
+            match opened {
+                Ok(session) => *tab = Some((self.current().0, session)),
+                Err(e) => return PageResult::failed_to_audit(url, e.to_string(), millis(start)),
+            }
+        }
+        let Some((tab_generation, session)) = tab.as_ref() else { unreachable!("a tab was just opened") };
+        let tab_generation = *tab_generation;
+        let mut result = PageResult { url: url.to_owned(), ..PageResult::default() };
+        let outcome = self.check_page(session, url, &mut result);
+        result.console_errors = session.console_errors().into_iter().filter(|e| !e.starts_with("uncaught: ")).collect();
+        if let Err(error) = outcome {
+            // The tab may be in any state: start the next page on a fresh one.
+            *tab = None;
+            let (now, browser) = self.current();
+            let alive = browser.is_alive();
+            // Dead now, or already relaunched by another tab: this page's browser crashed.
+            let message = if alive && now == tab_generation {
+                error.to_string()
+            } else {
+                let restarted = match if alive { Ok(()) } else { self.recover(now) } {
+                    Ok(()) => "restarted it for the next pages",
+                    Err(_) => "could not restart it",
+                };
+                format!("Chromium stopped (crashed or was killed) while auditing this page ({error}); {restarted}")
+            };
+            result.error = Some(message);
+        }
+        result.millis = millis(start);
+        result
+    }
+
+    /// All checks on one page; findings go into `result` as each check finishes.
+    fn check_page(&self, session: &Session, url: &str, result: &mut PageResult) -> Result<()> {
+        if !is_http_url(url) {
+            return Err(Error::Navigation { url: url.to_owned(), reason: "only http:// and https:// URLs are audited".into() });
+        }
+        let timeout = self.options.audit.page_timeout;
+        let (width, height) = self.options.audit.viewport;
+        let started = Instant::now();
+        let timings = std::env::var_os("EENHEID_TIMINGS").is_some();
+        let lap = |what: &str| {
+            if timings {
+                eprintln!("timing {url}: {what} at {:?}", started.elapsed());
+            }
+        };
+        session.set_viewport(width, height)?;
+        session.goto(url)?;
+        lap("loaded");
+        let page = session.eval_json(
+            "({ type: document.contentType, status: performance.getEntriesByType('navigation')[0]?.responseStatus ?? 0, \
+              axe: typeof window.axe !== 'undefined' })",
+        )?;
+        let content_type = page["type"].as_str().unwrap_or("").to_owned();
+        if !matches!(content_type.as_str(), "text/html" | "application/xhtml+xml") {
+            return Err(Error::Navigation { url: url.to_owned(), reason: format!("not an HTML page ({content_type})") });
+        }
+        let status = page["status"].as_u64().unwrap_or(0);
+        if status >= 400 {
+            return Err(Error::Navigation { url: url.to_owned(), reason: format!("HTTP status {status}") });
+        }
+
+        // axe
+        let tab = Arc::clone(session.tab());
+        let axe = with_timeout(timeout + Duration::from_secs(2), move || run_axe(&tab, timeout))
+            .ok_or_else(|| Error::Timeout { what: format!("running axe on {url}"), secs: timeout.as_secs_f64() })??;
+        for v in axe.violations {
+            for node in &v.nodes {
+                result.findings.push(Finding {
+                    check: Check::Axe,
+                    rule: v.id.clone(),
+                    impact: v.impact.clone(),
+                    target: node.target.clone(),
+                    message: v.help.clone(),
+                    help_url: Some(v.help_url.clone()),
+                    known: false,
+                });
+            }
+        }
+        result.incomplete = axe.incomplete;
+        result.checks.push(Check::Axe);
+        lap("axe");
+
+        // one look at the resting page, before the walk moves focus
+        let mut rings_needed = false;
+        let mut one_look_findings = Vec::new();
+        if self.options.one_look {
+            let declarations = one_look::collect(session)?;
+            one_look_findings = one_look::judge_declarations(&self.palette, &declarations);
+            rings_needed = true;
+        }
+
+        // keyboard
+        let stops = walk(session, self.options.max_tab_stops)?;
+        result.tab_stops = stops.len();
+        for stop in &stops {
+            if !stop.visible_indicator {
+                result.findings.push(Finding {
+                    check: Check::Keyboard,
+                    rule: "focus-visible".into(),
+                    impact: Some("serious".into()),
+                    target: stop.ring.selector.clone(),
+                    message: format!("{} has no visible focus indicator", stop.label),
+                    help_url: Some(HELP_FOCUS_VISIBLE.into()),
+                    known: false,
+                });
+            }
+            if !stop.on_screen {
+                result.findings.push(Finding {
+                    check: Check::Keyboard,
+                    rule: "focus-on-screen".into(),
+                    impact: Some("serious".into()),
+                    target: stop.ring.selector.clone(),
+                    message: format!("{} gets keyboard focus but is not visible on screen", stop.label),
+                    help_url: Some(HELP_FOCUS_OBSCURED.into()),
+                    known: false,
+                });
+            }
+        }
+        result.checks.push(Check::Keyboard);
+        lap("keyboard walk");
+
+        // reflow
+        session.set_viewport(self.options.reflow_width, height)?;
+        let overflow = crate::checks::horizontal_overflow(session);
+        session.set_viewport(width, height)?;
+        if let Some(description) = overflow? {
+            result.findings.push(Finding {
+                check: Check::Reflow,
+                rule: "reflow".into(),
+                impact: Some("serious".into()),
+                target: "html".into(),
+                message: format!("scrolls sideways at {} CSS px: {description}", self.options.reflow_width),
+                help_url: Some(HELP_REFLOW.into()),
+                known: false,
+            });
+        }
+        result.checks.push(Check::Reflow);
+        lap("reflow");
+
+        if rings_needed {
+            let rings: Vec<FocusRing> = stops.into_iter().filter(|s| s.visible_indicator).map(|s| s.ring).collect();
+            one_look_findings.extend(one_look::judge_focus(&self.palette, &rings));
+            for f in one_look_findings {
+                result.findings.push(Finding {
+                    check: Check::OneLook,
+                    rule: f.rule.id().into(),
+                    impact: Some("moderate".into()),
+                    target: f.selector.clone(),
+                    message: format!("{}: {} — nearest token: {}", f.property, f.value, f.nearest),
+                    help_url: None,
+                    known: false,
+                });
+            }
+            result.checks.push(Check::OneLook);
+        }
+
+        for error in session.console_errors() {
+            if let Some(text) = error.strip_prefix("uncaught: ") {
+                result.findings.push(Finding {
+                    check: Check::Scripts,
+                    rule: "script-error".into(),
+                    impact: Some("moderate".into()),
+                    target: "html".into(),
+                    message: format!("uncaught JavaScript exception: {text}"),
+                    help_url: None,
+                    known: false,
+                });
+            }
+        }
+        result.checks.push(Check::Scripts);
+        Ok(())
+    }
+
+    /// Fetches a sitemap (or sitemap index, followed up to 3 levels deep) in the browser and returns
+    /// the page URLs in order, without duplicates. Problems with nested sitemaps or non-http(s)
+    /// entries are returned as `(url, one-line error)` next to the pages that could be read.
+    pub fn fetch_sitemap(&self, url: &str) -> (Vec<String>, Vec<(String, String)>) {
+        let mut pages = Vec::new();
+        let mut errors = Vec::new();
+        let mut queue = VecDeque::from([(url.to_owned(), 0usize)]);
+        let mut seen = std::collections::HashSet::new();
+        let session = match self.open_plain_tab() {
+            Ok(session) => session,
+            Err(e) => return (pages, vec![(url.to_owned(), format!("cannot fetch the sitemap: {e}"))]),
+        };
+        while let Some((sitemap, depth)) = queue.pop_front() {
+            if !seen.insert(sitemap.clone()) || seen.len() > 1000 {
+                continue;
+            }
+            match fetch_text(&session, &sitemap).and_then(|text| parse_sitemap(&text).map_err(|e| format!("bad sitemap: {e}"))) {
+                Ok(Sitemap::Pages(locs)) => {
+                    for loc in locs {
+                        if !is_http_url(&loc) {
+                            errors.push((loc, format!("listed in {sitemap}: not an http(s) URL, skipped")));
+                        } else if !pages.contains(&loc) {
+                            pages.push(loc);
+                        }
+                    }
+                }
+                Ok(Sitemap::Index(children)) if depth < 3 => {
+                    for child in children {
+                        if is_http_url(&child) {
+                            queue.push_back((child, depth + 1));
+                        } else {
+                            errors.push((child, format!("listed in {sitemap}: not an http(s) URL, skipped")));
+                        }
+                    }
+                }
+                Ok(Sitemap::Index(_)) => errors.push((sitemap, "sitemap index nested more than 3 levels deep, not followed".into())),
+                Err(e) => errors.push((sitemap, e)),
+            }
+        }
+        (pages, errors)
+    }
+
+    fn open_plain_tab(&self) -> Result<Session> {
+        let (generation, browser) = self.current();
+        match Session::open(&browser, self.options.audit.page_timeout) {
+            Ok(s) => Ok(s),
+            Err(_) if !browser.is_alive() => {
+                self.recover(generation)?;
+                Session::open(&self.current().1, self.options.audit.page_timeout)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// Loads `url` in `session` and reads its body as text (same-origin `fetch` from the loaded
+/// document, so the browser's network stack, certificates and proxy settings apply).
+fn fetch_text(session: &Session, url: &str) -> std::result::Result<String, String> {
+    if !is_http_url(url) {
+        return Err("only http:// and https:// sitemaps can be fetched".into());
+    }
+    session.goto(url).map_err(|e| format!("cannot fetch the sitemap: {e}"))?;
+    let reply = session
+        .eval_json(
+            "fetch(location.href, { cache: 'force-cache', redirect: 'follow' }).then(async (r) => \
+             ({ status: r.status, type: r.headers.get('content-type') || '', text: await r.text() }))",
+        )
+        .map_err(|e| format!("cannot fetch the sitemap: {e}"))?;
+    let status = reply["status"].as_u64().unwrap_or(0);
+    if !(200..300).contains(&status) {
+        return Err(format!("cannot fetch the sitemap: HTTP status {status}"));
+    }
+    Ok(reply["text"].as_str().unwrap_or_default().to_owned())
+}
+
+/// One Tab stop of [`walk`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WalkStop {
+    /// `role "name"` of the focused element, as in [`crate::checks::FocusStop`].
+    pub label: String,
+    /// The focused state looks different from the unfocused one.
+    pub visible_indicator: bool,
+    /// On screen with a size while focused.
+    pub on_screen: bool,
+    /// Selector and focused/unfocused look, for the one-look focus-ring judge.
+    pub ring: FocusRing,
+}
+
+/// The keyboard walk of [`crate::checks::keyboard_walk`] over the whole page, with a selector and
+/// the focus ring's computed look per stop. Stops at `max_stops`, when focus leaves the page, or
+/// when it comes back to an element already visited (a focus loop).
+pub fn walk(session: &Session, max_stops: usize) -> Result<Vec<WalkStop>> {
+    session.eval_json(
+        "(() => { const start = document.createElement('span'); start.tabIndex = -1; start.id = '__eh-walk-start'; \
+          document.body.prepend(start); start.focus(); return true; })()",
+    )?;
+    let probe = format!("(() => {{ {} return ({WALK_PROBE_JS})(); }})()", one_look::SELECTOR_JS);
+    let mut stops: Vec<WalkStop> = Vec::new();
+    let timings = std::env::var_os("EENHEID_TIMINGS").is_some();
+    for _ in 0..max_stops {
+        let t = Instant::now();
+        session.tab().press_key("Tab").map_err(Error::from_cdp)?;
+        let pressed = t.elapsed();
+        std::thread::sleep(Duration::from_millis(20));
+        let value = session.eval_json(&probe)?;
+        if timings {
+            eprintln!("timing walk: key {pressed:?}, probe {:?}", t.elapsed());
+        }
+        if value.is_null() {
+            break;
+        }
+        let stop = parse_stop(value)?;
+        if stops.iter().any(|s| s.ring.selector == stop.ring.selector) {
+            break;
+        }
+        stops.push(stop);
+    }
+    session.eval_json("document.getElementById('__eh-walk-start')?.remove(); document.activeElement?.blur?.(); true")?;
+    Ok(stops)
+}
+
+fn parse_stop(value: Value) -> Result<WalkStop> {
+    let look = |v: &Value| FocusLook {
+        outline_style: v["outlineStyle"].as_str().unwrap_or_default().into(),
+        outline_width: v["outlineWidth"].as_str().unwrap_or_default().into(),
+        outline_color: v["outlineColor"].as_str().unwrap_or_default().into(),
+        box_shadow: v["boxShadow"].as_str().unwrap_or_default().into(),
+        background_color: v["backgroundColor"].as_str().unwrap_or_default().into(),
+    };
+    Ok(WalkStop {
+        label: value["label"].as_str().ok_or_else(|| Error::Script("focus probe: no label".into()))?.into(),
+        visible_indicator: value["visible"].as_bool().unwrap_or(false),
+        on_screen: value["onScreen"].as_bool().unwrap_or(false),
+        ring: FocusRing {
+            selector: value["selector"].as_str().unwrap_or_default().into(),
+            focused: look(&value["focused"]),
+            unfocused: look(&value["unfocused"]),
+        },
+    })
+}
+
+/// Same test as the probe of [`crate::checks::keyboard_walk`] (focused vs. blurred look, on
+/// screen, `role "name"`), plus the selector and the focus-ring properties.
+const WALK_PROBE_JS: &str = r#"() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body || el === document.documentElement || el.id === '__eh-walk-start') return null;
+    const look = (e) => { const s = getComputedStyle(e); return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow,
+        s.backgroundColor, s.color, s.borderTopColor, s.borderBottomColor, s.textDecorationLine, s.textDecorationThickness].join('|'); };
+    const ring = (e) => { const s = getComputedStyle(e); return { outlineStyle: s.outlineStyle, outlineWidth: s.outlineWidth,
+        outlineColor: s.outlineColor, boxShadow: s.boxShadow, backgroundColor: s.backgroundColor }; };
+    const focused = look(el);
+    const focusedRing = ring(el);
+    const rect = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    const onScreen = rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0
+        && rect.right > 0 && rect.bottom > 0 && rect.left < window.innerWidth + 1;
+    el.blur();
+    const unfocused = look(el);
+    const unfocusedRing = ring(el);
+    el.focus({ focusVisible: true });
+    const tag = el.tagName.toLowerCase();
+    const type = (el.getAttribute('type') || '').toLowerCase();
+    const role = el.getAttribute('role') || ({ a: 'link', button: 'button', select: 'combobox', textarea: 'textbox', summary: 'summary' }[tag])
+        || (tag === 'input' ? ({ radio: 'radio', checkbox: 'checkbox', submit: 'button', file: 'file' }[type] || 'textbox') : tag);
+    const labelled = el.getAttribute('aria-labelledby');
+    const name = (el.getAttribute('aria-label') || (labelled && labelled.split(' ').map(id => document.getElementById(id)?.textContent || '').join(' '))
+        || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent || el.getAttribute('title') || '')
+        .replace(/\s+/g, ' ').trim().slice(0, 80);
+    return { label: `${role} "${name}"`, visible: focused !== unfocused, onScreen, selector: __ehSelector(el),
+        focused: focusedRing, unfocused: unfocusedRing };
+}"#;

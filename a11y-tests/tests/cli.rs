@@ -1,0 +1,470 @@
+//! The real `eenheid-audit` binary against the fixture server on loopback: every check fails on
+//! its own broken fixture, faults are per-URL errors, baselines, sitemaps, exit codes, JSON and
+//! JUnit, and no Chromium is ever left behind (each run is checked by its own profile folder,
+//! `a11y-profile-<pid of the CLI>/`, so other test processes on the machine do not interfere).
+//!
+//! `harness = false` (libtest-mimic); trials run one at a time (`--test-threads 1` is the default
+//! set below) because each starts its own Chromium and the machine has two cores.
+
+mod fixture_server;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use fixture_server::{FixtureServer, wait_until_gone};
+use libtest_mimic::{Arguments, Failed, Trial};
+use serde_json::Value;
+
+type TestFn = fn(&FixtureServer, &Path) -> Result<(), Failed>;
+
+fn main() {
+    let mut args = Arguments::from_args();
+    if args.test_threads.is_none() {
+        args.test_threads = Some(1);
+    }
+    let server = fixture_server::serve();
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&scratch).expect("scratch folder");
+    let tests: Vec<(&str, TestFn)> = vec![
+        ("each broken fixture fails its own check; json and junit say so", each_fixture_fails_its_own_check),
+        ("one-look flags off-palette colours, other fonts and another focus ring", one_look_flags_its_fixture),
+        ("faults are per-URL error lines and the run goes on", faults_are_per_url_errors),
+        ("sitemap index, sitemap and urls file feed the run", sitemaps_and_url_files),
+        ("baseline: only new findings fail", baseline_only_new_findings_fail),
+        ("chromium killed mid-run: that page errors, the rest is audited", chromium_killed_mid_run),
+        ("the CLI killed with SIGKILL leaves no chromium", killed_cli_leaves_no_chromium),
+        ("usage and setup errors exit 2 with one line", usage_and_setup_errors),
+    ];
+    let trials = tests
+        .into_iter()
+        .map(|(name, test)| {
+            let server = server.clone();
+            let dir = scratch.join(name.split_whitespace().next().unwrap_or("t"));
+            Trial::test(name, move || {
+                std::fs::create_dir_all(&dir)?;
+                test(&server, &dir)
+            })
+        })
+        .collect();
+    let conclusion = libtest_mimic::run(&args, trials);
+    let _ = std::fs::remove_dir_all(&scratch);
+    conclusion.exit();
+}
+
+/// A finished CLI run.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn expect_code(&self, code: i32) -> Result<&Self, Failed> {
+        if self.code != code {
+            return Err(format!("exit code {} (expected {code})\nstdout:\n{}\nstderr:\n{}", self.code, self.stdout, self.stderr).into());
+        }
+        Ok(self)
+    }
+
+    fn expect_stdout(&self, needle: &str) -> Result<&Self, Failed> {
+        if !self.stdout.contains(needle) {
+            return Err(format!("stdout lacks {needle:?}:\n{}\nstderr:\n{}", self.stdout, self.stderr).into());
+        }
+        Ok(self)
+    }
+}
+
+fn binary() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_eenheid-audit"));
+    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    command
+}
+
+/// Runs the CLI to the end and checks that none of its Chromium processes outlive it.
+fn run(args: &[&str]) -> Result<Run, Failed> {
+    let child = binary().args(args).spawn()?;
+    finish(child)
+}
+
+fn finish(child: Child) -> Result<Run, Failed> {
+    let pid = child.id();
+    let Output { status, stdout, stderr } = child.wait_with_output()?;
+    let left = wait_until_gone(&format!("a11y-profile-{pid}/"), Duration::from_secs(5));
+    if !left.is_empty() {
+        return Err(format!("Chromium processes left behind by the CLI (pid {pid}): {left:?}").into());
+    }
+    Ok(Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+    })
+}
+
+fn read_json(path: &Path) -> Result<Value, Failed> {
+    Ok(serde_json::from_str(&std::fs::read_to_string(path)?)?)
+}
+
+fn page<'a>(json: &'a Value, url: &str) -> Result<&'a Value, Failed> {
+    json["pages"].as_array().and_then(|pages| pages.iter().find(|p| p["url"] == url)).ok_or_else(|| format!("no page {url} in the JSON").into())
+}
+
+/// `(check, rule)` of every finding of a page.
+fn rules(page: &Value) -> Vec<(String, String)> {
+    page["findings"]
+        .as_array()
+        .map(|list| list.iter().map(|f| (f["check"].as_str().unwrap_or("").to_owned(), f["rule"].as_str().unwrap_or("").to_owned())).collect())
+        .unwrap_or_default()
+}
+
+fn each_fixture_fails_its_own_check(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let json = dir.join("out.json");
+    let junit = dir.join("out.xml");
+    let pages = ["clean.html", "missing-label.html", "low-contrast.html", "no-focus-outline.html", "overflow.html", "throws.html"];
+    let urls: Vec<String> = pages.iter().map(|p| server.url(&format!("/{p}"))).collect();
+    let mut args: Vec<&str> = urls.iter().map(String::as_str).collect();
+    args.extend(["--json", json.to_str().ok_or("path")?, "--junit", junit.to_str().ok_or("path")?, "--jobs", "2"]);
+    let out = run(&args)?;
+    out.expect_code(1)?
+        .expect_stdout(&format!("PASS {}", urls[0]))?
+        .expect_stdout(&format!("FAIL {} — 1 new finding(s): axe 1", urls[1]))?
+        .expect_stdout("  axe [critical] label: Form elements must have labels")?
+        .expect_stdout("      see https://dequeuniversity.com/rules/axe/")?
+        .expect_stdout(&format!("FAIL {} — 1 new finding(s): axe 1", urls[2]))?
+        .expect_stdout("      at #licht")?
+        .expect_stdout(&format!("FAIL {} — 1 new finding(s): keyboard 1", urls[3]))?
+        .expect_stdout("  keyboard [serious] focus-visible: button \"Verstuur\" has no visible focus indicator")?
+        .expect_stdout("      at #verstuur")?
+        .expect_stdout(&format!("FAIL {} — 1 new finding(s): reflow 1", urls[4]))?
+        .expect_stdout(&format!("FAIL {} — 1 new finding(s): scripts 1", urls[5]))?
+        .expect_stdout("kapot <script>")?
+        .expect_stdout("6 page(s): 1 passed, 5 failed, 0 error(s); 5 new finding(s) (axe 2, keyboard 1, reflow 1, scripts 1), 0 known (baseline)")?;
+
+    let report = read_json(&json)?;
+    let expected = [
+        (pages[0], vec![]),
+        (pages[1], vec![("axe", "label")]),
+        (pages[2], vec![("axe", "color-contrast")]),
+        (pages[3], vec![("keyboard", "focus-visible")]),
+        (pages[4], vec![("reflow", "reflow")]),
+        (pages[5], vec![("scripts", "script-error")]),
+    ];
+    for (name, want) in expected {
+        let found = rules(page(&report, &server.url(&format!("/{name}")))?);
+        let want: Vec<(String, String)> = want.into_iter().map(|(c, r)| (c.to_owned(), r.to_owned())).collect();
+        if found != want {
+            return Err(format!("{name}: expected findings {want:?}, got {found:?}").into());
+        }
+    }
+    let label = &page(&report, &urls[1])?["findings"][0];
+    if label["impact"] != "critical" || label["target"].as_str().unwrap_or("").is_empty() || !label["help_url"].as_str().unwrap_or("").starts_with("https://") {
+        return Err(format!("the label finding lacks impact, target or help URL: {label}").into());
+    }
+
+    let xml = std::fs::read_to_string(&junit)?;
+    check_well_formed(&xml)?;
+    let cases = xml.matches("<testcase ").count();
+    if cases != 6 * 4 || !xml.contains("<testsuite name=\"eenheid-audit\" tests=\"24\" failures=\"5\" errors=\"0\"") {
+        return Err(format!("expected 24 test cases (6 URLs × axe, keyboard, reflow, scripts) and 5 failures:\n{xml}").into());
+    }
+    let case = testcase(&xml, &urls[1], "axe").ok_or("no testcase for missing-label × axe")?;
+    for needle in ["<failure message=\"1 new finding(s): label\" type=\"axe\">", "label [critical]", "  at ", "see https://dequeuniversity.com/rules/axe/"] {
+        if !case.contains(needle) {
+            return Err(format!("missing-label × axe lacks {needle:?}:\n{case}").into());
+        }
+    }
+    let thrown = testcase(&xml, &urls[5], "scripts").ok_or("no testcase for throws × scripts")?;
+    if !thrown.contains("kapot &lt;script&gt; &amp; &quot;quotes&quot;") {
+        return Err(format!("the exception text is not escaped:\n{thrown}").into());
+    }
+    if testcase(&xml, &urls[0], "axe").is_none_or(|c| c.contains("<failure")) {
+        return Err("clean.html × axe should be a passing test case".into());
+    }
+    Ok(())
+}
+
+fn one_look_flags_its_fixture(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let json = dir.join("out.json");
+    let junit = dir.join("out.xml");
+    let clean = server.url("/one-look-clean.html");
+    let off = server.url("/off-palette.html");
+    let out = run(&[&clean, &off, "--one-look", "--json", json.to_str().ok_or("path")?, "--junit", junit.to_str().ok_or("path")?])?;
+    out.expect_code(1)?.expect_stdout(&format!("PASS {clean}"))?.expect_stdout(&format!("FAIL {off}"))?;
+    let report = read_json(&json)?;
+    let findings = page(&report, &off)?["findings"].as_array().cloned().unwrap_or_default();
+    if findings.iter().any(|f| f["check"] != "one-look") {
+        return Err(format!("off-palette.html should only fail one-look: {findings:#?}").into());
+    }
+    let has = |rule: &str, target: &str, text: &str| {
+        findings.iter().any(|f| f["rule"] == rule && f["target"].as_str().is_some_and(|t| t.contains(target)) && f["message"].as_str().is_some_and(|m| m.contains(text)))
+    };
+    let wanted = [
+        ("one-look-colour", "#promo", "background-color: rgb(255, 0, 255) — nearest token: --eh-color-"),
+        ("one-look-font", "#grappig", "font-family: \"Comic Sans MS\", cursive — nearest token: font-family.base"),
+        ("one-look-focus-ring", "#meer-link", "outline-width: 1px — nearest token: --eh-focus-width (3px)"),
+        ("one-look-focus-ring", "#meer-link", "outline-color: rgb(0, 0, 255) — nearest token: --eh-color-focus (#ffbf47)"),
+    ];
+    for (rule, target, text) in wanted {
+        if !has(rule, target, text) {
+            return Err(format!("expected {rule} at {target} with {text:?}; got {findings:#?}").into());
+        }
+    }
+    let clean_page = page(&report, &clean)?;
+    if !rules(clean_page).is_empty() || !clean_page["checks"].as_array().is_some_and(|c| c.iter().any(|c| c == "one-look")) {
+        return Err(format!("one-look-clean.html should pass every check, one-look included: {clean_page}").into());
+    }
+    let xml = std::fs::read_to_string(&junit)?;
+    check_well_formed(&xml)?;
+    if testcase(&xml, &off, "one-look").is_none_or(|c| !c.contains("<failure")) || xml.matches("<testcase ").count() != 10 {
+        return Err(format!("expected 10 test cases with a one-look failure for off-palette.html:\n{xml}").into());
+    }
+    Ok(())
+}
+
+fn faults_are_per_url_errors(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let json = dir.join("out.json");
+    let junit = dir.join("out.xml");
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let unreachable = format!("http://127.0.0.1:{closed}/");
+    let urls = [
+        unreachable.clone(),
+        server.url("/hang"),
+        server.url("/redirect-loop"),
+        server.url("/data.json"),
+        server.url("/document.pdf"),
+        server.url("/bestaat-niet.html"),
+        server.url("/clean.html"),
+    ];
+    let bad_sitemap = server.url("/sitemap-bad.xml");
+    let mut args: Vec<&str> = urls.iter().map(String::as_str).collect();
+    args.extend(["--sitemap", &bad_sitemap, "--timeout", "3", "--json", json.to_str().ok_or("path")?, "--junit", junit.to_str().ok_or("path")?]);
+    let start = Instant::now();
+    let out = run(&args)?;
+    out.expect_code(1)?
+        .expect_stdout(&format!("ERROR {unreachable}: could not load {unreachable}: net::ERR_CONNECTION_REFUSED"))?
+        .expect_stdout(&format!("ERROR {}: timed out after 3.0 s: loading {}", urls[1], urls[1]))?
+        .expect_stdout(&format!("ERROR {}: could not load {}: net::ERR_TOO_MANY_REDIRECTS", urls[2], urls[2]))?
+        .expect_stdout(&format!("ERROR {}: could not load {}: not an HTML page (application/json)", urls[3], urls[3]))?
+        .expect_stdout(&format!("ERROR {}: could not load {}: ", urls[4], urls[4]))?
+        .expect_stdout(&format!("ERROR {}: could not load {}: HTTP status 404", urls[5], urls[5]))?
+        .expect_stdout(&format!("PASS {}", urls[6]))?
+        .expect_stdout(&format!("ERROR {bad_sitemap}: bad sitemap: not a sitemap: the root element is <rss>, expected <urlset> or <sitemapindex>"))?
+        .expect_stdout("7 page(s): 1 passed, 0 failed, 7 error(s)")?;
+    if start.elapsed() > Duration::from_secs(45) {
+        return Err(format!("the run took {:?}: a fault held it up", start.elapsed()).into());
+    }
+    let pdf_line = out.stdout.lines().find(|l| l.starts_with(&format!("ERROR {}", urls[4]))).unwrap_or_default();
+    if pdf_line.contains('\n') || !(pdf_line.contains("not an HTML page") || pdf_line.contains("net::")) {
+        return Err(format!("the PDF line should say why it was not audited: {pdf_line}").into());
+    }
+    let report = read_json(&json)?;
+    if report["summary"]["errors"] != 7 || report["errors"][0]["url"] != bad_sitemap.as_str() {
+        return Err(format!("JSON summary/errors wrong: {}", report["summary"]).into());
+    }
+    let xml = std::fs::read_to_string(&junit)?;
+    check_well_formed(&xml)?;
+    if testcase(&xml, &urls[1], "axe").is_none_or(|c| !c.contains("<error message=\"timed out")) {
+        return Err(format!("the hung page should be a JUnit error:\n{xml}").into());
+    }
+    Ok(())
+}
+
+fn sitemaps_and_url_files(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let list = dir.join("urls.txt");
+    std::fs::write(&list, format!("# pages to audit\n{}\n\n{}   # duplicate of a sitemap entry\n", server.url("/overflow.html"), server.url("/clean.html")))?;
+    let index = server.url("/sitemap-index.xml");
+    let out = run(&["--sitemap", &index, "--urls-file", list.to_str().ok_or("path")?, "--progress"])?;
+    out.expect_code(1)?
+        .expect_stdout(&format!("PASS {}", server.url("/clean.html")))?
+        .expect_stdout(&format!("PASS {}", server.url("/clean.html?uit=sitemap&x=1")))?
+        .expect_stdout(&format!("FAIL {}", server.url("/missing-label.html")))?
+        .expect_stdout(&format!("FAIL {}", server.url("/overflow.html")))?
+        .expect_stdout(&format!("ERROR {}: bad sitemap: not a sitemap", server.url("/sitemap-bad.xml")))?
+        .expect_stdout(&format!("ERROR {}: cannot fetch the sitemap: HTTP status 404", server.url("/sitemap-missing.xml")))?
+        .expect_stdout("4 page(s): 2 passed, 2 failed, 2 error(s)")?;
+    // --progress: one line per page on stderr while running.
+    if out.stderr.lines().filter(|l| l.starts_with('[') && l.contains("/4] ")).count() != 4 {
+        return Err(format!("expected 4 progress lines on stderr:\n{}", out.stderr).into());
+    }
+    Ok(())
+}
+
+fn baseline_only_new_findings_fail(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let baseline = dir.join("baseline.json");
+    let label = server.url("/missing-label.html");
+    let contrast = server.url("/low-contrast.html");
+    let path = baseline.to_str().ok_or("path")?;
+    run(&[&label, "--write-baseline", path])?.expect_code(0)?.expect_stdout(&format!("PASS {label}"))?;
+    let written = read_json(&baseline)?;
+    let entry = &written["known"][0];
+    if written["version"] != 1 || entry["url"] != label.as_str() || entry["rule"] != "label" || entry["target"].as_str().unwrap_or("").is_empty() {
+        return Err(format!("unexpected baseline: {written}").into());
+    }
+    run(&[&label, "--baseline", path])?.expect_code(0)?.expect_stdout("1 known finding(s) from the baseline (not failing)")?;
+    let out = run(&[&label, &contrast, "--baseline", path])?;
+    out.expect_code(1)?
+        .expect_stdout(&format!("PASS {label}"))?
+        .expect_stdout(&format!("FAIL {contrast} — 1 new finding(s): axe 1"))?
+        .expect_stdout("2 page(s): 1 passed, 1 failed, 0 error(s); 1 new finding(s) (axe 1), 1 known (baseline)")?;
+    Ok(())
+}
+
+fn chromium_killed_mid_run(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let json = dir.join("out.json");
+    let slow = server.url("/slow/2500/clean.html?kill");
+    let after = server.url("/overflow.html?after-the-crash");
+    let before = server.url("/clean.html?before-the-crash");
+    let child = binary().args([&before, &slow, &after, "--jobs", "1", "--timeout", "5", "--json", json.to_str().ok_or("path")?]).spawn()?;
+    let cli = child.id();
+    if !server.wait_for_request("/slow/2500/clean.html?kill", Duration::from_secs(30)) {
+        let _ = Command::new("kill").args(["-KILL", &cli.to_string()]).status();
+        return Err("the CLI never asked for the slow page".into());
+    }
+    let main = chromium_main_process(cli).ok_or("no Chromium child process of the CLI")?;
+    Command::new("kill").args(["-KILL", &main.to_string()]).status()?;
+    let out = finish(child)?;
+    out.expect_code(1)?
+        .expect_stdout(&format!("PASS {before}"))?
+        .expect_stdout(&format!("ERROR {slow}: Chromium stopped (crashed or was killed) while auditing this page"))?
+        .expect_stdout("restarted it for the next pages")?
+        // Audited after the relaunch, with its own failure.
+        .expect_stdout(&format!("FAIL {after} — 1 new finding(s): reflow 1"))?;
+    Ok(())
+}
+
+/// The Chromium process the CLI started (its direct child; the wrapper script `exec`s Chromium).
+fn chromium_main_process(cli: u32) -> Option<u32> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        for pid in eenheid_a11y::browser::processes_mentioning(&format!("a11y-profile-{cli}/")) {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            // Fields after the parenthesised command name: state, ppid, …
+            let ppid = stat.rsplit_once(") ").and_then(|(_, rest)| rest.split_whitespace().nth(1)).and_then(|p| p.parse::<u32>().ok());
+            if ppid == Some(cli) {
+                return Some(pid);
+            }
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    None
+}
+
+fn killed_cli_leaves_no_chromium(server: &FixtureServer, _dir: &Path) -> Result<(), Failed> {
+    let mut child = binary().args([&server.url("/hang?killed-cli"), "--timeout", "60"]).spawn()?;
+    let cli = child.id();
+    if !server.wait_for_request("/hang?killed-cli", Duration::from_secs(30)) {
+        let _ = child.kill();
+        return Err("the CLI never asked for the page".into());
+    }
+    if eenheid_a11y::browser::processes_mentioning(&format!("a11y-profile-{cli}/")).is_empty() {
+        let _ = child.kill();
+        return Err("sanity: expected Chromium processes for the running CLI".into());
+    }
+    child.kill()?;
+    let _ = child.wait();
+    let left = wait_until_gone(&format!("a11y-profile-{cli}/"), Duration::from_secs(10));
+    if !left.is_empty() {
+        return Err(format!("Chromium outlived the killed CLI: {left:?}").into());
+    }
+    Ok(())
+}
+
+fn usage_and_setup_errors(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let clean = server.url("/clean.html");
+    let bad_baseline = dir.join("bad-baseline.json");
+    std::fs::write(&bad_baseline, "[1, 2]")?;
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec![], "no URLs to audit"),
+        (vec!["--frobnicate"], "invalid option '--frobnicate'"),
+        (vec!["file:///etc/passwd"], "not an http(s) URL: \"file:///etc/passwd\""),
+        (vec![&clean, "--jobs", "0"], "--jobs must be at least 1"),
+        (vec![&clean, "--timeout", "soon"], "soon"),
+        (vec!["--urls-file", "/nonexistent/urls.txt"], "cannot read --urls-file /nonexistent/urls.txt"),
+        (vec![&clean, "--baseline", bad_baseline.to_str().ok_or("path")?], "not a baseline file"),
+        (vec![&clean, "--chromium", "/nonexistent/chromium"], "Chromium not found at /nonexistent/chromium: install it with `apt-get install chromium`"),
+        (vec![&clean, "--axe", "/nonexistent/axe.min.js"], "axe-core not found"),
+    ];
+    for (args, expected) in cases {
+        let out = run(&args)?;
+        out.expect_code(2)?;
+        let first = out.stderr.lines().next().unwrap_or_default();
+        if !first.starts_with("eenheid-audit: ") || !first.contains(expected) {
+            return Err(format!("{args:?}: expected one line with {expected:?} on stderr, got:\n{}", out.stderr).into());
+        }
+    }
+    let help = run(&["--help"])?;
+    help.expect_code(0)?;
+    for flag in ["--sitemap", "--urls-file", "--json", "--junit", "--baseline", "--write-baseline", "--one-look", "--jobs", "--timeout", "--progress"] {
+        help.expect_stdout(flag)?;
+    }
+    Ok(())
+}
+
+/// The text of the `<testcase>` for `url` × `check`, if any.
+fn testcase(xml: &str, url: &str, check: &str) -> Option<String> {
+    let escaped = eenheid_a11y::site_report::xml_escape(url);
+    let start = xml.find(&format!("<testcase classname=\"{escaped}\" name=\"{check}\""))?;
+    let rest = &xml[start..];
+    let first_line_end = rest.find('\n').unwrap_or(rest.len());
+    if rest[..first_line_end].ends_with("/>") {
+        return Some(rest[..first_line_end].to_owned());
+    }
+    let end = rest.find("</testcase>")? + "</testcase>".len();
+    Some(rest[..end].to_owned())
+}
+
+/// A small XML well-formedness check: tags nest and close, attribute values are quoted and free of
+/// `<`, and every `&` starts a known entity. Enough to catch escaping mistakes.
+fn check_well_formed(xml: &str) -> Result<(), Failed> {
+    let body = xml.strip_prefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n").ok_or("no XML declaration")?;
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = body;
+    let check_text = |text: &str| -> Result<(), Failed> {
+        let mut t = text;
+        while let Some(i) = t.find('&') {
+            let entity = &t[i..];
+            if !["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"].iter().any(|e| entity.starts_with(e)) {
+                return Err(format!("bare & in {text:?}").into());
+            }
+            t = &t[i + 1..];
+        }
+        if text.contains('>') || text.chars().any(|c| (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r')) {
+            return Err(format!("unescaped > or control character in {text:?}").into());
+        }
+        Ok(())
+    };
+    while let Some(open) = rest.find('<') {
+        check_text(&rest[..open])?;
+        let close = rest[open..].find('>').ok_or("unclosed tag")? + open;
+        let tag = &rest[open + 1..close];
+        if let Some(name) = tag.strip_prefix('/') {
+            if stack.pop().as_deref() != Some(name) {
+                return Err(format!("</{name}> closes the wrong element").into());
+            }
+        } else {
+            let self_closing = tag.ends_with('/');
+            let tag = tag.trim_end_matches('/');
+            let name = tag.split_whitespace().next().ok_or("empty tag")?;
+            // Attributes: name="value" pairs, values without < or raw quotes.
+            let mut attrs = tag[name.len()..].trim();
+            while !attrs.is_empty() {
+                let (_, after) = attrs.split_once("=\"").ok_or_else(|| format!("bad attribute in <{tag}>"))?;
+                let (value, after) = after.split_once('"').ok_or_else(|| format!("unterminated attribute in <{tag}>"))?;
+                if value.contains('<') {
+                    return Err(format!("< in an attribute of <{tag}>").into());
+                }
+                check_text(value)?;
+                attrs = after.trim();
+            }
+            if !self_closing {
+                stack.push(name.to_owned());
+            }
+        }
+        rest = &rest[close + 1..];
+    }
+    if !stack.is_empty() || !rest.trim().is_empty() {
+        return Err(format!("unclosed elements {stack:?}").into());
+    }
+    Ok(())
+}

@@ -1,0 +1,182 @@
+//! No injection anywhere, proven over the whole example registry at once: every example is
+//! rendered again with each of its text and URL literals replaced by an XSS vector (the
+//! `hostile-examples` render functions; ids and field names stay). The HTML is parsed with an
+//! HTML5 parser and must contain no element, event attribute or URL scheme that the input brought
+//! in, and the vector must still be there as plain text (escaped, not silently dropped).
+//!
+//! A new component or example is covered without touching this file.
+
+use eenheid::examples::{Example, registry, with_hostile_text};
+use eenheid::render::render_html;
+use proptest::prelude::*;
+use scraper::{Html, Node};
+
+/// Vectors that try to open an element, an attribute, a comment or a URL scheme. Each carries the
+/// marker `ehx` so an injected element or attribute would be recognisable.
+const VECTORS: &[&str] = &[
+    "<script>ehx(1)</script>",
+    "\"><svg onload=ehx(1)>",
+    "'><img src=x onerror=ehx(1)>",
+    "</textarea><ehx-tag>",
+    "</title><script>ehx(1)</script>",
+    "</style><ehx-tag>",
+    "\" onmouseover=\"ehx(1)",
+    "' onfocus='ehx(1)' autofocus='",
+    "javascript:ehx(1)",
+    " JaVaScRiPt:ehx(1)",
+    "java\tscript:ehx(1)",
+    "data:text/html,<script>ehx(1)</script>",
+    "vbscript:ehx(1)",
+    "<!--<ehx-tag>-->",
+    "]]><ehx-tag>",
+    "\u{202e}<iframe srcdoc=ehx>",
+    "\u{0}<ehx-tag>\u{feff}",
+    "&lt;ehx-tag&gt;",
+    "{{ehx}}${ehx}",
+];
+
+const DANGEROUS_ELEMENTS: &[&str] = &["script", "img", "svg", "iframe", "object", "embed", "style", "link", "meta", "base", "form", "math", "ehx-tag"];
+const URL_ATTRIBUTES: &[&str] = &["href", "src", "action", "formaction", "srcset", "poster", "xlink:href", "data"];
+
+/// What the parsed document contains that could run code or change the page's structure.
+#[derive(Default, Debug, PartialEq)]
+struct Surface {
+    dangerous_elements: Vec<String>,
+    event_attributes: Vec<String>,
+    unsafe_urls: Vec<String>,
+    text: String,
+}
+
+fn surface(html: &str) -> Surface {
+    let doc = Html::parse_document(html);
+    let mut surface = Surface::default();
+    for node in doc.tree.nodes() {
+        match node.value() {
+            Node::Element(element) => {
+                let name = element.name();
+                if DANGEROUS_ELEMENTS.contains(&name) {
+                    surface.dangerous_elements.push(name.to_owned());
+                }
+                for (attribute, value) in element.attrs() {
+                    if attribute.starts_with("on") || attribute.contains("ehx") || attribute == "autofocus" || attribute == "srcdoc" {
+                        surface.event_attributes.push(format!("{attribute}={value:?}"));
+                    }
+                    if URL_ATTRIBUTES.contains(&attribute) && !safe_url(value) {
+                        surface.unsafe_urls.push(format!("{attribute}={value:?}"));
+                    }
+                }
+            }
+            Node::Text(text) => surface.text.push_str(text),
+            _ => {}
+        }
+    }
+    surface
+}
+
+/// http(s), mailto, tel, relative paths and fragments, judged the way a browser reads the scheme.
+fn safe_url(value: &str) -> bool {
+    let cleaned: String = value.trim_matches(|c: char| c <= ' ').chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+    match cleaned.find(|c: char| matches!(c, ':' | '/' | '?' | '#')) {
+        Some(index) if cleaned[index..].starts_with(':') => {
+            matches!(cleaned[..index].to_ascii_lowercase().as_str(), "http" | "https" | "mailto" | "tel")
+        }
+        _ => true,
+    }
+}
+
+fn render(example: &Example, hostile: Option<&'static str>) -> String {
+    match hostile {
+        Some(text) => with_hostile_text(text, || render_html(example.render_hostile)),
+        None => render_html(example.render),
+    }
+}
+
+/// Renders every example with `vector` in every literal and checks it stayed inert.
+fn check_registry(vector: &'static str) -> Result<(), String> {
+    let mut problems = Vec::new();
+    for entry in registry() {
+        for example in entry.examples {
+            let name = format!("{}/{}", entry.slug, example.name);
+            let plain = surface(&render(example, None));
+            let html = match std::panic::catch_unwind(|| render(example, Some(vector))) {
+                Ok(html) => html,
+                Err(_) => {
+                    problems.push(format!("{name}: panicked on {vector:?}"));
+                    continue;
+                }
+            };
+            let hostile = surface(&html);
+            let extra = |old: &[String], new: &[String]| -> Vec<String> {
+                let mut left = old.to_vec();
+                new.iter().filter(|item| left.iter().position(|o| o == *item).map(|i| left.remove(i)).is_none()).cloned().collect()
+            };
+            for introduced in extra(&plain.dangerous_elements, &hostile.dangerous_elements) {
+                problems.push(format!("{name}: {vector:?} brought in <{introduced}>"));
+            }
+            for introduced in extra(&plain.event_attributes, &hostile.event_attributes) {
+                problems.push(format!("{name}: {vector:?} brought in attribute {introduced}"));
+            }
+            for introduced in hostile.unsafe_urls {
+                problems.push(format!("{name}: {vector:?} brought in {introduced}"));
+            }
+            // The vector reached the page as text: it was escaped, not dropped or half-parsed.
+            let visible = vector.replace(['\u{0}', '\u{feff}'], "");
+            let marker = visible.trim().chars().take(6).collect::<String>();
+            if hostile.text != plain.text && !marker.is_empty() && !hostile.text.contains(marker.as_str()) {
+                problems.push(format!("{name}: {vector:?} does not appear as text"));
+            }
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+}
+
+#[test]
+fn every_example_is_inert_with_every_vector() {
+    for vector in VECTORS {
+        check_registry(vector).unwrap_or_else(|problems| panic!("{problems}"));
+    }
+}
+
+#[test]
+fn every_example_takes_hostile_text() {
+    // Proof that the swap reaches the components: each example with text looks different when
+    // its literals are replaced (else this test would pass vacuously).
+    let mut unchanged = Vec::new();
+    for entry in registry() {
+        for example in entry.examples {
+            // Examples that pass no text at all (only an id) have nothing to swap.
+            let literals = example.code.matches('"').count() / 2;
+            let ids = example.code.matches("id = \"").count() + example.code.matches("id=\"").count();
+            if literals <= ids {
+                continue;
+            }
+            let plain = render(example, None);
+            let hostile = render(example, Some("ehx-proof"));
+            if plain == hostile || !hostile.contains("ehx-proof") {
+                unchanged.push(format!("{}/{}", entry.slug, example.name));
+            }
+        }
+    }
+    assert!(unchanged.is_empty(), "examples whose text could not be swapped: {unchanged:?}");
+}
+
+fn leaked(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Vectors with random text around them (quotes, brackets, entities).
+    #[test]
+    fn every_example_is_inert_with_noisy_vectors(
+        vector in proptest::sample::select(VECTORS),
+        before in "[a-zA-Z <>\"'=&;/#:]{0,10}",
+        after in "[a-zA-Z <>\"'=&;/#:]{0,10}",
+    ) {
+        let text = leaked(format!("{before}{vector}{after}"));
+        if let Err(problems) = check_registry(text) {
+            prop_assert!(false, "{}", problems);
+        }
+    }
+}

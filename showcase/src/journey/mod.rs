@@ -1,0 +1,604 @@
+//! The example service "Verhuizing doorgeven" (moving house): a real multi-step journey of
+//! Gemeente Voorbeeldstad, built only from Eenheid components, that works without JavaScript.
+//!
+//! Routes (all under [`BASE`]): the start page; four questions (`wie-verhuist`, `nieuw-adres`,
+//! `verhuisdatum`, `doorgeven`), each GET (the form with the saved answers) and POST (checked on the
+//! server; on a problem the same page with the error summary and exactly what was typed; when
+//! right, saved and a 303 to the next page: Post/Redirect/Get); `controleren` (check answers, with
+//! change links that carry `?terug=controleren` so saving returns there); `bevestiging` (the
+//! reference number); `status` (a status timeline); `langer-bewaren` (POST: keep the answers
+//! longer).
+//!
+//! Answers are kept per visitor: a random session id in a signed cookie ([`session`]) points to a
+//! record in an embedded database ([`store`]) in the data folder `EENHEID_DATA_DIR` (the binary's
+//! default is `target/eenheid-data`, so `cargo xtask serve` from the repository keeps answers
+//! across restarts; `SiteOptions::new` keeps them in memory, private to one router, for tests).
+//! The signing key comes from `EENHEID_SECRET`, else it is generated once and kept in the data
+//! folder as `secret.key`, so a restart keeps cookies valid. Every form carries a CSRF token
+//! ([`csrf`]). A session not used for 30 minutes (`SiteOptions::session_timeout`) is gone; a
+//! changed, unknown, foreign or expired cookie starts a fresh, empty journey at the start page
+//! with the message "Uw gegevens zijn niet meer bewaard. Begin opnieuw." — never someone else's
+//! answers, never an error page.
+
+pub mod answers;
+pub mod clock;
+pub mod csrf;
+pub mod pages;
+pub mod session;
+pub mod steps;
+pub mod store;
+
+use std::collections::HashMap;
+use std::path::{Path as FsPath, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use eenheid::i18n::Lang;
+use leptos::config::LeptosOptions;
+use leptos::prelude::IntoView;
+
+use crate::lang::SiteLang;
+use crate::render::render_page;
+use answers::Submitted;
+use pages::{Frame, QuestionPage};
+use session::{CookieState, Secret, SessionId};
+use steps::{Step, Typed};
+use store::{Record, Store, StoreError};
+
+/// Where the journey lives.
+pub const BASE: &str = "/verhuizing-doorgeven";
+/// The check page.
+pub const CHECK_PATH: &str = "/verhuizing-doorgeven/controleren";
+/// The confirmation page.
+pub const CONFIRMATION_PATH: &str = "/verhuizing-doorgeven/bevestiging";
+/// The status page.
+pub const STATUS_PATH: &str = "/verhuizing-doorgeven/status";
+/// POST here to keep the answers longer.
+pub const EXTEND_PATH: &str = "/verhuizing-doorgeven/langer-bewaren";
+/// POST here (after sending) to report another move with a fresh, empty journey.
+pub const AGAIN_PATH: &str = "/verhuizing-doorgeven/nog-een-keer";
+/// The marker on change links: after saving, go back to the check page.
+pub const CHANGE_QUERY: &str = "terug=controleren";
+/// The start page's marker for "your answers were not kept".
+pub const LOST_QUERY: &str = "opnieuw=1";
+
+/// What the journey needs from the server's options.
+#[derive(Clone, Debug)]
+pub struct JourneyOptions {
+    /// The data folder; `None`: in memory.
+    pub data_dir: Option<PathBuf>,
+    /// The signing key; `None`: from the data folder, or random in memory.
+    pub secret: Option<Secret>,
+    /// How long answers are kept without activity.
+    pub timeout: Duration,
+}
+
+struct Backend {
+    store: Arc<Store>,
+    secret: Secret,
+}
+
+struct Inner {
+    options: JourneyOptions,
+    leptos: LeptosOptions,
+    backend: OnceLock<Result<Arc<Backend>, String>>,
+    last_sweep_ms: AtomicU64,
+}
+
+#[derive(Clone)]
+struct JourneyState(Arc<Inner>);
+
+/// The journey's routes.
+pub fn router(options: JourneyOptions, leptos: LeptosOptions) -> Router {
+    let state = JourneyState(Arc::new(Inner { options, leptos, backend: OnceLock::new(), last_sweep_ms: AtomicU64::new(0) }));
+    Router::new()
+        .route(BASE, get(start))
+        .route(CHECK_PATH, get(check_page).post(send))
+        .route(CONFIRMATION_PATH, get(confirmation))
+        .route(STATUS_PATH, get(status))
+        .route(EXTEND_PATH, post(extend))
+        .route(AGAIN_PATH, post(again))
+        .route("/verhuizing-doorgeven/{step}", get(step_page).post(step_post))
+        .with_state(state)
+}
+
+/// One store per file in this process: redb allows a file to be opened once, and two routers
+/// (tests) may point at the same folder.
+fn shared_store(dir: &FsPath) -> Result<Arc<Store>, StoreError> {
+    static OPEN: OnceLock<Mutex<HashMap<PathBuf, Weak<Store>>>> = OnceLock::new();
+    let mut open = OPEN.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(store) = open.get(dir).and_then(Weak::upgrade) {
+        return Ok(store);
+    }
+    let store = Arc::new(Store::open(Some(dir))?);
+    open.insert(dir.to_owned(), Arc::downgrade(&store));
+    Ok(store)
+}
+
+/// The key from the data folder's `secret.key`, made (readable only by us) on first use.
+fn secret_in(dir: &FsPath) -> Result<Secret, String> {
+    let file = dir.join("secret.key");
+    if let Ok(text) = std::fs::read_to_string(&file) {
+        return Secret::from_hex(&text).ok_or_else(|| format!("{} is not a key written by this server", file.display()));
+    }
+    let secret = Secret::random();
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    use std::io::Write;
+    match options.open(&file) {
+        Ok(mut handle) => handle.write_all(secret.to_hex().as_bytes()).map_err(|e| format!("{}: {e}", file.display()))?,
+        // Another process made it in between: use theirs.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return secret_in(dir),
+        Err(e) => return Err(format!("{}: {e}", file.display())),
+    }
+    Ok(secret)
+}
+
+impl JourneyState {
+    fn timeout_ms(&self) -> u64 {
+        self.0.options.timeout.as_millis() as u64
+    }
+
+    /// Opens the store and finds the key on first use (blocking work, off the async threads).
+    async fn backend(&self) -> Result<Arc<Backend>, String> {
+        let inner = Arc::clone(&self.0);
+        blocking(move || {
+            inner
+                .backend
+                .get_or_init(|| {
+                    let options = &inner.options;
+                    let store = match &options.data_dir {
+                        Some(dir) => shared_store(dir),
+                        None => Store::open(None).map(Arc::new),
+                    }
+                    .map_err(|e| e.to_string())?;
+                    let secret = match (&options.secret, &options.data_dir) {
+                        (Some(secret), _) => secret.clone(),
+                        (None, Some(dir)) => secret_in(dir)?,
+                        (None, None) => Secret::random(),
+                    };
+                    Ok(Arc::new(Backend { store, secret }))
+                })
+                .clone()
+        })
+        .await
+    }
+
+    /// Who this request is, by its cookie.
+    async fn visit(&self, backend: &Arc<Backend>, headers: &HeaderMap) -> Result<Visit, StoreError> {
+        let id = match session::read_cookie(headers, &backend.secret) {
+            CookieState::Missing => return Ok(Visit::New),
+            CookieState::Forged => return Ok(Visit::Lost),
+            CookieState::Signed(id) => id,
+        };
+        let (store, key, timeout) = (Arc::clone(&backend.store), id.as_str().to_owned(), self.timeout_ms());
+        let record = blocking(move || -> Result<Option<Record>, StoreError> {
+            match store.load(&key)? {
+                Some(record) if clock::now_ms().saturating_sub(record.last_seen_ms) > timeout => {
+                    store.remove(&key)?;
+                    Ok(None)
+                }
+                other => Ok(other),
+            }
+        })
+        .await?;
+        Ok(match record {
+            Some(record) => Visit::Known(id, Box::new(record)),
+            None => Visit::Lost,
+        })
+    }
+
+    /// Saves `record` with "now" as the last activity; returns the time it will expire.
+    async fn save(&self, backend: &Arc<Backend>, id: &SessionId, mut record: Record) -> Result<u64, StoreError> {
+        record.last_seen_ms = clock::now_ms();
+        let expires = record.last_seen_ms + self.timeout_ms();
+        let (store, key) = (Arc::clone(&backend.store), id.as_str().to_owned());
+        blocking(move || store.save(&key, &record)).await?;
+        Ok(expires)
+    }
+
+    /// A new, empty session (and now and then, the expired ones cleared out).
+    async fn create(&self, backend: &Arc<Backend>) -> Result<(SessionId, u64), StoreError> {
+        let id = SessionId::random();
+        let now = clock::now_ms();
+        if now.saturating_sub(self.0.last_sweep_ms.swap(now, Ordering::Relaxed)) > 60_000 {
+            let (store, timeout) = (Arc::clone(&backend.store), self.timeout_ms());
+            blocking(move || store.remove_expired(now, timeout)).await?;
+        }
+        let expires = self.save(backend, &id, Record::default()).await?;
+        Ok((id, expires))
+    }
+
+    fn page<V: IntoView + 'static>(&self, status: StatusCode, frame: Frame, content: impl FnOnce() -> V) -> Response {
+        let options = self.0.leptos.clone();
+        crate::server::html_response(
+            status,
+            render_page(&self.0.leptos, move || {
+                // Components read the language when they are built, and `content` is built before
+                // the page template that would provide it.
+                eenheid::i18n::provide_lang(frame.lang);
+                let content = content();
+                pages::frame(options, frame, content)
+            }),
+        )
+    }
+
+    fn failure(&self, lang: Lang, error: impl std::fmt::Display) -> Response {
+        eprintln!("Verhuizing doorgeven: {error}");
+        crate::limits::journey_error_page(&self.0.leptos, lang, StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+/// Runs blocking work (the database) on tokio's blocking threads; a panic there stays a panic.
+async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    match tokio::task::spawn_blocking(work).await {
+        Ok(value) => value,
+        Err(error) => std::panic::resume_unwind(error.into_panic()),
+    }
+}
+
+/// What the cookie told us.
+enum Visit {
+    /// A live session and its record.
+    Known(SessionId, Box<Record>),
+    /// No cookie: a first visit.
+    New,
+    /// A cookie that is not ours, or whose session is gone.
+    Lost,
+}
+
+fn with_cookie(mut response: Response, cookie: Option<HeaderValue>) -> Response {
+    if let Some(cookie) = cookie {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
+}
+
+/// A 303 to `to`, with the same security headers as every page.
+fn see_other(to: &str) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    let headers = response.headers_mut();
+    if let Ok(location) = HeaderValue::from_str(to) {
+        headers.insert(header::LOCATION, location);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    crate::server::security_headers(headers, None);
+    response
+}
+
+fn form_pairs(body: &[u8]) -> Vec<(String, String)> {
+    form_urlencoded::parse(body).into_owned().collect()
+}
+
+fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+}
+
+fn has_query(query: &Option<String>, marker: &str) -> bool {
+    query.as_deref().is_some_and(|q| q.split('&').any(|part| part == marker))
+}
+
+/// A fresh, empty journey: new cookie, and to the start page with the message.
+async fn start_again(state: &JourneyState, backend: &Arc<Backend>, headers: &HeaderMap, lang: Lang) -> Response {
+    match state.create(backend).await {
+        Ok((id, _)) => {
+            let cookie = session::set_cookie(&id, &backend.secret, session::came_over_https(headers));
+            with_cookie(see_other(&format!("{BASE}?{LOST_QUERY}")), Some(cookie))
+        }
+        Err(error) => state.failure(lang, error),
+    }
+}
+
+/// The session of a page request: the known one, a new one (with its cookie), or a response
+/// (start again).
+async fn page_session(
+    state: &JourneyState,
+    backend: &Arc<Backend>,
+    headers: &HeaderMap,
+    lang: Lang,
+    create: bool,
+) -> Result<(SessionId, Record, Option<HeaderValue>), Response> {
+    match state.visit(backend, headers).await {
+        Ok(Visit::Known(id, record)) => Ok((id, *record, None)),
+        Ok(Visit::New) if create => match state.create(backend).await {
+            Ok((id, _)) => {
+                let cookie = session::set_cookie(&id, &backend.secret, session::came_over_https(headers));
+                Ok((id, Record::default(), Some(cookie)))
+            }
+            Err(error) => Err(state.failure(lang, error)),
+        },
+        Ok(Visit::New) => Err(see_other(BASE)),
+        Ok(Visit::Lost) => Err(start_again(state, backend, headers, lang).await),
+        Err(error) => Err(state.failure(lang, error)),
+    }
+}
+
+/// The session of a post whose CSRF token checks out; otherwise the response (start again, or 403).
+async fn post_session(
+    state: &JourneyState,
+    backend: &Arc<Backend>,
+    headers: &HeaderMap,
+    lang: Lang,
+    pairs: &[(String, String)],
+    path: &str,
+) -> Result<(SessionId, Record), Response> {
+    match state.visit(backend, headers).await {
+        Ok(Visit::Known(id, record)) => {
+            if csrf::is_valid(&backend.secret, &id, field(pairs, csrf::FIELD)) {
+                Ok((id, *record))
+            } else {
+                let frame = Frame { lang, title: lang.pick("Formulier niet aangenomen", "Form not accepted").into(), path: path.into(), back: None, narrow: true };
+                Err(state.page(StatusCode::FORBIDDEN, frame, move || pages::forbidden(lang)))
+            }
+        }
+        // No cookie or a lost one: nothing to change; start again with the message.
+        Ok(Visit::New | Visit::Lost) => Err(start_again(state, backend, headers, lang).await),
+        Err(error) => Err(state.failure(lang, error)),
+    }
+}
+
+macro_rules! backend_or_fail {
+    ($state:expr, $lang:expr) => {
+        match $state.backend().await {
+            Ok(backend) => backend,
+            Err(error) => return $state.failure($lang, error),
+        }
+    };
+}
+
+async fn start(State(state): State<JourneyState>, SiteLang(lang): SiteLang, RawQuery(query): RawQuery) -> Response {
+    let lost = has_query(&query, LOST_QUERY);
+    let path = if lost { format!("{BASE}?{LOST_QUERY}") } else { BASE.to_owned() };
+    let frame = Frame { lang, title: pages::service(lang).into(), path, back: None, narrow: true };
+    state.page(StatusCode::OK, frame, move || pages::start(lang, lost))
+}
+
+/// Where a visitor on `step` should be instead, if anywhere: after sending, the confirmation;
+/// before answering an earlier step, that step.
+fn redirect_for(step: Step, record: &Record) -> Option<String> {
+    if record.answers.submitted.is_some() {
+        return Some(CONFIRMATION_PATH.to_owned());
+    }
+    Step::first_unanswered(&record.answers).filter(|first| first.number() < step.number()).map(Step::path)
+}
+
+fn question_frame(lang: Lang, step: Step, changing: bool, error: bool) -> Frame {
+    let back = if changing { CHECK_PATH.to_owned() } else { step.previous().map(Step::path).unwrap_or_else(|| BASE.to_owned()) };
+    let question = step.question(lang);
+    let title = if error { format!("{} {question}", eenheid::i18n::ERROR_PREFIX.get(lang)) } else { question.to_owned() };
+    Frame { lang, title, path: pages::action(step, changing), back: Some(back), narrow: true }
+}
+
+async fn step_page(
+    State(state): State<JourneyState>,
+    SiteLang(lang): SiteLang,
+    Path(slug): Path<String>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let Some(step) = Step::from_slug(&slug) else {
+        return crate::limits::journey_error_page(&state.0.leptos, lang, StatusCode::NOT_FOUND);
+    };
+    let backend = backend_or_fail!(state, lang);
+    let (id, record, cookie) = match page_session(&state, &backend, &headers, lang, true).await {
+        Ok(session) => session,
+        Err(response) => return response,
+    };
+    if let Some(to) = redirect_for(step, &record) {
+        return with_cookie(see_other(&to), cookie);
+    }
+    let changing = has_query(&query, CHANGE_QUERY);
+    let typed = Typed::from_answers(&record.answers);
+    let answers = record.answers.clone();
+    let expires = match state.save(&backend, &id, record).await {
+        Ok(expires) => expires,
+        Err(error) => return state.failure(lang, error),
+    };
+    let page = QuestionPage {
+        step,
+        typed,
+        problems: Default::default(),
+        answers,
+        token: csrf::token(&backend.secret, &id),
+        expires_ms: expires,
+        changing,
+    };
+    with_cookie(state.page(StatusCode::OK, question_frame(lang, step, changing, false), move || pages::question(lang, page)), cookie)
+}
+
+async fn step_post(
+    State(state): State<JourneyState>,
+    SiteLang(lang): SiteLang,
+    Path(slug): Path<String>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let Some(step) = Step::from_slug(&slug) else {
+        return crate::limits::journey_error_page(&state.0.leptos, lang, StatusCode::NOT_FOUND);
+    };
+    let backend = backend_or_fail!(state, lang);
+    let pairs = form_pairs(&body);
+    let changing = has_query(&query, CHANGE_QUERY);
+    let (id, mut record) = match post_session(&state, &backend, &headers, lang, &pairs, &pages::action(step, changing)).await {
+        Ok(session) => session,
+        Err(response) => return response,
+    };
+    if let Some(to) = redirect_for(step, &record) {
+        return see_other(&to);
+    }
+    let typed = Typed::from_pairs(&pairs);
+    let mut answers = record.answers.clone();
+    match steps::validate(step, &typed, lang, &mut answers) {
+        Ok(()) => {
+            record.answers = answers;
+            if let Err(error) = state.save(&backend, &id, record).await {
+                return state.failure(lang, error);
+            }
+            let next = match (changing, step.next()) {
+                (false, Some(next)) => next.path(),
+                _ => CHECK_PATH.to_owned(),
+            };
+            see_other(&next)
+        }
+        Err(problems) => {
+            // Nothing saved but the activity: the typed values go back into the page as they came.
+            let answers = record.answers.clone();
+            let expires = match state.save(&backend, &id, record).await {
+                Ok(expires) => expires,
+                Err(error) => return state.failure(lang, error),
+            };
+            let page = QuestionPage {
+                step,
+                typed,
+                problems,
+                answers,
+                token: csrf::token(&backend.secret, &id),
+                expires_ms: expires,
+                changing,
+            };
+            state.page(StatusCode::OK, question_frame(lang, step, changing, true), move || pages::question(lang, page))
+        }
+    }
+}
+
+async fn check_page(State(state): State<JourneyState>, SiteLang(lang): SiteLang, headers: HeaderMap) -> Response {
+    let backend = backend_or_fail!(state, lang);
+    let (id, record, cookie) = match page_session(&state, &backend, &headers, lang, true).await {
+        Ok(session) => session,
+        Err(response) => return response,
+    };
+    if record.answers.submitted.is_some() {
+        return with_cookie(see_other(CONFIRMATION_PATH), cookie);
+    }
+    if let Some(first) = Step::first_unanswered(&record.answers) {
+        return with_cookie(see_other(&first.path()), cookie);
+    }
+    let answers = record.answers.clone();
+    let expires = match state.save(&backend, &id, record).await {
+        Ok(expires) => expires,
+        Err(error) => return state.failure(lang, error),
+    };
+    let token = csrf::token(&backend.secret, &id);
+    let last = Step::ALL[Step::ALL.len() - 1].path();
+    let frame = Frame { lang, title: lang.pick("Controleer uw antwoorden", "Check your answers").into(), path: CHECK_PATH.into(), back: Some(last), narrow: true };
+    state.page(StatusCode::OK, frame, move || pages::check(lang, &answers, token, expires))
+}
+
+/// A reference number people can read out on the phone: no 0/O, 1/I/L.
+fn reference() -> String {
+    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    let bytes = session::random_bytes::<8>();
+    let chars: String = bytes.iter().map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char).collect();
+    format!("VH-{}-{}", &chars[..4], &chars[4..])
+}
+
+async fn send(State(state): State<JourneyState>, SiteLang(lang): SiteLang, headers: HeaderMap, body: Bytes) -> Response {
+    let backend = backend_or_fail!(state, lang);
+    let pairs = form_pairs(&body);
+    let (id, mut record) = match post_session(&state, &backend, &headers, lang, &pairs, CHECK_PATH).await {
+        Ok(session) => session,
+        Err(response) => return response,
+    };
+    if record.answers.submitted.is_some() {
+        return see_other(CONFIRMATION_PATH);
+    }
+    if let Some(first) = Step::first_unanswered(&record.answers) {
+        return see_other(&first.path());
+    }
+    record.answers.submitted = Some(Submitted { reference: reference(), at_ms: clock::now_ms() });
+    match state.save(&backend, &id, record).await {
+        Ok(_) => see_other(CONFIRMATION_PATH),
+        Err(error) => state.failure(lang, error),
+    }
+}
+
+/// A new, empty journey after a sent one (the old session stays until it expires, unread).
+async fn again(State(state): State<JourneyState>, SiteLang(lang): SiteLang, headers: HeaderMap, body: Bytes) -> Response {
+    let backend = backend_or_fail!(state, lang);
+    let pairs = form_pairs(&body);
+    if let Err(response) = post_session(&state, &backend, &headers, lang, &pairs, CONFIRMATION_PATH).await {
+        return response;
+    }
+    match state.create(&backend).await {
+        Ok((id, _)) => {
+            let cookie = session::set_cookie(&id, &backend.secret, session::came_over_https(&headers));
+            with_cookie(see_other(&Step::ALL[0].path()), Some(cookie))
+        }
+        Err(error) => state.failure(lang, error),
+    }
+}
+
+/// The session of the confirmation or status page (it must have been sent), and its CSRF token.
+async fn sent_session(state: &JourneyState, headers: &HeaderMap, lang: Lang) -> Result<(Record, Submitted, String), Response> {
+    let backend = state.backend().await.map_err(|error| state.failure(lang, error))?;
+    let (id, record, _) = page_session(state, &backend, headers, lang, false).await?;
+    let Some(submitted) = record.answers.submitted.clone() else {
+        return Err(see_other(CHECK_PATH));
+    };
+    state.save(&backend, &id, record.clone()).await.map_err(|error| state.failure(lang, error))?;
+    Ok((record, submitted, csrf::token(&backend.secret, &id)))
+}
+
+async fn confirmation(State(state): State<JourneyState>, SiteLang(lang): SiteLang, headers: HeaderMap) -> Response {
+    let (_, submitted, token) = match sent_session(&state, &headers, lang).await {
+        Ok(sent) => sent,
+        Err(response) => return response,
+    };
+
+    let frame = Frame { lang, title: lang.pick("Verhuizing doorgegeven", "Move reported").into(), path: CONFIRMATION_PATH.into(), back: None, narrow: true };
+    state.page(StatusCode::OK, frame, move || pages::confirmation(lang, &submitted, token))
+}
+
+async fn status(State(state): State<JourneyState>, SiteLang(lang): SiteLang, headers: HeaderMap) -> Response {
+    let (record, submitted, _) = match sent_session(&state, &headers, lang).await {
+        Ok(sent) => sent,
+        Err(response) => return response,
+    };
+    let frame = Frame { lang, title: lang.pick("Waar staat uw verhuizing?", "Where is your move?").into(), path: STATUS_PATH.into(), back: Some(CONFIRMATION_PATH.into()), narrow: true };
+    state.page(StatusCode::OK, frame, move || pages::status(lang, &record.answers, &submitted))
+}
+
+/// Keeps the answers for another full time-out. From a plain form: back to the page (`terug`,
+/// only pages of this journey). From a script (`Accept: application/json`): the new expiry.
+async fn extend(State(state): State<JourneyState>, SiteLang(lang): SiteLang, headers: HeaderMap, body: Bytes) -> Response {
+    let backend = backend_or_fail!(state, lang);
+    let pairs = form_pairs(&body);
+    let back = field(&pairs, "terug")
+        .filter(|path| crate::lang::is_local_path(path) && path.starts_with(BASE))
+        .unwrap_or(BASE)
+        .to_owned();
+    let (id, record) = match post_session(&state, &backend, &headers, lang, &pairs, &back).await {
+        Ok(session) => session,
+        Err(response) => return response,
+    };
+    let expires = match state.save(&backend, &id, record).await {
+        Ok(expires) => expires,
+        Err(error) => return state.failure(lang, error),
+    };
+    let wants_json = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("application/json"));
+    if wants_json {
+        let body = serde_json::json!({
+            "expires_ms": expires,
+            "seconds_left": state.0.options.timeout.as_secs(),
+            "until": clock::clock_time(expires),
+        }).to_string();
+        let mut response = (StatusCode::OK, body).into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        crate::server::security_headers(headers, None);
+        return response;
+    }
+    see_other(&back)
+}

@@ -1,0 +1,364 @@
+//! The journey's pages, built only from Eenheid components, in the visitor's language. Every page
+//! has the agency's name, the language switch, the "Hulp nodig?" block (the page template's
+//! default) and, on question pages, a back link, the step indicator and until when the answers
+//! are kept.
+
+use eenheid::content::panel::Panel;
+use eenheid::content::summary_list::{SummaryList, SummaryRow};
+use eenheid::form::address_input::AddressInput;
+use eenheid::form::button::{Button, ButtonVariant};
+use eenheid::form::checkboxes::Checkboxes;
+use eenheid::form::choice::{Choice, ChoiceItem};
+use eenheid::form::date_input::{DateInput, DateValue};
+use eenheid::form::error_summary::ErrorSummary;
+use eenheid::form::radios::Radios;
+use eenheid::form::text_input::{InputMode, InputWidth, TextInput};
+use eenheid::form::textarea::Textarea;
+use eenheid::i18n::Lang;
+use eenheid::page::back_link::BackLink;
+use eenheid::page::footer::FooterLink;
+use eenheid::page::language_switch::LanguageSwitch;
+use eenheid::page::notification_banner::{NotificationBanner, NotificationKind};
+use eenheid::page::page_template::{PageLayout, PageTemplate};
+use eenheid::page::session_timeout::SessionTimeout;
+use eenheid::progress::status_timeline::{Date, EventState, StatusTimeline, TimelineEvent};
+use eenheid::progress::step_indicator::{Step as IndicatorStep, StepIndicator};
+use leptos::config::LeptosOptions;
+use leptos::hydration::HydrationScripts;
+use leptos::prelude::*;
+
+use super::answers::{Answers, Submitted};
+use super::steps::{NONE, ORGANISATIONS, Problems, Step, Typed};
+use super::{AGAIN_PATH, BASE, CHANGE_QUERY, EXTEND_PATH, csrf};
+
+/// The organisation behind the example service.
+pub const AGENCY: &str = "Gemeente Voorbeeldstad";
+
+/// The service's name.
+pub fn service(lang: Lang) -> &'static str {
+    lang.pick("Verhuizing doorgeven", "Report a move")
+}
+
+/// The message after a lost, changed or expired session.
+pub fn lost_message(lang: Lang) -> &'static str {
+    lang.pick("Uw gegevens zijn niet meer bewaard. Begin opnieuw.", "Your answers were not kept. Please start again.")
+}
+
+/// What every journey page needs besides its content.
+pub struct Frame {
+    /// The visitor's language.
+    pub lang: Lang,
+    /// The page title (the template adds service and agency).
+    pub title: String,
+    /// This page's path and query, for the language switch.
+    pub path: String,
+    /// Where the back link goes (none on the start and confirmation pages).
+    pub back: Option<String>,
+    /// Two thirds wide: question and check pages.
+    pub narrow: bool,
+}
+
+/// `content` in the page template of the example service.
+pub fn frame(options: LeptosOptions, frame: Frame, content: impl IntoView + 'static) -> impl IntoView {
+    let Frame { lang, title, path, back, narrow } = frame;
+    let switch = crate::lang::switch_options(&path);
+    view! {
+        <PageTemplate
+            title=title
+            agency=AGENCY
+            lang=lang
+            service=service(lang)
+            service_href=BASE
+            stylesheet_href=eenheid::style::stylesheet_href("/static")
+            layout=if narrow { PageLayout::Narrow } else { PageLayout::Full }
+            footer_links=vec![
+                FooterLink::new(lang.pick("Alle componenten van Eenheid", "All Eenheid components"), "/"),
+                FooterLink::new(service(lang), BASE),
+            ]
+            header_actions=move || view! { <LanguageSwitch options=switch /> }
+            before_main=move || back.map(|href| view! { <BackLink href=href /> })
+            head=Box::new(move || view! { <HydrationScripts options=options islands=true /> }.into_any())
+        >
+            {content}
+        </PageTemplate>
+    }
+}
+
+/// The start page. `lost`: the visitor's earlier answers are gone (say so first).
+pub fn start(lang: Lang, lost: bool) -> impl IntoView + use<> {
+    let first = Step::Who.path();
+    view! {
+        {lost.then(|| view! {
+            <NotificationBanner id="melding" kind=NotificationKind::Info>
+                <p>{lost_message(lang)}</p>
+            </NotificationBanner>
+        })}
+        <h1>{service(lang)}</h1>
+        <p>{lang.pick(
+            "Gaat u verhuizen binnen Voorbeeldstad of naar Voorbeeldstad? Geef dan uw nieuwe adres door. Dit kan vanaf 4 weken voor de verhuizing tot 5 dagen erna.",
+            "Are you moving within or to Voorbeeldstad? Tell us your new address. You can do this from 4 weeks before you move until 5 days after.",
+        )}</p>
+        <p>{lang.pick("U hebt nodig:", "You need:")}</p>
+        <ul>
+            <li>{lang.pick("uw nieuwe postcode en huisnummer", "your new postcode and house number")}</li>
+            <li>{lang.pick("de datum van de verhuizing", "the date of the move")}</li>
+            <li>{lang.pick("de namen van wie met u meeverhuizen", "the names of the people moving with you")}</li>
+        </ul>
+        <p>{lang.pick("Het duurt ongeveer 5 minuten.", "It takes about 5 minutes.")}</p>
+        <Button variant=ButtonVariant::Start href=first>{lang.pick("Start nu", "Start now")}</Button>
+    }
+}
+
+/// The step indicator: the four questions and the check page; done steps link back.
+fn progress(lang: Lang, current: usize, answers: &Answers) -> impl IntoView + use<> {
+    let mut steps: Vec<IndicatorStep> = Step::ALL
+        .into_iter()
+        .map(|step| {
+            if step.is_answered(answers) {
+                IndicatorStep::with_link(step.label(lang), step.path())
+            } else {
+                IndicatorStep::new(step.label(lang))
+            }
+        })
+        .collect();
+    steps.push(IndicatorStep::new(lang.pick("Controleren", "Check")));
+    view! { <StepIndicator id="voortgang" steps=steps current=current /> }
+}
+
+/// Until when the answers are kept, and a button to keep them longer: a plain form without
+/// JavaScript, a warning and a background post with it (eenheid's `SessionTimeout`). `return_to`
+/// is the page to come back to.
+fn kept_until(expires_ms: u64, token: String, return_to: String) -> impl IntoView {
+    let seconds_left = (expires_ms.saturating_sub(super::clock::now_ms()) / 1000) as u32;
+    view! {
+        <SessionTimeout id="bewaren" until=super::clock::clock_time(expires_ms) seconds_left=seconds_left
+            extend_href=EXTEND_PATH hidden_fields=vec![(csrf::FIELD.to_owned(), token), ("terug".to_owned(), return_to)] />
+    }
+}
+
+/// Everything a question page shows.
+pub struct QuestionPage {
+    /// Which question.
+    pub step: Step,
+    /// What is in the fields (typed, or saved).
+    pub typed: Typed,
+    /// What is wrong (empty on a fresh page).
+    pub problems: Problems,
+    /// The saved answers (for the step indicator's links).
+    pub answers: Answers,
+    /// The CSRF token of this session.
+    pub token: String,
+    /// When the answers are gone (Unix milliseconds), unless the visitor keeps them longer.
+    pub expires_ms: u64,
+    /// Came from the check page: save returns there.
+    pub changing: bool,
+}
+
+/// The form action of a step (with the change marker when changing).
+pub fn action(step: Step, changing: bool) -> String {
+    if changing { format!("{}?{CHANGE_QUERY}", step.path()) } else { step.path() }
+}
+
+/// A question page's content.
+pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
+    let QuestionPage { step, typed, problems, answers, token, expires_ms, changing } = page;
+    let form_action = action(step, changing);
+    let fields = match step {
+        Step::Who => {
+            let (count, names) = (typed.aantal.clone(), typed.namen.clone());
+            let (count_error, names_error) = (problems.get("aantal"), problems.get("namen"));
+            view! {
+                <Radios id="wie" legend=step.question(lang) legend_is_page_heading=true selected=typed.wie.clone()
+                    error=problems.get("wie") items=vec![
+                        Choice::new("alleen", lang.pick("Alleen ik", "Just me")).into(),
+                        Choice::new("met-anderen", lang.pick("Ik en anderen", "Me and others")).conditional(move || view! {
+                            <TextInput id="aantal" label=lang.pick("Hoeveel mensen verhuizen met u mee?", "How many people are moving with you?")
+                                width=InputWidth::Chars2 inputmode=InputMode::Numeric value=count.clone() error=count_error.clone() />
+                            <Textarea id="namen" label=lang.pick("Wat zijn hun namen?", "What are their names?")
+                                hint=lang.pick("Zet elke naam op een eigen regel.", "Put each name on its own line.")
+                                value=names.clone() error=names_error.clone() />
+                        }).into(),
+                    ] />
+            }
+            .into_any()
+        }
+        Step::Address => view! {
+            <AddressInput id="adres" legend=step.question(lang) legend_is_page_heading=true value=typed.adres.clone()
+                error=problems.get("adres") error_parts=problems.address_parts.clone() />
+        }
+        .into_any(),
+        Step::Date => {
+            let value = DateValue::new(typed.datum.day.clone(), typed.datum.month.clone(), typed.datum.year.clone());
+            view! {
+                <DateInput id="datum" legend=step.question(lang) legend_is_page_heading=true
+                    hint=lang.pick("Bijvoorbeeld 27 3 2027", "For example 27 3 2027") value=value
+                    error=problems.get("datum") error_parts=problems.date_parts.clone() />
+            }
+            .into_any()
+        }
+        Step::Inform => {
+            let mut items: Vec<ChoiceItem> =
+                ORGANISATIONS.iter().map(|(value, nl, en)| Choice::new(*value, lang.pick(nl, en)).into()).collect();
+            items.push(ChoiceItem::Divider);
+            items.push(Choice::new(NONE, lang.pick("Geen van deze", "None of these")).exclusive().into());
+            view! {
+                <Checkboxes id="doorgeven" legend=step.question(lang) legend_is_page_heading=true
+                    hint=lang.pick("Kies alles wat voor u geldt.", "Choose all that apply.")
+                    selected=typed.doorgeven.clone() error=problems.get("doorgeven") items=items />
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <ErrorSummary errors=problems.links() />
+        {progress(lang, step.number(), &answers)}
+        <form method="post" action=form_action novalidate>
+            {csrf::hidden_field(token.clone())}
+            {fields}
+            <Button>{if changing { lang.pick("Opslaan en terug naar controleren", "Save and go back to check") } else { lang.pick("Doorgaan", "Continue") }}</Button>
+        </form>
+        {kept_until(expires_ms, token, action(step, changing))}
+    }
+}
+
+/// "1 februari 2027".
+pub fn long_date(lang: Lang, day: &str, month: &str, year: &str) -> String {
+    match (day.parse::<u8>(), month.parse::<u8>(), year.parse::<u16>()) {
+        (Ok(d), Ok(m), Ok(y)) if (1..=12).contains(&m) => Date::new(y, m, d).format(lang),
+        _ => format!("{day}-{month}-{year}"),
+    }
+}
+
+/// The answers as summary rows, each with a change link that returns to the check page.
+pub fn summary_rows(lang: Lang, answers: &Answers) -> Vec<SummaryRow> {
+    let change = |step: Step| format!("{}?{CHANGE_QUERY}", step.path());
+    let mut rows = Vec::new();
+    if let Some(who) = &answers.who {
+        let lines: Vec<String> = if who.choice == "alleen" {
+            vec![lang.pick("Alleen ik", "Just me").to_owned()]
+        } else {
+            let mut lines = vec![match lang {
+                Lang::Nl => format!("Ik en {} anderen", who.count),
+                Lang::En => format!("Me and {} others", who.count),
+            }];
+            lines.extend(who.names.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned));
+            lines
+        };
+        rows.push(SummaryRow::lines(lang.pick("Wie verhuizen er", "Who is moving"), lines)
+            .change(change(Step::Who), lang.pick("wie er verhuizen", "who is moving")));
+    }
+    if let Some(address) = &answers.address {
+        let number = format!("{} {}", address.house_number, address.addition).trim().to_owned();
+        rows.push(SummaryRow::lines(lang.pick("Nieuw adres", "New address"), [
+            format!("{}: {}", lang.pick("Postcode", "Postcode"), address.postcode),
+            format!("{}: {number}", lang.pick("Huisnummer", "House number")),
+        ])
+        .change(change(Step::Address), lang.pick("uw nieuwe adres", "your new address")));
+    }
+    if let Some(date) = &answers.date {
+        rows.push(SummaryRow::new(lang.pick("Verhuisdatum", "Moving date"), long_date(lang, &date.day, &date.month, &date.year))
+            .change(change(Step::Date), lang.pick("de verhuisdatum", "the moving date")));
+    }
+    if let Some(inform) = &answers.inform {
+        let lines: Vec<String> = if inform.iter().any(|v| v == NONE) {
+            vec![lang.pick("Niemand", "No one").to_owned()]
+        } else {
+            ORGANISATIONS.iter().filter(|(v, _, _)| inform.iter().any(|i| i == v)).map(|(_, nl, en)| lang.pick(nl, en).to_owned()).collect()
+        };
+        rows.push(SummaryRow::lines(lang.pick("Doorgeven aan", "Pass on to"), lines)
+            .change(change(Step::Inform), lang.pick("aan wie wij het doorgeven", "who we pass it on to")));
+    }
+    rows
+}
+
+/// The check page's content.
+pub fn check(lang: Lang, answers: &Answers, token: String, expires_ms: u64) -> impl IntoView + use<> {
+    let rows = summary_rows(lang, answers);
+    let path = format!("{BASE}/controleren");
+    view! {
+        {progress(lang, Step::ALL.len() + 1, answers)}
+        <h1>{lang.pick("Controleer uw antwoorden", "Check your answers")}</h1>
+        <SummaryList id="antwoorden" rows=rows />
+        <h2>{lang.pick("Verstuur uw verhuizing", "Send your move")}</h2>
+        <p>{lang.pick(
+            "Door te versturen zegt u dat uw antwoorden kloppen.",
+            "By sending this you confirm that your answers are correct.",
+        )}</p>
+        <form method="post" action=path.clone() novalidate>
+            {csrf::hidden_field(token.clone())}
+            <Button prevent_double_click=true>{lang.pick("Versturen", "Send")}</Button>
+        </form>
+        {kept_until(expires_ms, token, path)}
+    }
+}
+
+/// The confirmation page's content.
+pub fn confirmation(lang: Lang, submitted: &Submitted, token: String) -> impl IntoView + use<> {
+    view! {
+        <Panel title=lang.pick("Verhuizing doorgegeven", "Move reported") reference=submitted.reference.clone() />
+        <h2>{lang.pick("Wat gebeurt er nu?", "What happens next?")}</h2>
+        <p>{lang.pick(
+            "Wij controleren uw nieuwe adres binnen 5 werkdagen. Daarna krijgt u een brief op uw nieuwe adres. U hoeft niets te doen.",
+            "We check your new address within 5 working days. Then you get a letter at your new address. You do not have to do anything.",
+        )}</p>
+        <p>{lang.pick("Noem uw referentienummer als u ons belt.", "Quote your reference number when you call us.")}</p>
+        <p><a href=format!("{BASE}/status")>{lang.pick("Bekijk waar uw verhuizing staat", "See where your move is")}</a></p>
+        <form method="post" action=AGAIN_PATH>
+            {csrf::hidden_field(token)}
+            <Button variant=ButtonVariant::Secondary>{lang.pick("Nog een verhuizing doorgeven", "Report another move")}</Button>
+        </form>
+    }
+}
+
+/// The status page's content.
+pub fn status(lang: Lang, answers: &Answers, submitted: &Submitted) -> impl IntoView + use<> {
+    let ((year, month, day), _, _) = super::clock::amsterdam(submitted.at_ms);
+    let received = Date::new(year as u16, month as u8, day as u8);
+    let (ey, em, ed) = super::clock::civil_from_days(super::clock::days_from_civil(year, month, day) + 7);
+    let expected = Date::new(ey as u16, em as u8, ed as u8);
+    let mut events = vec![
+        TimelineEvent::new(lang.pick("Verhuizing ontvangen", "Move received"), EventState::Done).date(received),
+        TimelineEvent::new(lang.pick("Wij controleren uw nieuwe adres", "We are checking your new address"), EventState::Quiet { weeks: 1 })
+            .date(received)
+            .organisation(AGENCY),
+        TimelineEvent::new(lang.pick("Nieuw adres ingeschreven", "New address registered"), EventState::Expected)
+            .date(expected)
+            .description(lang.pick("U krijgt een brief op uw nieuwe adres.", "You get a letter at your new address.")),
+    ];
+    let informed: Vec<&str> = ORGANISATIONS
+        .iter()
+        .filter(|(v, _, _)| answers.inform.as_ref().is_some_and(|i| i.iter().any(|x| x == v)))
+        .map(|(_, nl, en)| lang.pick(nl, en))
+        .collect();
+    if !informed.is_empty() {
+        events.push(
+            TimelineEvent::new(lang.pick("Nieuw adres doorgegeven", "New address passed on"), EventState::Expected)
+                .date(expected)
+                .description(informed.join(", ")),
+        );
+    }
+    view! {
+        <h1>{lang.pick("Waar staat uw verhuizing?", "Where is your move?")}</h1>
+        <p>{match lang {
+            Lang::Nl => format!("Referentienummer: {}", submitted.reference),
+            Lang::En => format!("Reference number: {}", submitted.reference),
+        }}</p>
+        <StatusTimeline id="status" events=events heading=lang.pick("Stappen", "Steps") />
+    }
+}
+
+/// The page for a refused post (no or wrong form token).
+pub fn forbidden(lang: Lang) -> impl IntoView + use<> {
+    view! {
+        <h1>{lang.pick("Dit formulier kunnen wij niet aannemen", "We cannot accept this form")}</h1>
+        <p>{lang.pick(
+            "Het formulier kwam niet van deze pagina, of het was te oud. Er is niets veranderd.",
+            "The form did not come from this page, or it was too old. Nothing was changed.",
+        )}</p>
+        <p>{lang.pick(
+            "Ga terug naar de vraag en probeer het nog een keer. Staan cookies in uw browser uit? Zet ze dan aan voor deze website.",
+            "Go back to the question and try again. Are cookies switched off in your browser? Then switch them on for this website.",
+        )}</p>
+        <p><a href=BASE>{lang.pick("Naar het begin", "Go to the start")}</a></p>
+    }
+}

@@ -1,0 +1,364 @@
+//! The four questions of the journey, in order: what each asks, how its form is read from a post,
+//! how it is checked (with `eenheid::validation`) and what is saved. Everything typed is kept as
+//! text in [`Typed`], so a page with an error shows exactly what the visitor typed.
+
+use eenheid::form::address_input::{AddressPart, AddressValue};
+use eenheid::form::error_summary::ErrorLink;
+use eenheid::i18n::Lang;
+use eenheid::validation::{self, DatePart, Problem};
+
+use super::answers::{Address, Answers, MoveDate, Who};
+
+/// One question page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Who moves (alone, or with others: how many and who).
+    Who,
+    /// The new address.
+    Address,
+    /// The moving date.
+    Date,
+    /// Which organisations we inform.
+    Inform,
+}
+
+/// The organisations a visitor can ask us to inform, and "none": (value, Dutch, English).
+pub const ORGANISATIONS: &[(&str, &str, &str)] = &[
+    ("belastingdienst", "Belastingdienst", "Tax and Customs Administration (Belastingdienst)"),
+    ("duo", "Dienst Uitvoering Onderwijs (DUO)", "Education Executive Agency (DUO)"),
+    ("svb", "Sociale Verzekeringsbank (SVB)", "Social Insurance Bank (SVB)"),
+];
+
+/// The exclusive "none of these" answer.
+pub const NONE: &str = "geen";
+
+/// Most characters for the names of the people moving along.
+const MAX_NAMES: usize = 500;
+/// Most characters for the house-number addition.
+const MAX_ADDITION: usize = 10;
+/// Most people moving along (a household, not a removal company).
+const MAX_PEOPLE: u32 = 20;
+
+impl Step {
+    /// The steps in order.
+    pub const ALL: [Step; 4] = [Step::Who, Step::Address, Step::Date, Step::Inform];
+
+    /// The Dutch slug of its page.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Who => "wie-verhuist",
+            Step::Address => "nieuw-adres",
+            Step::Date => "verhuisdatum",
+            Step::Inform => "doorgeven",
+        }
+    }
+
+    /// The step for a slug.
+    pub fn from_slug(slug: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|step| step.slug() == slug)
+    }
+
+    /// The page's path.
+    pub fn path(self) -> String {
+        format!("{}/{}", super::BASE, self.slug())
+    }
+
+    /// 1-based position (the step indicator's "Stap 2 van 5").
+    pub fn number(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
+    }
+
+    /// The step after this one (`None`: the check page comes next).
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.number()).copied()
+    }
+
+    /// The step before (`None`: the start page).
+    pub fn previous(self) -> Option<Step> {
+        self.number().checked_sub(2).map(|i| Step::ALL[i])
+    }
+
+    /// The question, as the page heading.
+    pub fn question(self, lang: Lang) -> &'static str {
+        match self {
+            Step::Who => lang.pick("Wie verhuizen er?", "Who is moving?"),
+            Step::Address => lang.pick("Wat is uw nieuwe adres?", "What is your new address?"),
+            Step::Date => lang.pick("Wanneer verhuist u?", "When are you moving?"),
+            Step::Inform => lang.pick("Aan wie mogen wij uw nieuwe adres doorgeven?", "Who may we pass your new address on to?"),
+        }
+    }
+
+    /// A short name for the step indicator.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Step::Who => lang.pick("Wie", "Who"),
+            Step::Address => lang.pick("Adres", "Address"),
+            Step::Date => lang.pick("Datum", "Date"),
+            Step::Inform => lang.pick("Doorgeven", "Passing on"),
+        }
+    }
+
+    /// Whether the visitor has answered this step.
+    pub fn is_answered(self, answers: &Answers) -> bool {
+        match self {
+            Step::Who => answers.who.is_some(),
+            Step::Address => answers.address.is_some(),
+            Step::Date => answers.date.is_some(),
+            Step::Inform => answers.inform.is_some(),
+        }
+    }
+
+    /// The first step without an answer.
+    pub fn first_unanswered(answers: &Answers) -> Option<Step> {
+        Step::ALL.into_iter().find(|step| !step.is_answered(answers))
+    }
+}
+
+/// What is in the form fields, as text: posted, or filled in from the saved answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Typed {
+    /// `wie`: `alleen` or `met-anderen`.
+    pub wie: String,
+    /// `aantal`: how many move along.
+    pub aantal: String,
+    /// `namen`: their names.
+    pub namen: String,
+    /// `adres-postcode`, `adres-huisnummer`, `adres-toevoeging`.
+    pub adres: AddressValue,
+    /// `datum-dag`, `datum-maand`, `datum-jaar`.
+    pub datum: MoveDate,
+    /// `doorgeven` (repeated).
+    pub doorgeven: Vec<String>,
+}
+
+impl Typed {
+    /// Reads a form post; other fields (the CSRF token) are left to the caller. Only the first
+    /// `ORGANISATIONS.len() + 1` checkbox values are kept: more cannot come from our form.
+    pub fn from_pairs(pairs: &[(String, String)]) -> Typed {
+        let mut typed = Typed::default();
+        let mut checkbox_values = 0usize;
+        for (key, value) in pairs {
+            let value = value.clone();
+            match key.as_str() {
+                "wie" => typed.wie = value,
+                "aantal" => typed.aantal = value,
+                "namen" => typed.namen = value,
+                "adres-postcode" => typed.adres.postcode = value,
+                "adres-huisnummer" => typed.adres.house_number = value,
+                "adres-toevoeging" => typed.adres.addition = value,
+                "datum-dag" => typed.datum.day = value,
+                "datum-maand" => typed.datum.month = value,
+                "datum-jaar" => typed.datum.year = value,
+                "doorgeven" => {
+                    checkbox_values += 1;
+                    if typed.doorgeven.len() <= ORGANISATIONS.len() {
+                        typed.doorgeven.push(value);
+                    }
+                }
+                _ => {}
+            }
+        }
+        if checkbox_values > ORGANISATIONS.len() + 1 {
+            // Marks the answer as impossible, so validation says so instead of picking a few.
+            typed.doorgeven.push(String::new());
+        }
+        typed
+    }
+
+    /// The saved answers, as the form shows them.
+    pub fn from_answers(answers: &Answers) -> Typed {
+        let who = answers.who.clone().unwrap_or_default();
+        let address = answers.address.clone().unwrap_or_default();
+        Typed {
+            wie: who.choice,
+            aantal: who.count,
+            namen: who.names,
+            adres: AddressValue::new(address.postcode, address.house_number, address.addition),
+            datum: answers.date.clone().unwrap_or_default(),
+            doorgeven: answers.inform.clone().unwrap_or_default(),
+        }
+    }
+}
+
+/// The problems on one page: (field key, id the error summary links to, message), in page order,
+/// and which parts of the address or date to mark.
+#[derive(Clone, Debug, Default)]
+pub struct Problems {
+    /// (field key, link target id, message).
+    pub list: Vec<(&'static str, String, String)>,
+    /// The address boxes the error is about.
+    pub address_parts: Vec<AddressPart>,
+    /// The date boxes the error is about.
+    pub date_parts: Vec<DatePart>,
+}
+
+impl Problems {
+    fn add(&mut self, key: &'static str, target: impl Into<String>, message: String) {
+        self.list.push((key, target.into(), message));
+    }
+
+    /// The message for field `key`.
+    pub fn get(&self, key: &str) -> Option<String> {
+        self.list.iter().find(|(k, _, _)| *k == key).map(|(_, _, m)| m.clone())
+    }
+
+    /// The error summary's links.
+    pub fn links(&self) -> Vec<ErrorLink> {
+        self.list.iter().map(|(_, target, message)| ErrorLink::new(target.clone(), message.clone())).collect()
+    }
+
+    /// Whether all is well.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
+
+/// Checks `typed` for `step`; on success writes the cleaned answer into `answers`.
+pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) -> Result<(), Problems> {
+    let mut problems = Problems::default();
+    let message = |problem: Problem| problem.message(lang);
+    match step {
+        Step::Who => match typed.wie.as_str() {
+            "alleen" => answers.who = Some(Who { choice: "alleen".into(), ..Who::default() }),
+            "met-anderen" => {
+                let count = typed.aantal.trim();
+                match count.parse::<u32>() {
+                    Ok(n) if (1..=MAX_PEOPLE).contains(&n) && count.len() <= 2 => {}
+                    _ => problems.add(
+                        "aantal",
+                        "aantal",
+                        lang.pick(
+                            "Vul in hoeveel mensen met u meeverhuizen, met cijfers, bijvoorbeeld 2",
+                            "Enter how many people are moving with you, in numbers, like 2",
+                        )
+                        .to_owned(),
+                    ),
+                }
+                if let Err(problem) = validation::required(&typed.namen, "hun namen", "their names")
+                    .and_then(|names| validation::max_length(names, MAX_NAMES))
+                {
+                    problems.add("namen", "namen", message(problem));
+                }
+                if problems.is_empty() {
+                    answers.who = Some(Who {
+                        choice: "met-anderen".into(),
+                        count: count.to_owned(),
+                        names: typed.namen.trim().to_owned(),
+                    });
+                }
+            }
+            _ => problems.add(
+                "wie",
+                "wie",
+                lang.pick("Kies of u alleen verhuist of met anderen", "Choose whether you are moving alone or with others")
+                    .to_owned(),
+            ),
+        },
+        Step::Address => match typed.adres.validate() {
+            Ok(_) if validation::max_length(typed.adres.addition.trim(), MAX_ADDITION).is_err() => {
+                problems.address_parts = vec![AddressPart::Addition];
+                problems.add("adres", "adres-toevoeging", message(Problem::TooLong { max: MAX_ADDITION }));
+            }
+            Ok((postcode, number, addition)) => {
+                answers.address = Some(Address { postcode, house_number: number.to_string(), addition })
+            }
+            Err((problem, parts)) => {
+                let target = eenheid::form::address_input::part_id("adres", parts.first().copied().unwrap_or(AddressPart::Postcode));
+                problems.address_parts = parts;
+                problems.add("adres", target, message(problem));
+            }
+        },
+        Step::Date => match validation::date(&typed.datum.day, &typed.datum.month, &typed.datum.year) {
+            Ok((year, month, day)) => {
+                answers.date = Some(MoveDate { day: day.to_string(), month: month.to_string(), year: year.to_string() })
+            }
+            Err((problem, parts)) => {
+                let target = eenheid::form::date_input::part_id("datum", parts.first().copied().unwrap_or(DatePart::Day));
+                problems.date_parts = parts;
+                problems.add("datum", target, message(problem));
+            }
+        },
+        Step::Inform => {
+            let chosen = &typed.doorgeven;
+            let known = |value: &String| value == NONE || ORGANISATIONS.iter().any(|(v, _, _)| v == value);
+            let problem = if chosen.is_empty() {
+                Some(lang.pick("Kies aan wie wij het doorgeven, of kies 'Geen van deze'", "Choose who we pass it on to, or choose 'None of these'"))
+            } else if !chosen.iter().all(known) || chosen.len() > ORGANISATIONS.len() {
+                Some(lang.pick("Kies uit de lijst", "Choose from the list"))
+            } else if chosen.iter().any(|v| v == NONE) && chosen.len() > 1 {
+                Some(lang.pick("Kies 'Geen van deze' alleen als u niets anders kiest", "Only choose 'None of these' on its own"))
+            } else {
+                None
+            };
+            match problem {
+                Some(text) => problems.add("doorgeven", "doorgeven", text.to_owned()),
+                // Saved in list order, each once, whatever order or repeats the post had.
+                None if chosen.iter().any(|v| v == NONE) => answers.inform = Some(vec![NONE.to_owned()]),
+                None => {
+                    let ordered = ORGANISATIONS.iter().map(|(v, _, _)| (*v).to_owned()).filter(|v| chosen.contains(v)).collect();
+                    answers.inform = Some(ordered);
+                }
+            }
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(text: &str) -> Vec<(String, String)> {
+        form_urlencoded::parse(text.as_bytes()).into_owned().collect()
+    }
+
+    #[test]
+    fn a_whole_journey_validates_and_saves_cleaned_answers() {
+        let mut answers = Answers::default();
+        for (step, body) in [
+            (Step::Who, "wie=met-anderen&aantal=2&namen=Bo%0AAda"),
+            (Step::Address, "adres-postcode=1234ab&adres-huisnummer=12&adres-toevoeging=A"),
+            (Step::Date, "datum-dag=01&datum-maand=02&datum-jaar=2027"),
+            (Step::Inform, "doorgeven=duo&doorgeven=svb"),
+        ] {
+            validate(step, &Typed::from_pairs(&pairs(body)), Lang::Nl, &mut answers).unwrap();
+        }
+        assert_eq!(answers.address.as_ref().unwrap().postcode, "1234 AB");
+        assert_eq!(answers.date.as_ref().unwrap().day, "1");
+        assert_eq!(Step::first_unanswered(&answers), None);
+    }
+
+    #[test]
+    fn problems_link_to_the_right_box_and_save_nothing() {
+        let mut answers = Answers::default();
+        let problems = validate(Step::Address, &Typed::from_pairs(&pairs("adres-postcode=1234AB&adres-huisnummer=x")), Lang::Nl, &mut answers).unwrap_err();
+        assert_eq!(problems.links()[0].field_id, "adres-huisnummer");
+        assert_eq!(answers, Answers::default());
+        let problems = validate(Step::Who, &Typed::from_pairs(&pairs("wie=met-anderen&aantal=99")), Lang::En, &mut answers).unwrap_err();
+        let ids: Vec<_> = problems.links().into_iter().map(|l| l.field_id).collect();
+        assert_eq!(ids, ["aantal", "namen"]);
+    }
+
+    #[test]
+    fn floods_and_nonsense_get_an_error_not_a_crash() {
+        let mut answers = Answers::default();
+        let flood: String = (0..10_000).map(|_| "doorgeven=duo&").collect();
+        let typed = Typed::from_pairs(&pairs(&flood));
+        assert!(typed.doorgeven.len() <= ORGANISATIONS.len() + 2);
+        assert!(validate(Step::Inform, &typed, Lang::Nl, &mut answers).is_err());
+        let typed = Typed::from_pairs(&pairs("doorgeven=geen&doorgeven=duo"));
+        assert!(validate(Step::Inform, &typed, Lang::Nl, &mut answers).is_err());
+        let long = format!("wie=met-anderen&aantal=1&namen={}", "x".repeat(100_000));
+        assert!(validate(Step::Who, &Typed::from_pairs(&pairs(&long)), Lang::Nl, &mut answers).is_err());
+        assert_eq!(answers, Answers::default());
+    }
+
+    #[test]
+    fn steps_know_their_neighbours() {
+        assert_eq!(Step::Who.next(), Some(Step::Address));
+        assert_eq!(Step::Inform.next(), None);
+        assert_eq!(Step::Who.previous(), None);
+        assert_eq!(Step::Date.previous(), Some(Step::Address));
+        assert_eq!(Step::from_slug("nieuw-adres"), Some(Step::Address));
+    }
+}

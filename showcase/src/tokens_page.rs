@@ -1,0 +1,531 @@
+//! The tokens page, `/tokens`: every design token as the designer needs to see it — colours with a
+//! swatch and their contrast (against white, against black and in every declared pair), the
+//! spacing scale drawn to size, the type scale at size, borders, radii and the focus style.
+//!
+//! Nothing here is typed in: names, values and ratios come from [`eenheid_tokens::tokens`] and
+//! [`eenheid_tokens::contrast_report`], so the page cannot drift from `tokens.json`.
+//!
+//! The Content-Security-Policy (`style-src 'self'`) forbids `style=""` attributes, so the sizes
+//! are drawn with one generated class per token ([`stylesheet`]), each set to the token's CSS
+//! variable: the bar of `space.3` is as wide as `var(--eh-space-3)`, whatever that is. (Widths,
+//! not border widths: browsers round borders to whole device pixels.)
+
+use std::sync::OnceLock;
+
+use eenheid::i18n::{Lang, Text};
+use eenheid_tokens::{ContrastReport, Token, TokenType, contrast_ratio, contrast_report, parse_colour, tokens};
+use leptos::config::LeptosOptions;
+use leptos::prelude::*;
+
+use crate::pages::{Visit, localized_page};
+
+/// The page's address.
+pub const PATH: &str = "/tokens";
+
+/// The page title, also the text of the footer link.
+pub const TITLE: Text = Text { nl: "Ontwerptokens", en: "Design tokens" };
+const INTRO: Text = Text {
+    nl: "Alle kleuren, afstanden, letters, randen en de focusstijl van Eenheid. Ze staan in één bestand, tokens.json. Daaruit maken we CSS-variabelen en Rust-constanten. Een organisatie kan ze niet veranderen: zo ziet elke dienst van de overheid er hetzelfde uit.",
+    en: "Every colour, spacing, type size, border and the focus style of Eenheid. They are kept in one file, tokens.json. From it we make CSS variables and Rust constants. An organisation cannot change them: that is how every government service looks the same.",
+};
+const CONTENTS: Text = Text { nl: "Op deze pagina", en: "On this page" };
+const COLOURS: Text = Text { nl: "Kleuren", en: "Colours" };
+const COLOURS_INTRO: Text = Text {
+    nl: "Bij elke kleur staan de naam en de waarde in tekst. De contrastverhouding is uitgerekend uit de waarde. WCAG AA vraagt 4,5:1 voor tekst en 3:1 voor grote tekst, randen en knoppen.",
+    en: "Each colour shows its name and value as text. The contrast ratio is calculated from the value. WCAG AA asks for 4.5:1 for text and 3:1 for large text, borders and controls.",
+};
+const ON_WHITE: Text = Text { nl: "Op wit", en: "On white" };
+const ON_BLACK: Text = Text { nl: "Op zwart", en: "On black" };
+const AA_TEXT: Text = Text { nl: "AA: voldoet voor tekst", en: "AA: passes for text" };
+const AA_LARGE: Text = Text { nl: "AA: alleen voor grote tekst en onderdelen", en: "AA: only for large text and controls" };
+const AA_FAIL: Text = Text { nl: "AA: voldoet niet", en: "AA: fails" };
+const PASSES: Text = Text { nl: "voldoet", en: "passes" };
+const FAILS: Text = Text { nl: "voldoet niet", en: "fails" };
+const NEEDS: Text = Text { nl: "nodig", en: "needs" };
+const AS_TEXT_ON: Text = Text { nl: "Als voorgrond op", en: "As foreground on" };
+const AS_BACKGROUND_FOR: Text = Text { nl: "Als achtergrond voor", en: "As background for" };
+const PAIRS: Text = Text { nl: "Kleurparen", en: "Colour pairs" };
+const PAIRS_INTRO: Text = Text {
+    nl: "Elke combinatie van voorgrond en achtergrond die de componenten gebruiken, staat in tokens.json. De tests falen als een paar zijn minimum niet haalt, ook in de modus met meer contrast.",
+    en: "Every combination of foreground and background the components use is listed in tokens.json. The tests fail when a pair does not reach its minimum, also in the more-contrast mode.",
+};
+const PAIRS_CAPTION: Text = Text { nl: "Contrast van alle kleurparen", en: "Contrast of every colour pair" };
+const FOREGROUND: Text = Text { nl: "Voorgrond", en: "Foreground" };
+const BACKGROUND: Text = Text { nl: "Achtergrond", en: "Background" };
+const USAGE: Text = Text { nl: "Gebruik", en: "Used for" };
+const RATIO: Text = Text { nl: "Contrast", en: "Contrast" };
+const MINIMUM: Text = Text { nl: "minimaal", en: "minimum" };
+const RESULT: Text = Text { nl: "Resultaat", en: "Result" };
+const MODE: Text = Text { nl: "Modus", en: "Mode" };
+const BASE_MODE: Text = Text { nl: "standaard", en: "default" };
+const SPACING: Text = Text { nl: "Afstanden", en: "Spacing" };
+const SPACING_INTRO: Text = Text {
+    nl: "Elke balk is precies zo breed als de afstand: hij gebruikt dezelfde CSS-variabele als de componenten.",
+    en: "Each bar is exactly as wide as the spacing: it uses the same CSS variable as the components.",
+};
+const TYPE: Text = Text { nl: "Letters", en: "Type" };
+const TYPE_INTRO: Text = Text {
+    nl: "Elke lettergrootte op ware grootte. Het lettertype is dat van het systeem: het lettertype van de Rijksoverheid mogen we niet verspreiden.",
+    en: "Each type size at its real size. The font is the system font: the government typeface may not be redistributed.",
+};
+const SAMPLE: Text = Text { nl: "Verhuizing doorgeven", en: "Report a move" };
+const BORDERS: Text = Text { nl: "Randen en hoeken", en: "Borders and corners" };
+const FOCUS: Text = Text { nl: "Focusstijl", en: "Focus style" };
+const FOCUS_INTRO: Text = Text {
+    nl: "Wie met het toetsenbord werkt, ziet altijd waar de focus is: een gele achtergrond met zwarte tekst en een zwarte lijn eronder bij links, en een gele rand met een zwarte lijn bij velden en knoppen. Geel op wit heeft te weinig contrast; daarom draagt het zwart de focus. Druk op Tab om het op deze pagina te zien.",
+    en: "People using a keyboard always see where the focus is: a yellow background with black text and a black line underneath for links, and a yellow ring with a black line for fields and buttons. Yellow on white has too little contrast, so the black carries the focus. Press Tab to see it on this page.",
+};
+const FOCUS_LINK_SAMPLE: Text = Text { nl: "Zo ziet een link met focus eruit", en: "This is what a focused link looks like" };
+const FOCUS_CONTROL_SAMPLE: Text = Text { nl: "Zo ziet een veld met focus eruit", en: "This is what a focused field looks like" };
+const OTHER: Text = Text { nl: "Alle tokens", en: "All tokens" };
+const OTHER_INTRO: Text = Text {
+    nl: "Elke token met zijn CSS-variabele en zijn Rust-constante (in eenheid_tokens::constants).",
+    en: "Every token with its CSS variable and its Rust constant (in eenheid_tokens::constants).",
+};
+const ALL_CAPTION: Text = Text { nl: "Alle tokens uit tokens.json", en: "Every token in tokens.json" };
+const NAME: Text = Text { nl: "Naam", en: "Name" };
+const KIND: Text = Text { nl: "Soort", en: "Type" };
+const CSS_VARIABLE: Text = Text { nl: "CSS-variabele", en: "CSS variable" };
+const RUST_CONSTANT: Text = Text { nl: "Rust-constante", en: "Rust constant" };
+const VALUE: Text = Text { nl: "Waarde", en: "Value" };
+const TABLE_REGION: Text = Text { nl: "tabel, schuift opzij", en: "table, scrolls sideways" };
+
+/// A token's class suffix: its CSS variable without `--eh-` (`color-blue-700`).
+fn slug(token: &Token) -> &str {
+    token.css_var.trim_start_matches(eenheid_tokens::CSS_PREFIX)
+}
+
+/// The Rust constant of a token, as build.rs names it (`color.blue.700` → `COLOR_BLUE_700`).
+pub fn constant_name(path: &str) -> String {
+    path.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect()
+}
+
+fn in_group<'a>(prefix: &'a str) -> impl Fn(&&'static Token) -> bool + 'a {
+    move |token| token.path.starts_with(prefix)
+}
+
+/// The tokens page's stylesheet: fixed layout rules, then one rule per token that draws it, each
+/// set to the token's own CSS variable. Generated once from the tokens.
+pub fn stylesheet() -> &'static str {
+    static CSS: OnceLock<String> = OnceLock::new();
+    CSS.get_or_init(|| {
+        let mut css = String::from(BASE_SHEET);
+        for token in tokens() {
+            let (slug, var) = (slug(token), token.var());
+            let rule = match token.kind {
+                TokenType::Color => format!(".tokens-swatch--{slug} {{ background-color: {var}; }}\n"),
+                TokenType::FontFamily => format!(".tokens-sample--{slug} {{ font-family: {var}; }}\n"),
+                TokenType::FontWeight => format!(".tokens-sample--{slug} {{ font-weight: {var}; }}\n"),
+                TokenType::Dimension if token.path.starts_with("space.") => {
+                    format!(".tokens-bar--{slug} {{ width: {var}; }}\n")
+                }
+                TokenType::Dimension if token.path.starts_with("font-size.") => {
+                    format!(".tokens-sample--{slug} {{ font-size: {var}; }}\n")
+                }
+                TokenType::Dimension if token.path.starts_with("border-width.") => {
+                    format!(".tokens-line--{slug} {{ border-top-width: {var}; }}\n")
+                }
+                TokenType::Dimension if token.path.starts_with("radius.") => {
+                    format!(".tokens-corner--{slug} {{ border-radius: {var}; }}\n")
+                }
+                _ => continue,
+            };
+            css.push_str(&rule);
+        }
+        css
+    })
+}
+
+/// `tokens-<hash>.css`: cacheable for a year, a new name when the tokens change.
+pub fn stylesheet_file_name() -> String {
+    format!("tokens-{}.css", eenheid::style::content_hash(stylesheet()))
+}
+
+const BASE_SHEET: &str = r#"/* The tokens page. Generated rules per token follow. */
+.tokens-contents { columns: 2 12rem; }
+ul.tokens-colours {
+  list-style: none;
+  margin: 0 0 var(--eh-space-6) 0;
+  padding: 0;
+  max-width: none;
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+  gap: var(--eh-space-5);
+}
+.tokens-colour {
+  border: var(--eh-border-width-s) solid var(--eh-color-border-subtle);
+  padding: var(--eh-space-3);
+}
+.tokens-colour__name { margin: var(--eh-space-2) 0 0 0; font-weight: var(--eh-font-weight-bold); }
+.tokens-colour__value { margin: 0; }
+.tokens-colour__description { margin: var(--eh-space-1) 0 0 0; font-size: var(--eh-font-size-s); color: var(--eh-color-text-secondary); }
+.tokens-swatch {
+  display: block;
+  height: var(--eh-space-8);
+  border: var(--eh-border-width-s) solid var(--eh-color-border);
+  /* The swatch is the content: keep its colour in forced-colours mode too. */
+  forced-color-adjust: none;
+}
+.tokens-contrast { margin: var(--eh-space-3) 0 0 0; font-size: var(--eh-font-size-s); }
+.tokens-contrast dt { font-weight: var(--eh-font-weight-bold); margin-top: var(--eh-space-2); }
+.tokens-contrast dd { margin: 0; }
+.tokens-contrast ul { margin: 0; padding-left: var(--eh-space-4); }
+/* position: the caption's visually hidden text is absolutely positioned; keep it inside. */
+.tokens-table-region { position: relative; max-width: 100%; overflow-x: auto; margin-bottom: var(--eh-space-6); }
+/* The region scrolls, so it takes focus (WCAG 2.1.1); show it like a focused field. */
+.tokens-table-region:focus-visible {
+  outline: var(--eh-focus-width) solid var(--eh-color-focus);
+  outline-offset: 0;
+  box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+}
+.tokens-table { border-collapse: collapse; font-size: var(--eh-font-size-s); }
+.tokens-table caption { text-align: left; font-weight: var(--eh-font-weight-bold); padding-bottom: var(--eh-space-2); }
+.tokens-table th, .tokens-table td {
+  text-align: left;
+  vertical-align: top;
+  padding: var(--eh-space-2) var(--eh-space-3) var(--eh-space-2) 0;
+  border-bottom: var(--eh-border-width-s) solid var(--eh-color-border-subtle);
+}
+ul.tokens-scale { list-style: none; margin: 0 0 var(--eh-space-6) 0; padding: 0; max-width: none; }
+.tokens-scale__item { margin: 0 0 var(--eh-space-4) 0; }
+.tokens-scale__label { margin: 0; }
+ul.tokens-scale--bars .tokens-scale__item { display: flex; flex-wrap: wrap; align-items: center; gap: var(--eh-space-2) var(--eh-space-4); margin-bottom: var(--eh-space-2); }
+ul.tokens-scale--bars .tokens-scale__label { min-width: 14rem; }
+.tokens-table code { white-space: nowrap; }
+/* The bar is a drawing of the token: keep its colour in forced-colours mode too. */
+.tokens-bar {
+  display: block;
+  height: var(--eh-space-5);
+  background-color: var(--eh-color-primary);
+  forced-color-adjust: none;
+}
+.tokens-sample { display: block; margin: 0; line-height: var(--eh-line-height-heading); }
+.tokens-line {
+  display: block;
+  width: 100%;
+  max-width: var(--eh-size-text-max);
+  border-top-style: solid;
+  border-top-color: var(--eh-color-text);
+}
+.tokens-corner {
+  display: block;
+  width: var(--eh-space-9);
+  height: var(--eh-space-8);
+  border: var(--eh-border-width-m) solid var(--eh-color-text);
+}
+.tokens-focus-link {
+  color: var(--eh-color-focus-text);
+  background-color: var(--eh-color-focus);
+  box-shadow: 0 calc(-1 * var(--eh-border-width-m)) var(--eh-color-focus), 0 var(--eh-border-width-l) var(--eh-color-focus-text);
+  text-decoration: none;
+}
+.tokens-focus-control {
+  display: inline-block;
+  min-width: min(100%, 16rem);
+  min-height: var(--eh-size-touch-target);
+  padding: var(--eh-space-2);
+  border: var(--eh-size-input-border) solid var(--eh-color-border);
+  outline: var(--eh-focus-width) solid var(--eh-color-focus);
+  box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+}
+"#;
+
+/// "4,52:1" in Dutch, "4.52:1" in English.
+fn ratio_text(lang: Lang, ratio: f64) -> String {
+    let text = format!("{ratio:.2}:1");
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// A mode as its media query (`prefers-contrast: more`), or "standaard" for the base values.
+fn mode_text(lang: Lang, mode: Option<&str>) -> String {
+    match mode {
+        None => BASE_MODE.get(lang).to_owned(),
+        Some(mode) => eenheid_tokens::media_query(mode).unwrap_or(mode).trim_matches(|c| c == '(' || c == ')').to_owned(),
+    }
+}
+
+/// A minimum as written in WCAG: "4,5:1", "3:1".
+fn minimum_text(lang: Lang, minimum: f64) -> String {
+    let text = format!("{minimum}:1");
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// The AA verdict of a ratio, in words (never colour alone).
+fn aa_verdict(lang: Lang, ratio: f64) -> &'static str {
+    if ratio >= 4.5 {
+        AA_TEXT.get(lang)
+    } else if ratio >= 3.0 {
+        AA_LARGE.get(lang)
+    } else {
+        AA_FAIL.get(lang)
+    }
+}
+
+/// The contrast of `value` against the colour token at `path` (white, black).
+fn contrast_with(value: &str, path: &str) -> Option<f64> {
+    let other = tokens().get(path)?;
+    Some(contrast_ratio(parse_colour(value).ok()?, parse_colour(&other.value).ok()?))
+}
+
+fn pair_line(lang: Lang, other: &str, row: &ContrastReport) -> impl IntoView + use<> {
+    let verdict = if row.passes() { PASSES.get(lang) } else { FAILS.get(lang) };
+    view! {
+        <li>
+            <code>{other.to_owned()}</code>
+            // Usages are written in English in tokens.json.
+            " (" <span lang="en">{row.usage.clone()}</span> "): "
+            {format!("{}, {} {}: {}", ratio_text(lang, row.ratio), NEEDS.get(lang), minimum_text(lang, row.minimum), verdict)}
+        </li>
+    }
+}
+
+fn colour_card(lang: Lang, token: &'static Token, pairs: &[ContrastReport]) -> impl IntoView + use<> {
+    let against = |path: &str, label: &'static str| {
+        contrast_with(&token.value, path).map(|ratio| {
+            view! {
+                <dt>{label}</dt>
+                <dd>{format!("{} — {}", ratio_text(lang, ratio), aa_verdict(lang, ratio))}</dd>
+            }
+        })
+    };
+    let base_pairs = pairs.iter().filter(|row| row.mode.is_none());
+    let as_foreground: Vec<_> =
+        base_pairs.clone().filter(|row| row.foreground == token.path).map(|row| pair_line(lang, &row.background, row)).collect();
+    let as_background: Vec<_> =
+        base_pairs.filter(|row| row.background == token.path).map(|row| pair_line(lang, &row.foreground, row)).collect();
+    let foreground = (!as_foreground.is_empty()).then(|| {
+        view! { <dt>{AS_TEXT_ON.get(lang)}</dt><dd><ul>{as_foreground}</ul></dd> }
+    });
+    let background = (!as_background.is_empty()).then(|| {
+        view! { <dt>{AS_BACKGROUND_FOR.get(lang)}</dt><dd><ul>{as_background}</ul></dd> }
+    });
+    // Token descriptions are written in English.
+    let description = token.description.clone().map(|text| {
+        view! { <p class="tokens-colour__description" lang="en">{text}</p> }
+    });
+    let modes = token
+        .modes
+        .iter()
+        .map(|(mode, value)| view! { <p class="tokens-colour__value">{format!("{} {}: ", MODE.get(lang), mode_text(lang, Some(mode)))}<code>{value.clone()}</code></p> })
+        .collect_view();
+    view! {
+        <li class="tokens-colour" id=format!("token-{}", slug(token))>
+            <span class=format!("tokens-swatch tokens-swatch--{}", slug(token)) aria-hidden="true"></span>
+            <p class="tokens-colour__name"><code>{token.path.clone()}</code></p>
+            <p class="tokens-colour__value"><code>{token.css_var.clone()}</code>": "<code>{token.value.clone()}</code></p>
+            {modes}
+            {description}
+            <dl class="tokens-contrast">
+                {against("color.white", ON_WHITE.get(lang))}
+                {against("color.black", ON_BLACK.get(lang))}
+                {foreground}
+                {background}
+            </dl>
+        </li>
+    }
+}
+
+fn pairs_table(lang: Lang, rows: &[ContrastReport]) -> impl IntoView + use<> {
+    let body = rows
+        .iter()
+        .map(|row| {
+            let verdict = if row.passes() { PASSES.get(lang) } else { FAILS.get(lang) };
+            view! {
+                <tr>
+                    <td><code>{row.foreground.clone()}</code><br />{row.foreground_value.clone()}</td>
+                    <td><code>{row.background.clone()}</code><br />{row.background_value.clone()}</td>
+                    <td lang="en">{row.usage.clone()}</td>
+                    <td>{ratio_text(lang, row.ratio)}</td>
+                    <td>{format!("{verdict} ({} {})", MINIMUM.get(lang), minimum_text(lang, row.minimum))}</td>
+                    <td>{mode_text(lang, row.mode.as_deref())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="tokens-table-region" role="region" tabindex="0" aria-labelledby="tokens-pairs-caption">
+            <table class="tokens-table">
+                <caption id="tokens-pairs-caption">{PAIRS_CAPTION.get(lang)}<span class="eh-visually-hidden">{format!(" ({})", TABLE_REGION.get(lang))}</span></caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{FOREGROUND.get(lang)}</th>
+                        <th scope="col">{BACKGROUND.get(lang)}</th>
+                        <th scope="col">{USAGE.get(lang)}</th>
+                        <th scope="col">{RATIO.get(lang)}</th>
+                        <th scope="col">{RESULT.get(lang)}</th>
+                        <th scope="col">{MODE.get(lang)}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A list of tokens, each with its name, value and a drawing made by `class_of`.
+fn scale(items: Vec<&'static Token>, class_of: fn(&Token) -> String, sample: Option<&'static str>, bars: bool) -> impl IntoView + use<> {
+    let items = items
+        .into_iter()
+        .map(|token| {
+            let drawing = match sample {
+                Some(text) => view! { <span class=class_of(token)>{text}</span> }.into_any(),
+                None => view! { <span class=class_of(token) aria-hidden="true"></span> }.into_any(),
+            };
+            view! {
+                <li class="tokens-scale__item" id=format!("token-{}", slug(token))>
+                    <p class="tokens-scale__label">
+                        <code>{token.path.clone()}</code>" — "<code>{token.value.clone()}</code>
+                    </p>
+                    {drawing}
+                </li>
+            }
+        })
+        .collect_view();
+    let class = if bars { "tokens-scale tokens-scale--bars" } else { "tokens-scale" };
+    view! { <ul class=class>{items}</ul> }
+}
+
+fn all_tokens_table(lang: Lang) -> impl IntoView + use<> {
+    let body = tokens()
+        .iter()
+        .map(|token| {
+            view! {
+                <tr>
+                    <td><code>{token.path.clone()}</code></td>
+                    <td>{token.kind.as_str()}</td>
+                    <td><code>{token.value.clone()}</code></td>
+                    <td><code>{token.css_var.clone()}</code></td>
+                    <td><code>{constant_name(&token.path)}</code></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="tokens-table-region" role="region" tabindex="0" aria-labelledby="tokens-all-caption">
+            <table class="tokens-table">
+                <caption id="tokens-all-caption">{ALL_CAPTION.get(lang)}<span class="eh-visually-hidden">{format!(" ({})", TABLE_REGION.get(lang))}</span></caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{NAME.get(lang)}</th>
+                        <th scope="col">{KIND.get(lang)}</th>
+                        <th scope="col">{VALUE.get(lang)}</th>
+                        <th scope="col">{CSS_VARIABLE.get(lang)}</th>
+                        <th scope="col">{RUST_CONSTANT.get(lang)}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The tokens page in the visitor's language.
+pub fn page(options: LeptosOptions, visit: &Visit) -> impl IntoView + use<> {
+    let lang = visit.lang;
+    let set = tokens();
+    let report = contrast_report(set);
+    let colours: Vec<&'static Token> = set.iter().filter(|t| t.kind == TokenType::Color).collect();
+    let colour_cards = colours.into_iter().map(|token| colour_card(lang, token, &report)).collect_view();
+    let of_kind = |prefix: &'static str| -> Vec<&'static Token> { set.iter().filter(in_group(prefix)).collect() };
+    let spacing = scale(of_kind("space."), |t| format!("tokens-bar tokens-bar--{}", slug(t)), None, true);
+    let type_sizes = scale(of_kind("font-size."), |t| format!("tokens-sample tokens-sample--{}", slug(t)), Some(SAMPLE.get(lang)), false);
+    let families = scale(of_kind("font-family."), |t| format!("tokens-sample tokens-sample--{}", slug(t)), Some(SAMPLE.get(lang)), false);
+    let weights = scale(of_kind("font-weight."), |t| format!("tokens-sample tokens-sample--{}", slug(t)), Some(SAMPLE.get(lang)), false);
+    let borders = scale(of_kind("border-width."), |t| format!("tokens-line tokens-line--{}", slug(t)), None, false);
+    let radii = scale(of_kind("radius."), |t| format!("tokens-corner tokens-corner--{}", slug(t)), None, false);
+    let sections: [(&str, Text); 7] = [
+        ("kleuren", COLOURS),
+        ("kleurparen", PAIRS),
+        ("afstanden", SPACING),
+        ("letters", TYPE),
+        ("randen", BORDERS),
+        ("focus", FOCUS),
+        ("alle-tokens", OTHER),
+    ];
+    let contents = sections
+        .iter()
+        .map(|(id, text)| view! { <li><a href=format!("#{id}")>{text.get(lang)}</a></li> })
+        .collect_view();
+    let content = view! {
+        // Per-token classes (no style attributes under the CSP): a stylesheet link is allowed in <body>.
+        <link rel="stylesheet" href=format!("/static/{}", stylesheet_file_name()) />
+        <h1>{TITLE.get(lang)}</h1>
+        <p class="showcase-lead">{INTRO.get(lang)}</p>
+        <nav aria-labelledby="tokens-inhoud">
+            <h2 id="tokens-inhoud">{CONTENTS.get(lang)}</h2>
+            <ul class="tokens-contents">{contents}</ul>
+        </nav>
+
+        <h2 id="kleuren">{COLOURS.get(lang)}</h2>
+        <p>{COLOURS_INTRO.get(lang)}</p>
+        <ul class="tokens-colours">{colour_cards}</ul>
+
+        <h2 id="kleurparen">{PAIRS.get(lang)}</h2>
+        <p>{PAIRS_INTRO.get(lang)}</p>
+        {pairs_table(lang, &report)}
+
+        <h2 id="afstanden">{SPACING.get(lang)}</h2>
+        <p>{SPACING_INTRO.get(lang)}</p>
+        {spacing}
+
+        <h2 id="letters">{TYPE.get(lang)}</h2>
+        <p>{TYPE_INTRO.get(lang)}</p>
+        {type_sizes}
+        {families}
+        {weights}
+
+        <h2 id="randen">{BORDERS.get(lang)}</h2>
+        {borders}
+        {radii}
+
+        <h2 id="focus">{FOCUS.get(lang)}</h2>
+        <p>{FOCUS_INTRO.get(lang)}</p>
+        <p><span class="tokens-focus-link">{FOCUS_LINK_SAMPLE.get(lang)}</span></p>
+        <p><span class="tokens-focus-control">{FOCUS_CONTROL_SAMPLE.get(lang)}</span></p>
+
+        <h2 id="alle-tokens">{OTHER.get(lang)}</h2>
+        <p>{OTHER_INTRO.get(lang)}</p>
+        {all_tokens_table(lang)}
+    };
+    localized_page(options, visit, TITLE.get(lang).to_owned(), content)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_drawn_token_has_a_class_set_to_its_own_variable() {
+        let css = stylesheet();
+        for token in tokens() {
+            let drawn = token.kind == TokenType::Color
+                || ["space.", "font-size.", "border-width.", "radius."].iter().any(|p| token.path.starts_with(p));
+            if drawn {
+                let rule = css.lines().find(|line| line.contains(&format!("--{} ", slug(token)))).unwrap_or_default();
+                assert!(rule.contains(&format!("{};", token.var())), "{}: {rule:?}", token.path);
+            }
+        }
+        // Token variables only: no colours or pixel lengths typed into the page's sheet.
+        assert!(!css.contains('#') && !css.contains("px"), "{css}");
+    }
+
+    #[test]
+    fn constant_names_match_the_generated_constants() {
+        assert_eq!(constant_name("color.blue.700"), "COLOR_BLUE_700");
+        assert_eq!(constant_name("size.touch-target"), "SIZE_TOUCH_TARGET");
+        assert_eq!(eenheid_tokens::constants::SIZE_TOUCH_TARGET, tokens().get("size.touch-target").map(|t| t.value.as_str()).unwrap_or_default());
+    }
+
+    #[test]
+    fn verdicts_are_words() {
+        assert_eq!(ratio_text(Lang::Nl, 4.5), "4,50:1");
+        assert_eq!(aa_verdict(Lang::En, 4.49), "AA: only for large text and controls");
+        assert_eq!(aa_verdict(Lang::Nl, 2.0), "AA: voldoet niet");
+    }
+}

@@ -1,0 +1,479 @@
+//! The example journey "Verhuizing doorgeven" over real HTTP on loopback: the whole way through,
+//! changing an answer, two visitors at once, bad and old cookies, CSRF, oversized posts, a panic,
+//! and answers that survive a restart of the real binary.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use eenheid_showcase::server::SiteOptions;
+
+const BASE: &str = "/verhuizing-doorgeven";
+
+/// One HTTP answer.
+#[derive(Debug)]
+struct Reply {
+    status: u16,
+    /// Header lines, names in lower case.
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// The `eh-sessie=…` pair of a Set-Cookie, if the answer sets one.
+    fn session_cookie(&self) -> Option<String> {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n == "set-cookie")
+            .find(|(_, v)| v.starts_with("eh-sessie="))
+            .map(|(_, v)| v.split(';').next().unwrap().to_owned())
+    }
+
+    /// The CSRF token in the page's first form.
+    fn csrf(&self) -> String {
+        let start = self.body.find(r#"name="csrf" value=""#).unwrap_or_else(|| panic!("no CSRF field in {}", self.body)) + 19;
+        self.body[start..start + 64].to_owned()
+    }
+
+    fn location(&self) -> &str {
+        self.header("location").unwrap_or_else(|| panic!("no Location on a {}: {}", self.status, self.body))
+    }
+}
+
+/// A plain HTTP/1.1 request. A large body may be cut off by the server (413): what it answered
+/// is still read.
+fn request(port: u16, method: &str, path: &str, cookie: Option<&str>, body: Option<&str>, extra: &[(&str, &str)]) -> Reply {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+    if let Some(cookie) = cookie {
+        head.push_str(&format!("Cookie: {cookie}\r\n"));
+    }
+    for (name, value) in extra {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    if let Some(body) = body {
+        head.push_str(&format!("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n", body.len()));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).unwrap();
+    if let Some(body) = body {
+        let _ = stream.write_all(body.as_bytes());
+    }
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or_else(|| panic!("no HTTP answer to {method} {path}: {text:?}"));
+    let mut lines = head.lines();
+    let status = lines.next().unwrap().split_whitespace().nth(1).unwrap().parse().unwrap();
+    let headers = lines
+        .filter_map(|line| line.split_once(": "))
+        .map(|(n, v)| (n.to_ascii_lowercase(), v.to_owned()))
+        .collect();
+    Reply { status, headers, body: body.to_owned() }
+}
+
+fn get(port: u16, path: &str, cookie: Option<&str>) -> Reply {
+    request(port, "GET", path, cookie, None, &[])
+}
+
+fn post(port: u16, path: &str, cookie: &str, body: &str) -> Reply {
+    request(port, "POST", path, Some(cookie), Some(body), &[])
+}
+
+/// The showcase in this process on a free loopback port.
+fn serve(site: SiteOptions) -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    listener.set_nonblocking(true).unwrap();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            eenheid_showcase::server::serve(listener, site).await.unwrap();
+        });
+    });
+    port
+}
+
+fn site() -> SiteOptions {
+    SiteOptions::new(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"))
+}
+
+/// A visitor: their cookie, kept across requests.
+struct Visitor {
+    port: u16,
+    cookie: String,
+}
+
+impl Visitor {
+    /// Opens the first question: gets a session cookie.
+    fn arrive(port: u16) -> Visitor {
+        let reply = get(port, &format!("{BASE}/wie-verhuist"), None);
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        Visitor { port, cookie: reply.session_cookie().expect("a session cookie on the first question") }
+    }
+
+    fn get(&self, path: &str) -> Reply {
+        get(self.port, path, Some(&self.cookie))
+    }
+
+    /// GETs `path`, then posts `fields` with the page's CSRF token.
+    fn answer(&self, path: &str, fields: &str) -> Reply {
+        let page = self.get(path);
+        assert_eq!(page.status, 200, "GET {path}: {}", page.body);
+        post(self.port, path, &self.cookie, &format!("csrf={}&{fields}", page.csrf()))
+    }
+
+    /// Answers all four questions; every answer must lead to the next page.
+    fn answer_all(&self, names: &str, postcode: &str) {
+        for (slug, fields, next) in [
+            ("wie-verhuist", format!("wie=met-anderen&aantal=1&namen={names}"), "nieuw-adres"),
+            ("nieuw-adres", format!("adres-postcode={postcode}&adres-huisnummer=12&adres-toevoeging=A"), "verhuisdatum"),
+            ("verhuisdatum", "datum-dag=1&datum-maand=2&datum-jaar=2027".to_owned(), "doorgeven"),
+            ("doorgeven", "doorgeven=duo&doorgeven=svb".to_owned(), "controleren"),
+        ] {
+            let reply = self.answer(&format!("{BASE}/{slug}"), &fields);
+            assert_eq!(reply.status, 303, "{slug}: {}", reply.body);
+            assert_eq!(reply.location(), format!("{BASE}/{next}"));
+        }
+    }
+}
+
+fn assert_security_headers(reply: &Reply) {
+    for name in ["content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy"] {
+        assert!(reply.header(name).is_some(), "{name} missing on a {} answer", reply.status);
+    }
+}
+
+#[test]
+fn whole_journey_with_a_validation_error() {
+    let port = serve(site());
+    let start = get(port, BASE, None);
+    assert_eq!(start.status, 200);
+    assert!(start.body.contains("Gemeente Voorbeeldstad") && start.body.contains("Hulp nodig?"), "agency and help");
+    assert!(start.body.contains(&format!(r#"href="{BASE}/wie-verhuist""#)), "a start button");
+    assert_security_headers(&start);
+
+    let visitor = Visitor::arrive(port);
+    let cookie_header = get(port, &format!("{BASE}/wie-verhuist"), None);
+    let set_cookie = cookie_header.header("set-cookie").unwrap();
+    assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Lax") && set_cookie.contains("Path=/"), "{set_cookie}");
+    assert!(!set_cookie.contains("Secure"), "plain http: no Secure");
+    let https = request(port, "GET", &format!("{BASE}/wie-verhuist"), None, None, &[("X-Forwarded-Proto", "https")]);
+    assert!(https.header("set-cookie").unwrap().contains("; Secure"), "behind an https proxy: Secure");
+
+    // A wrong answer: the page comes back with the errors and exactly what was typed.
+    let wrong = visitor.answer(&format!("{BASE}/wie-verhuist"), "wie=met-anderen&aantal=&namen=Ada+%3Cb%3Ezoon%3C%2Fb%3E%0D%0ABo");
+    assert_eq!(wrong.status, 200);
+    assert_security_headers(&wrong);
+    assert!(wrong.body.contains("<title>Fout: Wie verhuizen er?"), "title says there is an error");
+    assert!(wrong.body.contains("eh-error-summary") && wrong.body.contains(r##"href="#aantal""##), "summary links to the field");
+    assert!(wrong.body.contains("Ada &lt;b&gt;zoon&lt;/b&gt;\nBo</textarea>") || wrong.body.contains("Ada &lt;b&gt;zoon&lt;/b&gt;\r\nBo</textarea>"), "names kept, escaped");
+    assert!(wrong.body.contains(r#"value="met-anderen" checked"#), "choice kept");
+    assert!(!wrong.body.contains("<b>zoon"), "nothing injected");
+
+    visitor.answer_all("Ada%0D%0ABo", "1234ab");
+    let check = visitor.get(&format!("{BASE}/controleren"));
+    assert_eq!(check.status, 200);
+    for text in ["Ik en 1 anderen", "Ada", "Bo", "1234 AB", "12 A", "1 februari 2027", "Dienst Uitvoering Onderwijs (DUO)", "Sociale Verzekeringsbank (SVB)"] {
+        assert!(check.body.contains(text), "check page shows {text:?}");
+    }
+    let sent = post(port, &format!("{BASE}/controleren"), &visitor.cookie, &format!("csrf={}", check.csrf()));
+    assert_eq!((sent.status, sent.location()), (303, "/verhuizing-doorgeven/bevestiging"));
+    assert_security_headers(&sent);
+    let confirmation = visitor.get(&format!("{BASE}/bevestiging"));
+    assert!(confirmation.body.contains("eh-panel") && confirmation.body.contains("VH-"), "panel with reference");
+    let status = visitor.get(&format!("{BASE}/status"));
+    assert!(status.body.contains("eh-status-timeline") && status.body.contains("Verhuizing ontvangen"), "{}", status.body);
+    // After sending, the questions lead to the confirmation.
+    assert_eq!(visitor.get(&format!("{BASE}/nieuw-adres")).location(), "/verhuizing-doorgeven/bevestiging");
+    // Another move: a fresh, empty journey with a new cookie.
+    let again = post(port, &format!("{BASE}/nog-een-keer"), &visitor.cookie, &format!("csrf={}", confirmation.csrf()));
+    assert_eq!((again.status, again.location()), (303, "/verhuizing-doorgeven/wie-verhuist"));
+    let fresh = again.session_cookie().expect("a new session");
+    assert_ne!(fresh, visitor.cookie);
+    assert_eq!(get(port, &format!("{BASE}/controleren"), Some(&fresh)).location(), "/verhuizing-doorgeven/wie-verhuist");
+    let missing = get(port, &format!("{BASE}/bestaat-niet"), Some(&fresh));
+    assert_eq!(missing.status, 404);
+    assert!(missing.body.contains("Pagina niet gevonden") && missing.body.contains("Gemeente Voorbeeldstad"), "in the service's look");
+}
+
+#[test]
+fn pages_speak_the_visitors_language() {
+    let port = serve(site());
+    let reply = get(port, &format!("{BASE}/wie-verhuist"), Some("eh-taal=en"));
+    assert!(reply.body.contains(r#"<html lang="en""#) && reply.body.contains("Who is moving?") && reply.body.contains("Need help?"));
+    for text in ["We keep your answers until", "Step 1 of 5", "Keep my answers longer", "Continue"] {
+        assert!(reply.body.contains(text), "{text:?} in English");
+    }
+    let wrong = Visitor::arrive(port);
+    let page = get(port, &format!("{BASE}/nieuw-adres"), Some(&format!("{}; eh-taal=en", wrong.cookie)));
+    assert_eq!(page.status, 303, "no skipping ahead");
+    let reply = request(port, "POST", &format!("{BASE}/wie-verhuist"), Some(&format!("{}; eh-taal=en", wrong.cookie)),
+        Some(&format!("csrf={}", wrong.get(&format!("{BASE}/wie-verhuist")).csrf())), &[]);
+    assert!(reply.body.contains("There is a problem") && reply.body.contains("Choose whether you are moving alone or with others"), "errors in English");
+    assert!(reply.body.contains("<title>Error: Who is moving?"));
+}
+
+#[test]
+fn change_an_answer_and_return_to_the_check_page() {
+    let port = serve(site());
+    let visitor = Visitor::arrive(port);
+    visitor.answer_all("Ada", "1234ab");
+    let check = visitor.get(&format!("{BASE}/controleren"));
+    let change = format!("{BASE}/nieuw-adres?terug=controleren");
+    assert!(check.body.contains(&format!(r#"href="{change}""#)), "a change link with the marker");
+    let page = visitor.get(&change);
+    assert!(page.body.contains(&format!(r#"action="{change}""#)), "the form keeps the marker");
+    assert!(page.body.contains(r#"value="1234 AB""#), "the saved answer is filled in");
+    assert!(page.body.contains(r#"href="/verhuizing-doorgeven/controleren""#), "back goes to the check page");
+    // A mistake while changing keeps the marker and the typed value.
+    let wrong = post(port, &change, &visitor.cookie, &format!("csrf={}&adres-postcode=99&adres-huisnummer=3", page.csrf()));
+    assert_eq!(wrong.status, 200);
+    assert!(wrong.body.contains(r#"value="99""#) && wrong.body.contains(&format!(r#"action="{change}""#)));
+    let saved = post(port, &change, &visitor.cookie, &format!("csrf={}&adres-postcode=5678cd&adres-huisnummer=3", page.csrf()));
+    assert_eq!((saved.status, saved.location()), (303, "/verhuizing-doorgeven/controleren"));
+    let check = visitor.get(&format!("{BASE}/controleren"));
+    assert!(check.body.contains("5678 CD") && !check.body.contains("1234 AB"), "the new address");
+    assert!(check.body.contains("1 februari 2027"), "other answers stay");
+}
+
+#[test]
+fn two_visitors_at_once_each_see_only_their_own_answers() {
+    let port = serve(site());
+    let visitors: Vec<_> = (0..6)
+        .map(|i| {
+            std::thread::spawn(move || {
+                let visitor = Visitor::arrive(port);
+                let (name, postcode) = (format!("Bezoeker{i}x"), format!("{}{} AB", 1000 + i * 1111, ""));
+                visitor.answer_all(&name, &postcode.replace(' ', "+"));
+                let check = visitor.get(&format!("{BASE}/controleren"));
+                (i, check.body)
+            })
+        })
+        .collect();
+    for handle in visitors {
+        let (i, body) = handle.join().unwrap();
+        for j in 0..6 {
+            assert_eq!(body.contains(&format!("Bezoeker{j}x")), i == j, "visitor {i} sees visitor {j}'s name?");
+        }
+    }
+}
+
+/// A changed cookie, one signed by another server, and a session that timed out: each starts a
+/// fresh, empty journey with the message. Never a 500, never old answers.
+#[test]
+fn bad_foreign_and_expired_cookies_start_a_fresh_journey() {
+    let port = serve(site().with_session_timeout(Duration::from_secs(1)));
+    let other_port = serve(site());
+    let visitor = Visitor::arrive(port);
+    assert_eq!(visitor.answer(&format!("{BASE}/wie-verhuist"), "wie=alleen").status, 303);
+
+    let mut tampered = visitor.cookie.clone();
+    let last = tampered.pop().unwrap();
+    tampered.push(if last == '0' { '1' } else { '0' });
+    let foreign = Visitor::arrive(other_port).cookie;
+    let made_up = "eh-sessie=00000000000000000000000000000000.abcdef".to_owned();
+    for (what, cookie) in [("tampered", tampered), ("foreign", foreign), ("made up", made_up)] {
+        for reply in [
+            get(port, &format!("{BASE}/nieuw-adres"), Some(&cookie)),
+            post(port, &format!("{BASE}/nieuw-adres"), &cookie, "csrf=x&adres-postcode=1234AB&adres-huisnummer=1"),
+        ] {
+            assert_eq!(reply.status, 303, "{what}");
+            assert_eq!(reply.location(), "/verhuizing-doorgeven?opnieuw=1", "{what}");
+            let fresh = reply.session_cookie().expect("a new cookie");
+            assert_ne!(fresh, cookie);
+            let start = get(port, reply.location(), Some(&fresh));
+            assert!(start.body.contains("Uw gegevens zijn niet meer bewaard. Begin opnieuw."), "{what}: the message");
+            // The fresh journey is empty: the check page sends to the first question.
+            assert_eq!(get(port, &format!("{BASE}/controleren"), Some(&fresh)).location(), "/verhuizing-doorgeven/wie-verhuist");
+        }
+    }
+
+    std::thread::sleep(Duration::from_millis(1_500));
+    let expired = visitor.get(&format!("{BASE}/nieuw-adres"));
+    assert_eq!((expired.status, expired.location()), (303, "/verhuizing-doorgeven?opnieuw=1"), "expired");
+    let fresh = expired.session_cookie().unwrap();
+    assert_eq!(get(port, &format!("{BASE}/nieuw-adres"), Some(&fresh)).location(), "/verhuizing-doorgeven/wie-verhuist", "old answers are gone");
+}
+
+#[test]
+fn keep_longer_extends_the_session() {
+    let port = serve(site().with_session_timeout(Duration::from_secs(3)));
+    let visitor = Visitor::arrive(port);
+    let page = visitor.get(&format!("{BASE}/wie-verhuist"));
+    assert!(page.body.contains("Wij bewaren uw antwoorden tot "), "the no-JavaScript statement");
+    assert!(page.body.contains(r#"action="/verhuizing-doorgeven/langer-bewaren""#));
+    assert_eq!(visitor.answer(&format!("{BASE}/wie-verhuist"), "wie=alleen").status, 303);
+    for _ in 0..2 {
+        std::thread::sleep(Duration::from_millis(2_000));
+        let extended = post(port, &format!("{BASE}/langer-bewaren"), &visitor.cookie, &format!("csrf={}&terug=%2Fverhuizing-doorgeven%2Fnieuw-adres", page.csrf()));
+        assert_eq!((extended.status, extended.location()), (303, "/verhuizing-doorgeven/nieuw-adres"));
+    }
+    // 4 seconds after the answer, with a 3-second time-out: still there.
+    assert_eq!(visitor.get(&format!("{BASE}/nieuw-adres")).status, 200);
+    let json = request(port, "POST", &format!("{BASE}/langer-bewaren"), Some(&visitor.cookie), Some(&format!("csrf={}", page.csrf())), &[("Accept", "application/json")]);
+    assert_eq!(json.status, 200);
+    assert!(json.body.contains("\"expires_ms\""), "{}", json.body);
+    // Only pages of the journey as the way back.
+    let away = post(port, &format!("{BASE}/langer-bewaren"), &visitor.cookie, &format!("csrf={}&terug=%2F%2Fevil.example", page.csrf()));
+    assert_eq!(away.location(), BASE);
+}
+
+#[test]
+fn a_missing_or_wrong_csrf_token_is_refused_and_changes_nothing() {
+    let port = serve(site());
+    let visitor = Visitor::arrive(port);
+    let other = Visitor::arrive(port);
+    let other_token = other.get(&format!("{BASE}/wie-verhuist")).csrf();
+    for body in ["wie=alleen".to_owned(), format!("csrf={other_token}&wie=alleen"), "csrf=&wie=alleen".to_owned()] {
+        let reply = post(port, &format!("{BASE}/wie-verhuist"), &visitor.cookie, &body);
+        assert_eq!(reply.status, 403, "{body}");
+        assert!(reply.header("content-type").unwrap().starts_with("text/html"));
+        assert!(reply.body.contains("Dit formulier kunnen wij niet aannemen") && reply.body.contains("Gemeente Voorbeeldstad"));
+        assert_security_headers(&reply);
+    }
+    // Nothing saved: the next question still sends back to the first.
+    assert_eq!(visitor.get(&format!("{BASE}/nieuw-adres")).location(), "/verhuizing-doorgeven/wie-verhuist");
+}
+
+#[test]
+fn oversized_posts_get_a_readable_413_and_saved_answers_stay() {
+    let port = serve(site());
+    let visitor = Visitor::arrive(port);
+    assert_eq!(visitor.answer(&format!("{BASE}/wie-verhuist"), "wie=met-anderen&aantal=1&namen=Ada").status, 303);
+    let token = visitor.get(&format!("{BASE}/wie-verhuist")).csrf();
+
+    let megabyte = format!("csrf={token}&wie=met-anderen&aantal=1&namen={}", "x".repeat(1_000_000));
+    let started = Instant::now();
+    let reply = post(port, &format!("{BASE}/wie-verhuist"), &visitor.cookie, &megabyte);
+    eprintln!("1 MB post answered {} in {:?}", reply.status, started.elapsed());
+    assert_eq!(reply.status, 413);
+    assert!(reply.header("content-type").unwrap().starts_with("text/html"));
+    assert!(reply.body.contains("U stuurde te veel tekst") && reply.body.contains("Hulp nodig?"), "a page in the one look");
+    assert_security_headers(&reply);
+
+    let flood: String = (0..10_000).map(|_| "&doorgeven=duo").collect();
+    let reply = post(port, &format!("{BASE}/doorgeven"), &visitor.cookie, &format!("csrf={token}{flood}"));
+    assert_eq!(reply.status, 413, "10,000 checkboxes");
+    // Just under the limit: a validation error, not a crash.
+    let flood: String = (0..3_000).map(|_| "&doorgeven=duo").collect();
+    assert_eq!(visitor.answer(&format!("{BASE}/nieuw-adres"), "adres-postcode=1234AB&adres-huisnummer=1").status, 303);
+    assert_eq!(visitor.answer(&format!("{BASE}/verhuisdatum"), "datum-dag=1&datum-maand=1&datum-jaar=2027").status, 303);
+    let reply = post(port, &format!("{BASE}/doorgeven"), &visitor.cookie, &format!("csrf={token}{flood}"));
+    assert_eq!(reply.status, 200);
+    assert!(reply.body.contains("Kies uit de lijst"), "a validation error");
+
+    let page = visitor.get(&format!("{BASE}/wie-verhuist"));
+    assert!(page.body.contains(">Ada</textarea>"), "the saved names are still there");
+
+    // The same limit and page on the existing demo form.
+    let reply = request(port, "POST", "/patronen/formulier", None, Some(&format!("naam={}", "x".repeat(1_000_000))), &[]);
+    assert_eq!(reply.status, 413);
+    assert!(reply.body.contains("U stuurde te veel tekst"));
+}
+
+#[test]
+fn a_panic_becomes_a_500_page_not_a_dropped_connection() {
+    let leptos = leptos::config::LeptosOptions::builder().output_name("x").build();
+    let router = axum::Router::new().route("/stuk", axum::routing::get(|| async { if true { panic!("test panic") } "" }));
+    let app = eenheid_showcase::limits::harden(router, leptos);
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    listener.set_nonblocking(true).unwrap();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async move {
+            axum::serve(tokio::net::TcpListener::from_std(listener).unwrap(), app).await.unwrap();
+        });
+    });
+    let reply = get(port, "/stuk", Some("eh-taal=en"));
+    assert_eq!(reply.status, 500);
+    assert!(reply.body.contains("Something went wrong") && reply.body.contains(r#"<html lang="en""#), "{}", reply.body);
+    assert_security_headers(&reply);
+    assert_eq!(get(port, "/stuk", None).status, 500, "the server lives on");
+}
+
+/// The real binary, killed and started again on the same data folder and secret: the answers
+/// and the cookie still work.
+#[test]
+fn answers_survive_a_restart_of_the_server() {
+    struct Server(Child);
+    impl Drop for Server {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let data = std::env::temp_dir().join(format!("eenheid-journey-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let start = |port: u16| {
+        let child = Command::new(env!("CARGO_BIN_EXE_eenheid-showcase"))
+            .env("PORT", port.to_string())
+            .env("EENHEID_DATA_DIR", &data)
+            .env("EENHEID_SECRET", "een-geheim-alleen-voor-deze-test-0123456789")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "the showcase did not start on {port}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Server(child)
+    };
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let server = start(port);
+    let visitor = Visitor::arrive(port);
+    assert_eq!(visitor.answer(&format!("{BASE}/wie-verhuist"), "wie=met-anderen&aantal=2&namen=Ada%0D%0ABo").status, 303);
+    assert_eq!(visitor.answer(&format!("{BASE}/nieuw-adres"), "adres-postcode=1234ab&adres-huisnummer=7").status, 303);
+    drop(server);
+
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let _server = start(port);
+    let visitor = Visitor { port, cookie: visitor.cookie };
+    let address = visitor.get(&format!("{BASE}/nieuw-adres"));
+    assert_eq!(address.status, 200, "{}", address.body);
+    assert!(address.body.contains(r#"value="1234 AB""#) && address.body.contains(r#"value="7""#), "the address came back");
+    assert_eq!(visitor.answer(&format!("{BASE}/verhuisdatum"), "datum-dag=3&datum-maand=4&datum-jaar=2027").status, 303);
+    let who = visitor.get(&format!("{BASE}/wie-verhuist"));
+    assert!(who.body.contains("Ada\nBo</textarea>") || who.body.contains("Ada\r\nBo</textarea>"), "the names came back");
+    assert!(data.join("sessies.redb").exists());
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+/// A client that sends half a form and then waits gets a 408 page after the time-out; the
+/// server does not wait for it forever.
+#[test]
+fn a_slow_request_gets_a_408_page() {
+    let leptos = leptos::config::LeptosOptions::builder().output_name("x").build();
+    let router = axum::Router::new().route("/traag", axum::routing::post(|body: axum::body::Bytes| async move { body.len().to_string() }));
+    let app = eenheid_showcase::limits::harden_with_timeout(router, leptos, Duration::from_millis(500));
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    listener.set_nonblocking(true).unwrap();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async move {
+            axum::serve(tokio::net::TcpListener::from_std(listener).unwrap(), app).await.unwrap();
+        });
+    });
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(stream, "POST /traag HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nnaam=half").unwrap();
+    let started = Instant::now();
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    assert!(text.contains("Dit duurde te lang"), "a readable page");
+    assert!(started.elapsed() < Duration::from_secs(5), "answered after the time-out, not never");
+}

@@ -1,0 +1,807 @@
+//! `cargo xtask bench [--check] [--save] [--build-time] [--no-audit] [--no-load] [--pages N]
+//! [--govuk-pages N] [--load-seconds S] [--connections N]`
+//!
+//! One run, one report, side by side with the anchors:
+//! - SSR throughput: the change-of-address page rendered by Eenheid (release build of
+//!   `eenheid-bench`'s `render-page`) and by GOV.UK Frontend's Nunjucks (`bench/govuk-nunjucks`),
+//!   both single-threaded, plus the size of each rendered page (raw and gzip);
+//! - sizes: the complete stylesheet and the islands build (WASM + JS glue), raw, gzip -9, brotli;
+//! - audit time: the axe/browser suite (`eenheid-a11y --test showcase`), run only, per page;
+//! - load test: the showcase release server under 50 keep-alive connections on loopback;
+//! - with `--build-time`: a clean `cargo build` of the workspace in its own target folder.
+//!
+//! Writes `target/bench/report.json`; with `--save` also `BENCHMARKS.md`. With `--check` the exit
+//! code is non-zero when a budget is missed (not part of the CI tests: timings depend on the machine).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use serde_json::{Value, json};
+
+use crate::{root, site_root};
+
+/// The anchors' figures (shared/design/ANCHORS.md), used when GOV.UK Frontend is not installed.
+const GOVUK_CSS_GZIP: u64 = 16_100;
+const GOVUK_JS_GZIP: u64 = 11_400;
+
+/// The budgets.
+/// The islands build of `cargo xtask build-wasm` (see wasm.rs).
+const OUTPUT_NAME: &str = "eenheid_showcase";
+const WASM_PROFILE: &str = "wasm-release";
+
+const BUDGET_CSS_GZIP: u64 = 16 * 1000;
+const BUDGET_WASM_GZIP: u64 = 40 * 1000;
+const BUDGET_SSR_RATIO: f64 = 100.0;
+
+struct Options {
+    check: bool,
+    save: bool,
+    build_time: bool,
+    audit: bool,
+    load: bool,
+    pages: usize,
+    govuk_pages: usize,
+    load_seconds: f64,
+    connections: usize,
+}
+
+fn parse(args: &[String]) -> Result<Options> {
+    let mut options = Options {
+        check: false,
+        save: false,
+        build_time: false,
+        audit: true,
+        load: true,
+        pages: 20_000,
+        govuk_pages: 2_000,
+        load_seconds: 20.0,
+        connections: 50,
+    };
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| args.next().with_context(|| format!("{name} needs a value"));
+        match arg.as_str() {
+            "--check" => options.check = true,
+            "--save" => options.save = true,
+            "--build-time" => options.build_time = true,
+            "--no-audit" => options.audit = false,
+            "--no-load" => options.load = false,
+            "--pages" => options.pages = value(arg)?.parse().context("--pages: a number")?,
+            "--govuk-pages" => options.govuk_pages = value(arg)?.parse().context("--govuk-pages: a number")?,
+            "--load-seconds" => options.load_seconds = value(arg)?.parse().context("--load-seconds: a number of seconds")?,
+            "--connections" => options.connections = value(arg)?.parse().context("--connections: a number")?,
+            other => bail!(
+                "unknown option {other:?}; usage: cargo xtask bench [--check] [--save] [--build-time] [--no-audit] [--no-load] \
+                 [--pages N] [--govuk-pages N] [--load-seconds S] [--connections N]"
+            ),
+        }
+    }
+    if options.pages == 0 || options.govuk_pages == 0 || options.connections == 0 || !(options.load_seconds > 0.0) {
+        bail!("--pages, --govuk-pages, --connections and --load-seconds must be positive");
+    }
+    Ok(options)
+}
+
+/// Runs the benchmarks; `Ok(false)` when `--check` found a missed budget.
+pub fn run(args: &[String]) -> Result<bool> {
+    let options = parse(args)?;
+    let out = root().join("target/bench");
+    std::fs::create_dir_all(&out).context("creating target/bench")?;
+    let mut notes: Vec<String> = Vec::new();
+
+    step("release build of render-page, load-test and the showcase server");
+    crate::run(crate::cargo().args([
+        "build", "--release", "--package", "eenheid-showcase", "--package", "eenheid-bench", "--bins",
+    ]))?;
+    let release = root().join("target/release");
+
+    // SSR throughput and the two rendered pages.
+    step(&format!("SSR: Eenheid renders the page {} times", options.pages));
+    let eenheid_html = out.join("eenheid-page.html");
+    let css_path = out.join("eenheid.css");
+    let eenheid_ssr = json_line(
+        Command::new(release.join("render-page"))
+            .arg(options.pages.to_string())
+            .arg("--html")
+            .arg(&eenheid_html)
+            .arg("--css")
+            .arg(&css_path),
+    )?;
+    step(&format!("SSR: GOV.UK Frontend + Nunjucks renders the page {} times", options.govuk_pages));
+    let govuk_html = out.join("govuk-page.html");
+    let govuk_ssr = match govuk_nunjucks(options.govuk_pages, &govuk_html) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            notes.push(format!("GOV.UK Nunjucks not measured: {error:#}"));
+            None
+        }
+    };
+    let eenheid_rate = number(&eenheid_ssr, "pages_per_s");
+    let govuk_rate = govuk_ssr.as_ref().map(|v| number(v, "pages_per_s"));
+    let ratio = govuk_rate.filter(|r| *r > 0.0).map(|r| eenheid_rate / r);
+    let html = json!({
+        "eenheid": file_sizes(&eenheid_html)?,
+        "govuk": govuk_ssr.as_ref().map(|_| file_sizes(&govuk_html)).transpose()?,
+    });
+
+    // Sizes.
+    step("sizes: stylesheet and islands build");
+    let css = file_sizes(&css_path)?;
+    let govuk_modules = root().join("bench/govuk-nunjucks/node_modules/govuk-frontend/dist/govuk");
+    let govuk_css = file_sizes(&govuk_modules.join("govuk-frontend.min.css")).ok();
+    let govuk_js = file_sizes(&govuk_modules.join("govuk-frontend.min.js")).ok();
+    let pkg = site_root().join("pkg");
+    let wasm_path = pkg.join(format!("{}_bg.wasm", OUTPUT_NAME));
+    let js_path = pkg.join(format!("{}.js", OUTPUT_NAME));
+    if !wasm_path.exists() || !js_path.exists() {
+        step("no islands build in target/site/pkg: building it (cargo xtask build-wasm)");
+        if let Err(error) = crate::setup::for_build().and_then(|()| crate::wasm::build()) {
+            notes.push(format!("islands build failed, no WASM figures: {error:#}"));
+        }
+    }
+    let wasm = file_sizes(&wasm_path).ok();
+    let js = file_sizes(&js_path).ok();
+    let wasm_before_opt = wasm_before_opt(&out);
+
+    // Load test.
+    let load = if options.load {
+        step(&format!("load test: {} connections for {} s against the release server", options.connections, options.load_seconds));
+        match load_test(&release, &options) {
+            Ok(value) => Some(value),
+            Err(error) => {
+                notes.push(format!("load test failed: {error:#}"));
+                None
+            }
+        }
+    } else {
+        None
+    };
+
+    // Audit time.
+    let audit = if options.audit {
+        step("audit: building, then timing the axe/browser suite (eenheid-a11y --test showcase)");
+        match audit_time() {
+            Ok(value) => Some(value),
+            Err(error) => {
+                notes.push(format!("audit not timed: {error:#}"));
+                None
+            }
+        }
+    } else {
+        None
+    };
+
+    // Build time.
+    let build = if options.build_time {
+        step("build time: clean `cargo build --workspace` in target/bench-build (slow)");
+        Some(build_time()?)
+    } else {
+        None
+    };
+
+    let budgets = budgets(&css, wasm.as_ref(), ratio, load.as_ref());
+    let report = json!({
+        "date": utc_now(),
+        "machine": machine(),
+        "ssr": {
+            "eenheid": eenheid_ssr,
+            "govuk": govuk_ssr,
+            "ratio": ratio,
+        },
+        "html": html,
+        "css": { "eenheid": css, "govuk": govuk_css, "govuk_anchor_gzip": GOVUK_CSS_GZIP },
+        "islands": {
+            "wasm": wasm,
+            "js": js,
+            "wasm_before_opt": wasm_before_opt,
+            "govuk_js": govuk_js,
+            "govuk_js_anchor_gzip": GOVUK_JS_GZIP,
+        },
+        "load": load,
+        "audit": audit,
+        "build": build,
+        "budgets": budgets,
+        "notes": notes,
+    });
+    let report_path = out.join("report.json");
+    std::fs::write(&report_path, serde_json::to_string_pretty(&report)? + "\n").context("writing target/bench/report.json")?;
+    let markdown = markdown(&report);
+    std::fs::write(out.join("BENCHMARKS.md"), &markdown)?;
+    println!("\n{}", terminal_table(&report));
+    println!("Report: {}", report_path.display());
+    if options.save {
+        std::fs::write(root().join("BENCHMARKS.md"), &markdown).context("writing BENCHMARKS.md")?;
+        println!("Saved: BENCHMARKS.md");
+    } else {
+        println!("(--save writes these figures to BENCHMARKS.md)");
+    }
+    let missed = report["budgets"].as_array().into_iter().flatten().any(|b| b["met"] == json!(false));
+    Ok(!(options.check && missed))
+}
+
+fn step(text: &str) {
+    eprintln!("bench: {text}");
+}
+
+fn number(value: &Value, key: &str) -> f64 {
+    value[key].as_f64().unwrap_or(0.0)
+}
+
+/// Runs a command that prints one JSON line (the last line of its output).
+fn json_line(command: &mut Command) -> Result<Value> {
+    let line = format!("{command:?}");
+    let output = command.current_dir(root()).stderr(Stdio::inherit()).output().with_context(|| format!("could not start {line}"))?;
+    if !output.status.success() {
+        bail!("{line} failed ({})", output.status);
+    }
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let last = stdout.lines().rev().find(|l| l.trim_start().starts_with('{')).with_context(|| format!("{line} printed no JSON"))?;
+    serde_json::from_str(last).with_context(|| format!("{line} printed {last:?}"))
+}
+
+/// GOV.UK's page through Nunjucks: checks node, installs the anchor's packages with `npm ci` when
+/// they are missing, and runs `bench.js`.
+fn govuk_nunjucks(pages: usize, html: &Path) -> Result<Value> {
+    let dir = root().join("bench/govuk-nunjucks");
+    if Command::new("node").arg("--version").output().is_err() {
+        bail!("node is not installed: install Node.js and npm (`apt-get install nodejs npm`), then run `npm ci` in bench/govuk-nunjucks");
+    }
+    if !dir.join("node_modules/govuk-frontend").exists() || !dir.join("node_modules/nunjucks").exists() {
+        if Command::new("npm").arg("--version").output().is_err() {
+            bail!("bench/govuk-nunjucks/node_modules is missing and npm is not installed: `apt-get install npm`, then `npm ci` in bench/govuk-nunjucks");
+        }
+        step("installing GOV.UK Frontend and Nunjucks: npm ci in bench/govuk-nunjucks");
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir)
+            .status()
+            .context("could not start npm")?;
+        if !status.success() {
+            bail!("`npm ci` in bench/govuk-nunjucks failed ({status}); run it by hand to see why (it needs the npm registry)");
+        }
+    }
+    json_line(Command::new("node").arg(dir.join("bench.js")).arg(pages.to_string()).arg(html))
+}
+
+fn gzip(bytes: &[u8]) -> Result<u64> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes)?;
+    Ok(encoder.finish()?.len() as u64)
+}
+
+fn brotli(bytes: &[u8]) -> Result<u64> {
+    let mut output = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut output, 4096, 11, 22);
+        writer.write_all(bytes)?;
+        writer.flush()?;
+    }
+    Ok(output.len() as u64)
+}
+
+/// Raw, gzip -9 and brotli (quality 11) size of a file, in bytes.
+fn file_sizes(path: &Path) -> Result<Value> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(json!({ "raw": bytes.len(), "gzip": gzip(&bytes)?, "brotli": brotli(&bytes)? }))
+}
+
+/// The wasm-bindgen output before wasm-opt: `wasm::build` optimises in place, so bind the cargo
+/// output again into target/bench (a few seconds) and measure that.
+fn wasm_before_opt(out: &Path) -> Option<Value> {
+    let cargo_wasm = root().join("target/wasm32-unknown-unknown").join(WASM_PROFILE).join(format!("{}.wasm", OUTPUT_NAME));
+    if !cargo_wasm.exists() {
+        return None;
+    }
+    let dir = out.join("wasm-before-opt");
+    let status = Command::new("wasm-bindgen")
+        .arg(&cargo_wasm)
+        .args(["--target", "web", "--no-typescript", "--out-name", OUTPUT_NAME, "--out-dir"])
+        .arg(&dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .ok()?;
+    if !status.success() {
+        return None;
+    }
+    file_sizes(&dir.join(format!("{}_bg.wasm", OUTPUT_NAME))).ok()
+}
+
+/// Kills the server when the load test ends, however it ends.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+fn load_test(release: &Path, options: &Options) -> Result<Value> {
+    let port = free_port()?;
+    // The journey's answers go to a fresh folder of the bench's own.
+    let data_dir = root().join("target/bench/eenheid-data");
+    if data_dir.exists() {
+        std::fs::remove_dir_all(&data_dir).context("clearing target/bench/eenheid-data")?;
+    }
+    let mut child = Command::new(release.join("eenheid-showcase"))
+        .env("PORT", port.to_string())
+        .env("EENHEID_SITE_ROOT", site_root())
+        .env("EENHEID_DATA_DIR", &data_dir)
+        .current_dir(root())
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .context("could not start the showcase release server")?;
+    let address = format!("127.0.0.1:{port}");
+    let started = Instant::now();
+    while std::net::TcpStream::connect(&address).is_err() {
+        if let Ok(Some(status)) = child.try_wait() {
+            bail!("the showcase server stopped at once ({status}): is port {port} taken?");
+        }
+        if started.elapsed() > Duration::from_secs(15) {
+            let _ = child.kill();
+            let _ = child.wait();
+            bail!("the showcase server did not listen on {address} within 15 s");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _server = Server(child);
+    let component = "text-input";
+    let mut routes = vec![
+        "home|GET|/||Alle componenten".to_owned(),
+        format!("component page|GET|/componenten/{component}||<h1"),
+        format!(
+            "form POST (valid)|POST|{}|naam=Jan+Jansen&postcode=1234+ab&provincie=utrecht&wie=post&melden=duo&datum-dag=27&datum-maand=3&datum-jaar=2027|Bedankt",
+            FORM_PATH
+        ),
+        format!("form POST (errors)|POST|{FORM_PATH}|naam=&postcode=12345&melden=geen&melden=duo|Er is een probleem"),
+        format!("stylesheet|GET|/static/{}||--eh-", stylesheet_file_name()?),
+    ];
+    routes.extend(journey_routes(&address));
+    let mut command = Command::new(release.join("load-test"));
+    command
+        .args(["--base", &format!("http://{address}")])
+        .args(["--connections", &options.connections.to_string()])
+        .args(["--seconds", &options.load_seconds.to_string()]);
+    for route in &routes {
+        command.args(["--route", route]);
+    }
+    json_line(&mut command)
+}
+
+const FORM_PATH: &str = "/patronen/formulier";
+const JOURNEY_PATH: &str = "/verhuizing-doorgeven";
+
+/// The hashed stylesheet name, read from the file `render-page --css` wrote (same hash function
+/// as `eenheid::style::stylesheet_file_name`, which the server uses).
+fn stylesheet_file_name() -> Result<String> {
+    let html = std::fs::read_to_string(root().join("target/bench/eenheid-page.html"))?;
+    let start = html.find("/static/eenheid").context("no stylesheet link in the rendered page")? + "/static/".len();
+    let end = html[start..].find('"').context("unterminated stylesheet link")? + start;
+    Ok(html[start..end].to_owned())
+}
+
+/// The change-of-address journey (when the showcase has it): its start page, and its first
+/// question posted with a valid answer inside a session (cookie + form token, as a browser sends
+/// them; the answer is saved, the server redirects to the next question). Empty when the journey
+/// does not exist.
+fn journey_routes(address: &str) -> Vec<String> {
+    use std::io::Read;
+    let step = format!("{JOURNEY_PATH}/wie-verhuist");
+    let fetch = |path: &str| -> Option<String> {
+        let mut stream = std::net::TcpStream::connect(address).ok()?;
+        stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n").ok()?;
+        let mut response = String::new();
+        stream.read_to_string(&mut response).ok()?;
+        Some(response)
+    };
+    let mut routes = Vec::new();
+    if fetch(JOURNEY_PATH).is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
+        routes.push(format!("journey start|GET|{JOURNEY_PATH}||<h1"));
+    }
+    if fetch(&step).is_some_and(|r| r.starts_with("HTTP/1.1 200") && r.contains("name=\"csrf\"")) {
+        routes.push(format!("journey step page|GET|{step}||name=\"wie\"|{step}"));
+        routes.push(format!("journey POST (answer saved)|POST|{step}|wie=alleen|{JOURNEY_PATH}/nieuw-adres|{step}"));
+    }
+    routes
+}
+
+/// Builds the a11y suite, then times only its run.
+fn audit_time() -> Result<Value> {
+    if !Path::new("/usr/bin/chromium").exists() {
+        bail!("Chromium is missing: `cargo xtask test` installs it (or `apt-get install chromium`)");
+    }
+    if !root().join("node_modules/axe-core/axe.min.js").exists() {
+        bail!("axe-core is missing: run `npm ci` in the repository root (or `cargo xtask build-wasm`)");
+    }
+    let output = crate::cargo()
+        .args(["test", "--package", "eenheid-a11y", "--test", "showcase", "--no-run", "--message-format=json-render-diagnostics"])
+        .current_dir(root())
+        .stderr(Stdio::inherit())
+        .output()
+        .context("could not start cargo")?;
+    if !output.status.success() {
+        bail!("building the a11y suite failed");
+    }
+    let executable = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+        .filter(|m| m["target"]["name"] == "showcase" && m["profile"]["test"] == json!(true))
+        .find_map(|m| m["executable"].as_str().map(PathBuf::from))
+        .context("cargo did not name the a11y test binary")?;
+    let started = Instant::now();
+    let run = Command::new(&executable)
+        .current_dir(root().join("a11y-tests"))
+        .env("EENHEID_SITE_ROOT", site_root())
+        // Timing only: a changed snapshot fails the test but writes no .snap.new file.
+        .env("INSTA_UPDATE", "no")
+        .stderr(Stdio::inherit())
+        .output()
+        .context("could not start the a11y suite")?;
+    let seconds = started.elapsed().as_secs_f64();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let pages = stdout.lines().filter(|l| l.starts_with("test axe ")).count();
+    let tests = stdout.lines().filter(|l| l.starts_with("test ") && (l.ends_with(" ok") || l.ends_with("FAILED"))).count();
+    let failed = stdout.lines().filter(|l| l.starts_with("test ") && l.ends_with("FAILED")).count();
+    Ok(json!({
+        "seconds": seconds,
+        "pages": pages,
+        "tests": tests,
+        "failed": failed,
+        "seconds_per_page": if pages > 0 { seconds / pages as f64 } else { 0.0 },
+        "passed": run.status.success(),
+    }))
+}
+
+/// A clean debug build of the workspace in its own target folder (the shared one stays untouched).
+fn build_time() -> Result<Value> {
+    let dir = root().join("target/bench-build");
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).context("clearing target/bench-build")?;
+    }
+    let started = Instant::now();
+    crate::run(crate::cargo().args(["build", "--workspace"]).env("CARGO_TARGET_DIR", &dir))?;
+    Ok(json!({ "seconds": started.elapsed().as_secs_f64(), "command": "cargo build --workspace (clean, CARGO_TARGET_DIR=target/bench-build)" }))
+}
+
+fn budgets(css: &Value, wasm: Option<&Value>, ratio: Option<f64>, load: Option<&Value>) -> Value {
+    let css_gzip = css["gzip"].as_u64().unwrap_or(0);
+    let wasm_gzip = wasm.and_then(|w| w["gzip"].as_u64());
+    let form_post_ok = load.map(|l| {
+        l["routes"].as_array().into_iter().flatten().any(|r| r["method"] == "POST" && r["errors"] == 0 && r["requests"].as_u64().unwrap_or(0) > 0)
+    });
+    let load_errors = load.and_then(|l| l["errors"].as_u64());
+    json!([
+        {
+            "name": "CSS ≤ 16 KB gzip",
+            "value": kb(css_gzip),
+            "met": css_gzip <= BUDGET_CSS_GZIP,
+            "fix": "Serve only the sheets a page uses (one file per family), strip the comments and whitespace \
+                    stylist leaves in, and merge repeated @media blocks.",
+        },
+        {
+            "name": "islands WASM ≤ 40 KB gzip",
+            "value": wasm_gzip.map(kb).unwrap_or_else(|| "not measured".into()),
+            "met": wasm_gzip.map(|g| g <= BUDGET_WASM_GZIP),
+            "fix": "Build the islands with the nightly size profile (-Z build-std with panic=immediate-abort, \
+                    location-detail=none, fmt-debug=none: 49 → 36.5 KB gzip for one island in TOOLCHAIN.md), drop \
+                    console_error_panic_hook from release, and split the islands into per-page bundles so a page \
+                    loads only the islands it uses.",
+        },
+        {
+            "name": "SSR ≥ 100× GOV.UK Nunjucks",
+            "value": ratio.map(|r| format!("{r:.0}×")).unwrap_or_else(|| "not measured (no Nunjucks figure)".into()),
+            "met": ratio.map(|r| r >= BUDGET_SSR_RATIO),
+            "fix": "Profile with `cargo bench -p eenheid --bench render` and cut allocations in the slowest component \
+                    (String building in props, class joins, format! of ids).",
+        },
+        {
+            "name": "zero JavaScript to render or submit any page",
+            "value": match form_post_ok {
+                Some(true) => "form POSTs answered over plain HTTP",
+                Some(false) => "form POST failed in the load test",
+                None => "by the browser tests only (load test not run)",
+            },
+            "met": form_post_ok.unwrap_or(true),
+            "evidence": "Pages are complete server HTML; the load test posts the form without any script. Browser tests \
+                         with scripts disabled: a11y-tests/tests/showcase.rs `form keeps every value after a server \
+                         error, JavaScript off` and a11y-tests/tests/journey.rs `journey, JavaScript off: error, change loop, every \
+                         value kept`.",
+            "fix": "A page or form that needs JavaScript is a bug: render it on the server, enhance with an island.",
+        },
+        {
+            "name": "load test: 0 errors",
+            "value": load_errors.map(|e| format!("{e} errors")).unwrap_or_else(|| "not run".into()),
+            "met": load_errors.map(|e| e == 0),
+            "fix": "Read error_samples in target/bench/report.json: every non-2xx answer or dropped connection counts.",
+        },
+    ])
+}
+
+fn kb(bytes: u64) -> String {
+    format!("{:.1} KB", bytes as f64 / 1000.0)
+}
+
+fn size_cell(value: &Value, key: &str) -> String {
+    value.get(key).and_then(Value::as_u64).map(kb).unwrap_or_else(|| "–".into())
+}
+
+fn rate(value: f64) -> String {
+    if value >= 100.0 { format!("{value:.0}") } else { format!("{value:.1}") }
+}
+
+/// The rows of the report: (what, Eenheid, anchor, note).
+fn rows(report: &Value) -> Vec<[String; 4]> {
+    let mut rows = Vec::new();
+    let ssr = &report["ssr"];
+    let govuk_rate = ssr["govuk"]["pages_per_s"].as_f64();
+    rows.push([
+        "SSR, change-of-address page (pages/s, 1 thread)".into(),
+        rate(number(&ssr["eenheid"], "pages_per_s")),
+        govuk_rate.map(rate).unwrap_or_else(|| "not measured".into()),
+        ssr["ratio"].as_f64().map(|r| format!("{r:.0}× GOV.UK")).unwrap_or_default(),
+    ]);
+    let html = &report["html"];
+    rows.push([
+        "rendered page HTML, raw / gzip".into(),
+        format!("{} / {}", size_cell(&html["eenheid"], "raw"), size_cell(&html["eenheid"], "gzip")),
+        if html["govuk"].is_null() { "–".into() } else { format!("{} / {}", size_cell(&html["govuk"], "raw"), size_cell(&html["govuk"], "gzip")) },
+        String::new(),
+    ]);
+    let css = &report["css"];
+    rows.push([
+        "stylesheet, raw / gzip -9 / brotli".into(),
+        format!("{} / {} / {}", size_cell(&css["eenheid"], "raw"), size_cell(&css["eenheid"], "gzip"), size_cell(&css["eenheid"], "brotli")),
+        if css["govuk"].is_null() {
+            format!("– / {} / –", kb(GOVUK_CSS_GZIP))
+        } else {
+            format!("{} / {} / {}", size_cell(&css["govuk"], "raw"), size_cell(&css["govuk"], "gzip"), size_cell(&css["govuk"], "brotli"))
+        },
+        "GOV.UK Frontend 6.6, all components".into(),
+    ]);
+    let islands = &report["islands"];
+    let script_anchor = if islands["govuk_js"].is_null() {
+        format!("– / {} / –", kb(GOVUK_JS_GZIP))
+    } else {
+        let js = &islands["govuk_js"];
+        format!("{} / {} / {}", size_cell(js, "raw"), size_cell(js, "gzip"), size_cell(js, "brotli"))
+    };
+    rows.push([
+        "islands WASM, raw / gzip -9 / brotli".into(),
+        format!("{} / {} / {}", size_cell(&islands["wasm"], "raw"), size_cell(&islands["wasm"], "gzip"), size_cell(&islands["wasm"], "brotli")),
+        script_anchor,
+        "anchor: GOV.UK's JS for all components".into(),
+    ]);
+    rows.push([
+        "islands JS glue, raw / gzip -9".into(),
+        format!("{} / {}", size_cell(&islands["js"], "raw"), size_cell(&islands["js"], "gzip")),
+        String::new(),
+        String::new(),
+    ]);
+    if !islands["wasm_before_opt"].is_null() {
+        rows.push([
+            "islands WASM before wasm-opt, raw / gzip".into(),
+            format!("{} / {}", size_cell(&islands["wasm_before_opt"], "raw"), size_cell(&islands["wasm_before_opt"], "gzip")),
+            String::new(),
+            "wasm-bindgen output".into(),
+        ]);
+    }
+    if let Some(audit) = report["audit"].as_object() {
+        rows.push([
+            "a11y suite (axe + browser checks), wall time".into(),
+            format!("{:.0} s, {:.2} s/page", audit["seconds"].as_f64().unwrap_or(0.0), audit["seconds_per_page"].as_f64().unwrap_or(0.0)),
+            String::new(),
+            format!(
+                "{} pages, {} tests{}",
+                audit["pages"],
+                audit["tests"],
+                if audit["passed"] == json!(true) { String::new() } else { format!(", {} FAILED", audit["failed"]) }
+            ),
+        ]);
+    }
+    if let Some(build) = report["build"].as_object() {
+        rows.push([
+            "clean debug build of the workspace".into(),
+            format!("{:.0} s", build["seconds"].as_f64().unwrap_or(0.0)),
+            String::new(),
+            String::new(),
+        ]);
+    }
+    if let Some(load) = report["load"].as_object() {
+        rows.push([
+            format!("load test, {} connections, all routes", load["connections"]),
+            format!("{} req/s", rate(load["requests_per_s"].as_f64().unwrap_or(0.0))),
+            String::new(),
+            format!("{} requests, {} errors", load["requests"], load["errors"]),
+        ]);
+        for route in load["routes"].as_array().into_iter().flatten() {
+            rows.push([
+                format!("  {} {} {}", route["name"].as_str().unwrap_or(""), route["method"].as_str().unwrap_or(""), route["path"].as_str().unwrap_or("")),
+                format!("{} req/s", rate(route["requests_per_s"].as_f64().unwrap_or(0.0))),
+                String::new(),
+                format!(
+                    "p50 {:.1} ms, p99 {:.1} ms, {} errors",
+                    route["p50_ms"].as_f64().unwrap_or(0.0),
+                    route["p99_ms"].as_f64().unwrap_or(0.0),
+                    route["errors"]
+                ),
+            ]);
+        }
+    }
+    rows
+}
+
+fn budget_lines(report: &Value) -> Vec<(String, String, String)> {
+    report["budgets"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|b| {
+            let verdict = match b["met"].as_bool() {
+                Some(true) => "met",
+                Some(false) => "MISSED",
+                None => "not checked",
+            };
+            (b["name"].as_str().unwrap_or("").to_owned(), format!("{verdict} ({})", b["value"].as_str().unwrap_or("")), b["fix"].as_str().unwrap_or("").to_owned())
+        })
+        .collect()
+}
+
+fn terminal_table(report: &Value) -> String {
+    let header = ["", "Eenheid", "anchor (GOV.UK Frontend)", ""];
+    let rows = rows(report);
+    let mut widths = header.map(|h| h.chars().count());
+    for row in &rows {
+        for (i, cell) in row.iter().enumerate() {
+            widths[i] = widths[i].max(cell.chars().count());
+        }
+    }
+    let line = |cells: [&str; 4]| {
+        cells.iter().enumerate().map(|(i, c)| format!("{c:<w$}", w = widths[i])).collect::<Vec<_>>().join("  ").trim_end().to_owned()
+    };
+    let mut out = vec![format!("Eenheid benchmarks, {} — {}", report["date"].as_str().unwrap_or(""), machine_line(report)), String::new()];
+    out.push(line(header));
+    for row in &rows {
+        out.push(line([&row[0], &row[1], &row[2], &row[3]]));
+    }
+    out.push(String::new());
+    out.push("Budgets:".into());
+    for (name, verdict, fix) in budget_lines(report) {
+        out.push(format!("  {name}: {verdict}"));
+        if verdict.starts_with("MISSED") {
+            out.push(format!("    fix: {fix}"));
+        }
+    }
+    for note in report["notes"].as_array().into_iter().flatten() {
+        out.push(format!("Note: {}", note.as_str().unwrap_or("")));
+    }
+    out.join("\n")
+}
+
+fn machine_line(report: &Value) -> String {
+    let m = &report["machine"];
+    format!(
+        "{} × {}, {}",
+        m["cores"],
+        m["cpu"].as_str().unwrap_or("unknown CPU"),
+        m["rustc"].as_str().unwrap_or("rustc ?")
+    )
+}
+
+fn markdown(report: &Value) -> String {
+    let mut md = String::new();
+    md.push_str("# Benchmarks\n\n");
+    md.push_str(&format!(
+        "Latest run: **{}** on {} ({}; node {}). Generated by `cargo xtask bench --save`; the raw figures are in \
+         `target/bench/report.json`.\n\n",
+        report["date"].as_str().unwrap_or(""),
+        machine_line(report),
+        report["machine"]["os"].as_str().unwrap_or(""),
+        report["machine"]["node"].as_str().unwrap_or("not installed"),
+    ));
+    md.push_str("| | Eenheid | anchor (GOV.UK Frontend) | |\n|---|---|---|---|\n");
+    for row in rows(report) {
+        md.push_str(&format!("| {} | {} | {} | {} |\n", row[0].trim(), row[1], row[2], row[3]));
+    }
+    md.push_str("\n## Budgets\n\n`cargo xtask bench --check` exits non-zero when one is missed (not part of the CI tests: \
+                 timings depend on the machine).\n\n| budget | result | what would fix a miss |\n|---|---|---|\n");
+    for (name, verdict, fix) in budget_lines(report) {
+        md.push_str(&format!("| {name} | {verdict} | {fix} |\n"));
+    }
+    if let Some(evidence) = report["budgets"].as_array().into_iter().flatten().find_map(|b| b["evidence"].as_str()) {
+        md.push_str(&format!("\nZero JavaScript: {evidence}\n"));
+    }
+    let notes: Vec<&str> = report["notes"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    if !notes.is_empty() {
+        md.push_str("\n## Notes from this run\n\n");
+        for note in notes {
+            md.push_str(&format!("- {note}\n"));
+        }
+    }
+    md.push_str(
+        "\n## What is measured\n\n\
+- **SSR**: the change-of-address page of `bench/govuk-nunjucks/page.njk` (breadcrumbs, error summary, two text \
+inputs, date input, radios, checkboxes, button, summary list, task list, in the page template). GOV.UK: its own \
+Nunjucks macros (`node bench.js N`, GOV.UK Frontend 6.6, Nunjucks 3.2.4, autoescape on). Eenheid: the same content \
+from Eenheid components (`eenheid_bench::change_of_address_page`, `target/release/render-page N`), Leptos SSR, text \
+always escaped. Both on one thread, after 200 warm-up renders, with a different name in every render. The HTML sizes \
+are of the first render (a name with `<script>` in it, to show the escaping); both files are in `target/bench/`.\n\
+- **Sizes**: gzip at level 9 and brotli at quality 11 (the `flate2` and `brotli` crates). The stylesheet is \
+`eenheid::style::stylesheet()` (tokens and every component). The islands are `target/site/pkg` after \
+`cargo xtask build-wasm` (wasm-bindgen, then wasm-opt -Oz); \"before wasm-opt\" binds the cargo output again. \
+GOV.UK's CSS and JS are measured from `govuk-frontend/dist/govuk/*.min.*` when installed, else the anchors' figures \
+(16.1 KB and 11.4 KB gzip).\n\
+- **Audit**: wall time of `cargo test -p eenheid-a11y --test showcase` (built first, only the run is timed): axe-core \
+WCAG 2.2 AA on every showcase page and every example, plus the per-example browser checks; per page = total / pages.\n\
+- **Load test**: the showcase release server on loopback; `load-test` (hyper client, one keep-alive connection per \
+client, closed loop) cycles through the routes so each gets the same share. Client and server share the same cores. \
+Any non-2xx answer, dropped connection or wrong content is an error.\n\
+- **Build**: `--build-time` times a clean `cargo build --workspace` in `target/bench-build`.\n\n\
+## Reproduce\n\n\
+```sh\n\
+cargo xtask build-wasm            # once, if target/site/pkg is missing (the bench builds it too)\n\
+cargo xtask bench                 # everything, ~6 min: SSR, sizes, load test (20 s), audit\n\
+cargo xtask bench --no-audit --load-seconds 5   # quick\n\
+cargo xtask bench --check         # non-zero exit when a budget is missed\n\
+cargo xtask bench --build-time    # also a clean workspace build (slow)\n\
+cargo xtask bench --save          # write these figures to BENCHMARKS.md\n\
+cargo bench -p eenheid --bench render   # micro-benchmarks of single components\n\
+```\n\n\
+Without node/npm the bench still reports the Rust figures and says how to install them; with npm it runs \
+`npm ci` in `bench/govuk-nunjucks` itself.\n",
+    );
+    md
+}
+
+fn command_text(program: &str, args: &[&str]) -> Option<String> {
+    let output = Command::new(program).args(args).output().ok()?;
+    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+}
+
+fn machine() -> Value {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let cpu = cpuinfo
+        .lines()
+        .find(|l| l.starts_with("model name"))
+        .and_then(|l| l.split_once(':'))
+        .map(|(_, v)| v.trim().to_owned())
+        .unwrap_or_else(|| "unknown".into());
+    let os = std::fs::read_to_string("/etc/os-release")
+        .ok()
+        .and_then(|s| s.lines().find_map(|l| l.strip_prefix("PRETTY_NAME=").map(|v| v.trim_matches('"').to_owned())))
+        .unwrap_or_else(|| std::env::consts::OS.to_owned());
+    json!({
+        "cores": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        "cpu": cpu,
+        "os": os,
+        "rustc": command_text("rustc", &["--version"]),
+        "node": command_text("node", &["--version"]),
+    })
+}
+
+/// The current UTC time, `YYYY-MM-DD HH:MM UTC` (no date crate needed).
+fn utc_now() -> String {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let days = (seconds / 86_400) as i64;
+    let (hour, minute) = ((seconds % 86_400) / 3600, (seconds % 3600) / 60);
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
+}
