@@ -449,7 +449,11 @@ fn audit_time() -> Result<Value> {
         .context("could not start the a11y suite")?;
     let seconds = started.elapsed().as_secs_f64();
     let stdout = String::from_utf8_lossy(&run.stdout);
-    let pages = stdout.lines().filter(|l| l.starts_with("test axe ")).count();
+    // One trial per page: the site's pages ("page /…") and every example ("example slug/name").
+    let pages = stdout
+        .lines()
+        .filter(|l| ["test page ", "test example ", "test axe "].iter().any(|p| l.starts_with(p)))
+        .count();
     let tests = stdout.lines().filter(|l| l.starts_with("test ") && (l.ends_with(" ok") || l.ends_with("FAILED"))).count();
     let failed = stdout.lines().filter(|l| l.starts_with("test ") && l.ends_with("FAILED")).count();
     Ok(json!({

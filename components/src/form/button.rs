@@ -220,13 +220,6 @@ pub fn sheet() -> Sheet {
         &:focus {
             outline: var(--eh-focus-width) solid transparent;
         }
-        &:focus-visible, &:focus-visible:hover {
-            color: var(--eh-color-focus-text);
-            background-color: var(--eh-color-focus);
-            border-color: var(--eh-color-focus);
-            box-shadow: 0 var(--eh-border-width-m) 0 var(--eh-color-focus-text);
-            text-decoration: none;
-        }
         &:active {
             transform: translateY(var(--eh-border-width-m));
             box-shadow: none;
@@ -246,6 +239,15 @@ pub fn sheet() -> Sheet {
         &.eh-button--start {
             font-size: var(--eh-font-size-l);
             padding: var(--eh-space-3) var(--eh-space-5);
+        }
+        /* Last, and as specific as the variants' `:link` rules: every variant gets the one
+           yellow focus style. */
+        &:focus-visible, &:focus-visible:hover, &:focus-visible:link, &:focus-visible:visited {
+            color: var(--eh-color-focus-text);
+            background-color: var(--eh-color-focus);
+            border-color: var(--eh-color-focus);
+            box-shadow: 0 var(--eh-border-width-m) 0 var(--eh-color-focus-text);
+            text-decoration: none;
         }
         "#
     )

@@ -10,7 +10,6 @@ pub fn sheet() -> Sheet {
     sheet!(
         r#"
         font-family: var(--eh-font-family-base);
-        font-size: var(--eh-font-size-m);
         line-height: var(--eh-line-height-body);
         color: var(--eh-color-text);
         background-color: var(--eh-color-background);
@@ -23,7 +22,15 @@ pub fn sheet() -> Sheet {
         *, *::before, *::after {
             box-sizing: border-box;
         }
+        /* The browser's own `monospace` would win over inheritance: codes and reference
+           numbers use the token stack. */
+        code, kbd, samp, pre {
+            font-family: var(--eh-font-family-mono);
+        }
+        /* Body text size on body, not on the root: `rem` keeps meaning the reader's own default
+           size (16 px unless they changed it), so every rem token is what tokens.json says. */
         body {
+            font-size: var(--eh-font-size-m);
             margin: 0;
             min-height: 100vh;
             display: flex;
