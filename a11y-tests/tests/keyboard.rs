@@ -206,12 +206,14 @@ fn content_reflows(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
         for example in entry.examples {
             let path = eenheid::examples::path(entry.slug, example.name);
             session.goto(&format!("{base}{path}"))?;
-            // Only the example itself (inside <main>); a table's cells may extend inside its own
-            // scroll region, which is the point of the region.
+            // Only the example itself (inside <main>); a table's cells, or a code block's lines, may
+            // extend inside their own scroll region, which is the point of the region.
             let wide = session.eval_json(
-                "[...document.querySelectorAll('main *')].filter(el => !el.closest('.eh-table') \
+                "(() => { const scrolls = (el) => { for (let a = el.parentElement; a; a = a.parentElement) { \
+                   if (['auto', 'scroll'].includes(getComputedStyle(a).overflowX)) return true; } return false; }; \
+                 return [...document.querySelectorAll('main *')].filter(el => !scrolls(el) \
                    && el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5) \
-                   .map(el => el.tagName.toLowerCase() + '.' + [...el.classList].join('.'))",
+                   .map(el => el.tagName.toLowerCase() + '.' + [...el.classList].join('.')); })()",
             )?;
             if wide != json!([]) {
                 overflowing.push(format!("{path}: {wide}"));
