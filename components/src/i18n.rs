@@ -358,6 +358,14 @@ pub fn count_left(lang: Lang, max: usize, used: usize, words: bool) -> String {
     }
 }
 
+/// [`count_left`]'s four texts with `{n}` for the number, for the browser enhancement that counts
+/// as people type: left (one, other), then too many (one, other).
+pub fn count_left_templates(lang: Lang, words: bool) -> [String; 4] {
+    // The number is the only digit in each text: made from `count_left` itself, so they agree.
+    let template = |max: usize, used: usize, n: usize| count_left(lang, max, used, words).replacen(&n.to_string(), "{n}", 1);
+    [template(1, 0, 1), template(2, 0, 2), template(0, 1, 1), template(0, 2, 2)]
+}
+
 // ---- Content: panel, warning text, pagination, accordion, tabs ----
 
 /// The confirmation panel, before the reference number ("Uw referentienummer is HDJ2123F").
@@ -442,6 +450,34 @@ pub const SESSION_EXTEND_FAILED: Text = Text {
     en: "That did not work. Your answers may already be gone. Reload the page.",
 };
 
+/// Stands for the number of minutes in [`session_warning`] and [`session_extended`] when the
+/// browser fills it in (the session time-out enhancement replaces `{n}`).
+pub const MINUTES_PLACEHOLDER: MinutesText = MinutesText::Placeholder;
+
+/// A number of minutes, or the `{n}` the browser fills in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MinutesText {
+    /// A known number.
+    Known(u32),
+    /// `{n}`.
+    Placeholder,
+}
+
+impl From<u32> for MinutesText {
+    fn from(minutes: u32) -> Self {
+        MinutesText::Known(minutes)
+    }
+}
+
+impl std::fmt::Display for MinutesText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MinutesText::Known(n) => write!(f, "{n}"),
+            MinutesText::Placeholder => f.write_str("{n}"),
+        }
+    }
+}
+
 /// "Wij bewaren uw antwoorden tot 15:42 uur." — the session time-out without JavaScript.
 pub fn session_kept_until(lang: Lang, until: &str) -> String {
     match lang {
@@ -451,7 +487,8 @@ pub fn session_kept_until(lang: Lang, until: &str) -> String {
 }
 
 /// The session time-out's warning, `minutes` before the answers are gone.
-pub fn session_warning(lang: Lang, minutes: u32) -> String {
+pub fn session_warning(lang: Lang, minutes: impl Into<MinutesText>) -> String {
+    let minutes = minutes.into();
     match lang {
         Lang::Nl => format!("Let op: over {minutes} minuten wissen wij uw antwoorden. Wilt u meer tijd? Kies dan 'Langer bewaren'."),
         Lang::En => format!("Please note: in {minutes} minutes we delete your answers. Do you need more time? Choose 'Keep my answers longer'."),
@@ -459,7 +496,8 @@ pub fn session_warning(lang: Lang, minutes: u32) -> String {
 }
 
 /// The session time-out's message after keeping the answers longer.
-pub fn session_extended(lang: Lang, minutes: u32) -> String {
+pub fn session_extended(lang: Lang, minutes: impl Into<MinutesText>) -> String {
+    let minutes = minutes.into();
     match lang {
         Lang::Nl => format!("Gelukt. Wij bewaren uw antwoorden nu nog {minutes} minuten."),
         Lang::En => format!("Done. We now keep your answers for another {minutes} minutes."),

@@ -3,7 +3,7 @@
 //!
 //! Accessible Leptos components for Dutch government services. Every component renders complete,
 //! usable HTML on the server (no JavaScript needed to read a page or submit a form); the few
-//! interactive parts are Leptos islands that only *enhance* that HTML.
+//! interactive parts are small browser modules that only *enhance* that HTML ([`enhance`]).
 //!
 //! The families stand in layers: [`form`] field parts → form controls, [`progress`] trackers and
 //! [`page`] layouts, and [`content`] (summary list, panel, table, tabs, …). Colours, spacing and type come only from [`eenheid_tokens`]; link the one
@@ -26,6 +26,7 @@
 //! ```
 
 pub mod content;
+pub mod enhance;
 pub mod examples;
 pub mod form;
 pub mod i18n;

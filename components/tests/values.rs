@@ -226,7 +226,28 @@ fn file_upload_links_hint_and_error() {
 fn double_click_guard_wraps_only_when_asked() {
     use eenheid::form::button::Button;
     let plain = render_html(|| view! { <Button>"Doorgaan"</Button> });
-    assert!(!plain.contains("leptos-island"), "a plain button stays plain: {plain}");
+    assert!(!plain.contains("data-eh-module") && !plain.contains("<script"), "a plain button stays plain, with no script: {plain}");
     let guarded = parse(&render_html(|| view! { <Button prevent_double_click=true name="actie" value="verstuur">"Verstuur"</Button> }));
-    assert!(has(&guarded, "leptos-island .eh-button-guard button[type=submit][name=actie][value=verstuur]"));
+    assert!(has(&guarded, r#".eh-button-guard[data-eh-module="double-click-guard"][data-eh-window-ms="1000"] button[type=submit][name=actie][value=verstuur]"#));
+    assert!(has(&guarded, r#"script[type=module][src="/pkg/eenheid.js"]"#), "the loader comes with the enhancement");
+}
+
+#[test]
+fn a_page_gets_one_loader_however_many_enhancements_it_has() {
+    use eenheid::form::button::Button;
+    use eenheid::form::password_input::PasswordInput;
+    use eenheid::page::page_template::PageTemplate;
+    let page = render_html(|| {
+        eenheid::enhance::provide_script_base("/static/eenheid/");
+        view! {
+            <PageTemplate title="T" agency="A" stylesheet_href="/s.css">
+                <PasswordInput id="w" label="Wachtwoord" />
+                <Button prevent_double_click=true>"Verstuur"</Button>
+            </PageTemplate>
+        }
+    });
+    assert_eq!(page.matches("<script").count(), 1, "{page}");
+    assert!(page.contains(r#"<script type="module" src="/static/eenheid/eenheid.js"></script>"#), "{page}");
+    let plain = render_html(|| view! { <PageTemplate title="T" agency="A" stylesheet_href="/s.css"><p>"Tekst"</p></PageTemplate> });
+    assert!(!plain.contains("<script"), "a page without enhancements has no script at all: {plain}");
 }

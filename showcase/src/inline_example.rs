@@ -30,38 +30,27 @@ pub fn in_dutch<T>(render: impl FnOnce() -> T) -> T {
     })
 }
 
-/// Islands that move focus when the page loads (the error summary, a success banner). On a page
-/// with many examples that would throw the visitor into the middle of the page, so inline they
-/// stay static: their element is renamed and the browser build does not wake them. Their own
-/// example page shows the behaviour.
-const FOCUS_ON_LOAD_ISLANDS: &[&str] = &["ErrorSummaryFocus_", "FocusOnLoad_"];
+/// The enhancement that moves focus when the page loads (the error summary, a success banner). On
+/// a page with many examples that would throw the visitor into the middle of the page, so inline
+/// it stays static: its marker is renamed, and the loader does not start it. Its own example page
+/// shows the behaviour.
+const FOCUS_ON_LOAD: &str = "data-eh-module=\"focus-on-load\"";
+const FOCUS_ON_LOAD_STATIC: &str = "data-eh-static-module=\"focus-on-load\"";
 
-/// Rewrites ids, references to them (`for`, `aria-*`, `href="#…"`) and radio group names, and the
-/// same ids inside islands' serialised props, so an island hydrates with the ids of its markup.
+/// Rewrites ids, references to them (`for`, `aria-*`, `href="#…"`) and radio group names, and
+/// keeps focus-on-load enhancements static.
 pub fn prefix_ids(html: &str, prefix: &str) -> String {
     let ids = collect_ids(html);
     let mut out = String::with_capacity(html.len() + 64);
-    // For each open `<leptos-island>`: whether it was turned into a static `<div>`.
-    let mut islands: Vec<bool> = Vec::new();
     let mut rest = html;
     while let Some(start) = rest.find('<') {
         out.push_str(&rest[..start]);
         let tag_end = tag_end(&rest[start..]).map(|end| start + end).unwrap_or(rest.len());
         let tag = &rest[start..tag_end];
-        if tag == "</leptos-island>" {
-            out.push_str(if islands.pop().unwrap_or(false) { "</div>" } else { tag });
-        } else if tag.starts_with("</") || tag.starts_with("<!") {
+        if tag.starts_with("</") || tag.starts_with("<!") {
             out.push_str(tag);
-        } else if tag.starts_with("<leptos-island ")
-            && FOCUS_ON_LOAD_ISLANDS.iter().any(|name| tag.contains(&format!("data-component=\"{name}")))
-        {
-            islands.push(true);
-            out.push_str(&tag.replacen("<leptos-island data-component=", "<div data-static-island=", 1));
         } else {
-            if tag.starts_with("<leptos-island") {
-                islands.push(false);
-            }
-            out.push_str(&rewrite_tag(tag, prefix, &ids));
+            out.push_str(&rewrite_tag(&tag.replace(FOCUS_ON_LOAD, FOCUS_ON_LOAD_STATIC), prefix, &ids));
         }
         rest = &rest[tag_end..];
     }
@@ -144,8 +133,6 @@ fn rewrite_tag(tag: &str, prefix: &str, ids: &HashSet<String>) -> String {
             format!("#{prefix}{}", &value[1..])
         } else if name == "name" && is_radio {
             format!("{prefix}{value}")
-        } else if name == "data-props" {
-            prefix_json_ids(value, prefix, ids)
         } else {
             continue;
         };
@@ -153,16 +140,6 @@ fn rewrite_tag(tag: &str, prefix: &str, ids: &HashSet<String>) -> String {
             let old = format!(" {name}=\"{value}\"");
             out = out.replacen(&old, &format!(" {name}=\"{new_value}\""), 1);
         }
-    }
-    out
-}
-
-/// In an island's props (JSON, HTML-escaped in the attribute), the string values that are ids
-/// of this example.
-fn prefix_json_ids(escaped_json: &str, prefix: &str, ids: &HashSet<String>) -> String {
-    let mut out = escaped_json.to_owned();
-    for id in ids {
-        out = out.replace(&format!("&quot;{id}&quot;"), &format!("&quot;{prefix}{id}&quot;"));
     }
     out
 }
@@ -190,12 +167,12 @@ mod tests {
     }
 
     #[test]
-    fn focus_on_load_islands_stay_static_inline() {
-        let html = r#"<leptos-island data-component="ErrorSummaryFocus_1"><div><leptos-island data-component="Other_2" data-props="{&quot;id&quot;:&quot;x&quot;}"><p id="x"></p></leptos-island></div></leptos-island>"#;
+    fn focus_on_load_stays_static_inline() {
+        let html = r##"<div class="eh-error-summary" tabindex="-1" data-eh-module="focus-on-load"><a href="#x">x</a></div><div data-eh-module="password-toggle"><input id="x"></div>"##;
         let out = prefix_ids(html, "p-");
         assert_eq!(
             out,
-            r#"<div data-static-island="ErrorSummaryFocus_1"><div><leptos-island data-component="Other_2" data-props="{&quot;id&quot;:&quot;p-x&quot;}"><p id="p-x"></p></leptos-island></div></div>"#
+            r##"<div class="eh-error-summary" tabindex="-1" data-eh-static-module="focus-on-load"><a href="#p-x">x</a></div><div data-eh-module="password-toggle"><input id="p-x"></div>"##
         );
     }
 }

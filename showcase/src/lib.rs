@@ -1,7 +1,8 @@
 #![recursion_limit = "256"]
 //! The Eenheid showcase: every component and every example of the registry, served with Leptos
-//! server-side rendering over axum, under a strict Content-Security-Policy. The browser build
-//! (feature `hydrate`) only wakes the islands; every page is complete without it.
+//! server-side rendering over axum, under a strict Content-Security-Policy. Eenheid's enhancement
+//! modules (`cargo xtask build-wasm`, served from `pkg/`) only enhance; every page is complete
+//! without them.
 
 #[cfg(feature = "ssr")]
 pub mod component_docs;
@@ -36,31 +37,6 @@ pub mod texts;
 #[cfg(feature = "ssr")]
 pub mod tokens_page;
 
-/// The name wasm-bindgen gives the browser build (`pkg/eenheid_showcase.js` and
-/// `pkg/eenheid_showcase_bg.wasm`); the server's hydration script imports the same names.
-pub const OUTPUT_NAME: &str = "eenheid_showcase";
-
-/// The browser entry point: hydrate the islands, leave the rest of the page alone.
-#[cfg(feature = "hydrate")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn hydrate() {
-    console_error_panic_hook::set_once();
-    leptos::mount::hydrate_islands();
-    // Islands enhance in effects, which run after this call; a zero timeout runs after them. The
-    // marker lets tests (and auditors) wait for the enhanced page instead of guessing a delay.
-    leptos::prelude::set_timeout(
-        || {
-            if let Some(root) = leptos::prelude::document().document_element() {
-                let _ = root.set_attribute("data-eh-hydrated", "true");
-            }
-        },
-        std::time::Duration::ZERO,
-    );
-}
-
-/// The attribute the browser build sets on `<html>` once every island is hydrated and enhanced.
-pub const HYDRATED_MARKER: &str = "data-eh-hydrated";
-
-// The islands live in the component crate; linking it makes their exports part of this build.
-#[cfg(feature = "hydrate")]
-extern crate eenheid;
+/// The attribute Eenheid's loader sets on `<html>` once every enhancement on the page has
+/// started (pages without enhancements load no script and never get it).
+pub const READY_MARKER: &str = eenheid::enhance::READY_MARKER;

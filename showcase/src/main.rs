@@ -42,9 +42,9 @@ fn main() -> ExitCode {
             }
         };
         let site = SiteOptions::from_env();
-        if !site.site_root.join("pkg").join(format!("{}.js", eenheid_showcase::OUTPUT_NAME)).exists() {
+        if !site.site_root.join("pkg").join(eenheid::enhance::LOADER_FILE).exists() {
             eprintln!(
-                "Note: no browser build in {}/pkg: pages work, islands stay static. `cargo xtask serve` builds it.",
+                "Note: no browser build in {}/pkg: pages work, nothing is enhanced. `cargo xtask serve` builds it.",
                 site.site_root.display()
             );
         }

@@ -1,11 +1,11 @@
-//! Rendering one page: a fresh reactive owner in islands mode, the Leptos options the hydration
-//! script needs, and a fresh CSP nonce for this response.
+//! Rendering one page: a fresh reactive owner, the Leptos options, and a fresh CSP nonce for this
+//! response (Eenheid's loader script carries it).
 
 use leptos::config::LeptosOptions;
 use leptos::nonce::Nonce;
 use leptos::prelude::*;
 
-/// A rendered HTML document and the nonce its inline script carries.
+/// A rendered HTML document and the nonce its scripts carry.
 pub struct RenderedPage {
     /// The whole document.
     pub html: String,
@@ -13,7 +13,7 @@ pub struct RenderedPage {
     pub nonce: Nonce,
 }
 
-/// Renders `page` into a complete document. Islands mode: only `#[island]`s carry hydration data.
+/// Renders `page` into a complete document.
 pub fn render_page<V: IntoView + 'static>(options: &LeptosOptions, page: impl FnOnce() -> V) -> RenderedPage {
     let nonce = Nonce::new();
     let html = eenheid::render::render_html(|| {

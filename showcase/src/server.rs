@@ -67,7 +67,8 @@ impl SiteOptions {
 
     fn leptos_options(&self) -> LeptosOptions {
         LeptosOptions::builder()
-            .output_name(crate::OUTPUT_NAME)
+            // Leptos requires a name; the showcase has no Leptos islands build of its own.
+            .output_name("eenheid_showcase")
             .site_root(self.site_root.to_string_lossy().into_owned())
             .site_pkg_dir("pkg")
             .build()

@@ -1,5 +1,6 @@
 //! Installs what the build and the tests need, when it is missing: the wasm target,
-//! wasm-bindgen-cli at exactly Cargo.lock's version, the npm tools (axe-core, binaryen's wasm-opt)
+//! rust-src (for the size build), wasm-bindgen-cli at exactly Cargo.lock's version, the npm tools
+//! (axe-core, binaryen's wasm-opt, terser)
 //! and Debian's Chromium.
 
 use std::path::Path;
@@ -12,8 +13,21 @@ use crate::{root, run};
 /// Everything the browser build needs.
 pub fn for_build() -> Result<()> {
     wasm_target()?;
+    rust_src();
     wasm_bindgen_cli()?;
     npm_tools()
+}
+
+/// The standard library's source, for the size build of the enhancement modules. Without it the
+/// build falls back to the plain one (eenheid-build says so), so a failure here is not an error.
+fn rust_src() {
+    let installed = Command::new("rustup").args(["component", "list", "--installed"]).output();
+    if installed.is_ok_and(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.starts_with("rust-src"))) {
+        return;
+    }
+    if let Err(error) = run(Command::new("rustup").args(["component", "add", "rust-src"])) {
+        eprintln!("xtask: could not add rust-src ({error:#}); the enhancement modules get the plain build");
+    }
 }
 
 fn wasm_target() -> Result<()> {
@@ -57,7 +71,7 @@ fn npm_tools() -> Result<()> {
         (Some(installed), Some(wanted)) => installed >= wanted,
         _ => false,
     };
-    if fresh && root.join("node_modules/axe-core/axe.min.js").exists() && root.join("node_modules/.bin/wasm-opt").exists() {
+    if fresh && root.join("node_modules/axe-core/axe.min.js").exists() && root.join("node_modules/.bin/wasm-opt").exists() && root.join("node_modules/.bin/terser").exists() {
         return Ok(());
     }
     if Command::new("npm").arg("--version").output().is_err() {

@@ -1,35 +1,19 @@
-//! The islands build: cargo → wasm-bindgen → wasm-opt (npm binaryen; Debian's is too old and
-//! silently breaks hydration). No cargo-leptos or trunk: they download helper binaries.
-
-use std::process::Command;
+//! The showcase's browser files: Eenheid's enhancement modules, built by `eenheid-build` exactly
+//! as an agency's app builds them (cargo → wasm-bindgen → wasm-opt from npm binaryen → terser).
+//! No cargo-leptos or trunk: they download helper binaries.
 
 use anyhow::Result;
 
-use crate::{root, run, site_root};
+use crate::{root, site_root};
 
-const PROFILE: &str = "wasm-release";
-
-/// Builds `target/site/pkg/eenheid_showcase.js` and `eenheid_showcase_bg.wasm`.
+/// Builds `target/site/pkg`: `eenheid.js` and each module's `<name>.js` + `<name>_bg.wasm`.
 pub fn build() -> Result<()> {
-    run(Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())).args([
-        "build",
-        "--package",
-        "eenheid-showcase",
-        "--lib",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--no-default-features",
-        "--features",
-        "hydrate",
-        "--profile",
-        PROFILE,
-    ]))?;
-    let wasm = root().join("target/wasm32-unknown-unknown").join(PROFILE).join("eenheid_showcase.wasm");
     let pkg = site_root().join("pkg");
-    run(Command::new("wasm-bindgen")
-        .arg(&wasm)
-        .args(["--target", "web", "--no-typescript", "--out-name", "eenheid_showcase", "--out-dir"])
-        .arg(&pkg))?;
-    let output = pkg.join("eenheid_showcase_bg.wasm");
-    run(Command::new(root().join("node_modules/.bin/wasm-opt")).arg("-Oz").arg(&output).arg("-o").arg(&output))
+    // Files of the old Leptos islands build would be served as if they were current.
+    for stale in ["eenheid_showcase.js", "eenheid_showcase_bg.wasm"] {
+        let _ = std::fs::remove_file(pkg.join(stale));
+    }
+    let built = eenheid_build::build(&eenheid_build::Options::new(root().join("Cargo.toml"), pkg))?;
+    eprintln!("xtask: {} browser files ({})", built.files.len(), if built.size_build { "size build" } else { "plain build" });
+    Ok(())
 }

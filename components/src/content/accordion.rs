@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::content::{Heading, HeadingLevel};
+use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::i18n::{ACCORDION_CLOSE_ALL, ACCORDION_OPEN_ALL, use_lang};
 use crate::ids::is_valid_id;
@@ -124,72 +125,28 @@ pub fn Accordion(
         .collect_view();
     view! {
         <div class="eh-accordion" id=id>
-            <AccordionControls
-                open_label=ACCORDION_OPEN_ALL.get(lang).to_owned()
-                close_label=ACCORDION_CLOSE_ALL.get(lang).to_owned()
+            // The `accordion-controls` enhancement: a button that opens all sections, or closes them
+            // when all are open. It is `hidden` in the server HTML, so without JavaScript no dead
+            // button shows.
+            <div
+                class="eh-accordion__sections"
+                data-eh-module=module(Enhancement::AccordionControls)
+                data-eh-open-all=ACCORDION_OPEN_ALL.get(lang)
+                data-eh-close-all=ACCORDION_CLOSE_ALL.get(lang)
             >
+                <div class="eh-accordion__controls" hidden=true>
+                    <button type="button" class="eh-accordion__toggle-all" aria-expanded="false">
+                        {ACCORDION_OPEN_ALL.get(lang)}
+                    </button>
+                </div>
                 {rendered}
-            </AccordionControls>
+            </div>
+            <LoaderScript />
         </div>
     }
     .into_any()
 }
 
-/// The enhancement (a Leptos island): a button that opens all sections, or closes them when all
-/// are open. It is `hidden` in the server HTML, so without JavaScript no dead button shows.
-#[island]
-fn AccordionControls(
-    /// The button text while some sections are closed.
-    open_label: String,
-    /// The button text while all sections are open.
-    close_label: String,
-    /// The sections, rendered on the server.
-    children: Children,
-) -> impl IntoView {
-    let enhanced = RwSignal::new(false);
-    let all_open = RwSignal::new(false);
-    let root = NodeRef::<leptos::html::Div>::new();
-    let sections = move || {
-        let mut found = Vec::new();
-        if let Some(root) = root.get_untracked() {
-            let collection = root.get_elements_by_class_name("eh-accordion__section");
-            for index in 0..collection.length() {
-                if let Some(section) = collection.item(index) {
-                    found.push(section);
-                }
-            }
-        }
-        found
-    };
-    let sync = move || all_open.set(sections().iter().all(|section| section.has_attribute("open")));
-    // Effects run only in the browser, after hydration.
-    Effect::new(move |_| {
-        enhanced.set(true);
-        sync();
-    });
-    let toggle_all = move |_| {
-        let open = !all_open.get_untracked();
-        for section in sections() {
-            let _ = if open { section.set_attribute("open", "") } else { section.remove_attribute("open") };
-        }
-        all_open.set(open);
-    };
-    view! {
-        <div class="eh-accordion__sections" node_ref=root on:toggle:capture=move |_| sync()>
-            <div class="eh-accordion__controls" hidden=move || !enhanced.get()>
-                <button
-                    type="button"
-                    class="eh-accordion__toggle-all"
-                    aria-expanded=move || if all_open.get() { "true" } else { "false" }
-                    on:click=toggle_all
-                >
-                    {move || if all_open.get() { close_label.clone() } else { open_label.clone() }}
-                </button>
-            </div>
-            {children()}
-        </div>
-    }
-}
 
 /// The accordion's sheet.
 pub fn sheet() -> Sheet {

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::content::{Heading, HeadingLevel};
+use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::i18n::{TABS_CONTENTS, use_lang};
 use crate::ids::is_valid_id;
@@ -118,105 +119,29 @@ pub fn Tabs(
             }
         })
         .collect_view();
-    let list_id = id.clone();
+    let list = tab_list(id.clone(), label, labels, panel_ids);
     view! {
-        <div class="eh-tabs" id=id>
-            <TabList id=list_id label=label labels=labels panel_ids=panel_ids />
+        <div class="eh-tabs" id=id data-eh-module=module(Enhancement::Tabs)>
+            {list}
             {panels}
         </div>
+        <LoaderScript />
     }
     .into_any()
 }
 
-/// The tab list (a Leptos island). Server HTML: a titled list of links to the panels. After
-/// hydration it becomes the ARIA tab list and shows only the selected panel.
-#[island]
-fn TabList(
-    /// The tabs' id (the root element's id).
-    id: String,
-    /// The name of the list.
-    label: String,
-    /// The tab labels.
-    labels: Vec<String>,
-    /// The panel ids, in the same order.
-    panel_ids: Vec<String>,
-) -> impl IntoView {
-    let enhanced = RwSignal::new(false);
-    let selected = RwSignal::new(0usize);
-    let count = labels.len();
+/// The tab list as server HTML: a titled list of links to the panels (a table of contents). The
+/// `tabs` enhancement turns it into the ARIA tab list and shows only the selected panel.
+fn tab_list(id: String, label: String, labels: Vec<String>, panel_ids: Vec<String>) -> impl IntoView {
     let title_id = format!("{id}-titel");
-    let tab_ids: Vec<String> = (1..=count).map(|n| format!("{id}-tab-{n}")).collect();
-    // Effects run only in the browser, after hydration: only then do the panels become tab panels.
-    {
-        let (id, panel_ids, tab_ids) = (id.clone(), panel_ids.clone(), tab_ids.clone());
-        Effect::new(move |_| {
-            enhanced.set(true);
-            let current = selected.get();
-            let document = document();
-            if let Some(root) = document.get_element_by_id(&id) {
-                let _ = root.set_attribute("data-eh-enhanced", "true");
-            }
-            for (index, (panel_id, tab_id)) in panel_ids.iter().zip(&tab_ids).enumerate() {
-                if let Some(panel) = document.get_element_by_id(panel_id) {
-                    let _ = panel.set_attribute("role", "tabpanel");
-                    let _ = panel.set_attribute("aria-labelledby", tab_id);
-                    let _ = panel.set_attribute("tabindex", "0");
-                    let _ = if index == current { panel.remove_attribute("hidden") } else { panel.set_attribute("hidden", "") };
-                }
-            }
-        });
-    }
-    let focus_tab = {
-        let tab_ids = tab_ids.clone();
-        move |index: usize| {
-            use leptos::wasm_bindgen::JsCast;
-            if let Some(tab) = document().get_element_by_id(&tab_ids[index]) {
-                let _ = tab.unchecked_into::<leptos::web_sys::HtmlElement>().focus();
-            }
-        }
-    };
     let tabs = labels
         .into_iter()
         .zip(panel_ids)
-        .zip(tab_ids)
         .enumerate()
-        .map(|(index, ((label, panel_id), tab_id))| {
-            let is_selected = move || selected.get() == index;
-            let focus_tab = focus_tab.clone();
-            let on_keydown = move |event: leptos::ev::KeyboardEvent| {
-                if !enhanced.get_untracked() {
-                    return;
-                }
-                let target = match event.key().as_str() {
-                    "ArrowRight" => (index + 1) % count,
-                    "ArrowLeft" => (index + count - 1) % count,
-                    "Home" => 0,
-                    "End" => count - 1,
-                    _ => return,
-                };
-                event.prevent_default();
-                selected.set(target);
-                focus_tab(target);
-            };
-            let on_click = move |event: leptos::ev::MouseEvent| {
-                if enhanced.get_untracked() {
-                    event.prevent_default();
-                    selected.set(index);
-                }
-            };
+        .map(|(index, (label, panel_id))| {
             view! {
-                <li class="eh-tabs__list-item" role=move || enhanced.get().then_some("presentation")>
-                    <a
-                        class="eh-tabs__tab"
-                        id=tab_id
-                        href=format!("#{panel_id}")
-                        role=move || enhanced.get().then_some("tab")
-                        aria-controls=move || enhanced.get().then(|| panel_id.clone())
-                        aria-selected=move || enhanced.get().then(|| if is_selected() { "true" } else { "false" })
-                        tabindex=move || enhanced.get().then(|| if is_selected() { "0" } else { "-1" })
-                        on:keydown=on_keydown
-                        on:click=on_click
-                    >
+                <li class="eh-tabs__list-item">
+                    <a class="eh-tabs__tab" id=format!("{id}-tab-{}", index + 1) href=format!("#{panel_id}")>
                         {label}
                     </a>
                 </li>
@@ -225,12 +150,8 @@ fn TabList(
         .collect_view();
     view! {
         <div class="eh-tabs__nav">
-            <p class="eh-tabs__title" id=title_id.clone() hidden=move || enhanced.get()>{label}</p>
-            <ul
-                class="eh-tabs__list"
-                role=move || enhanced.get().then_some("tablist")
-                aria-labelledby=title_id
-            >
+            <p class="eh-tabs__title" id=title_id.clone()>{label}</p>
+            <ul class="eh-tabs__list" aria-labelledby=title_id>
                 {tabs}
             </ul>
         </div>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 
 /// What the button does, visually.
@@ -108,7 +109,7 @@ pub fn Button(
     #[prop(optional)]
     disabled: bool,
     /// Ignore a second click within a second, so a double click does not send a form twice.
-    /// Enhancement only (a small island around the button): the first click always submits, with
+    /// Enhancement only (a small module, see [`crate::enhance`]): the first click always submits, with
     /// or without JavaScript; the server should still treat a repeated POST as one. Not used for
     /// links (`href`).
     #[prop(optional)]
@@ -146,7 +147,20 @@ pub fn Button(
             </button>
             };
             if prevent_double_click {
-                view! { <DoubleClickGuard>{button}</DoubleClickGuard> }.into_any()
+                // The `double-click-guard` enhancement lets the first click through and cancels the
+                // default action (the submit) of any further click within the window. The
+                // button's click bubbles up to this wrapper; `preventDefault` there still works.
+                view! {
+                    <span
+                        class="eh-button-guard"
+                        data-eh-module=module(Enhancement::DoubleClickGuard)
+                        data-eh-window-ms=DOUBLE_CLICK_WINDOW.as_millis().to_string()
+                    >
+                        {button}
+                    </span>
+                    <LoaderScript />
+                }
+                .into_any()
             } else {
                 button.into_any()
             }
@@ -157,34 +171,6 @@ pub fn Button(
 /// How long a second click is ignored.
 pub const DOUBLE_CLICK_WINDOW: std::time::Duration = std::time::Duration::from_millis(1000);
 
-/// The enhancement (a Leptos island): lets the first click through and cancels the default action
-/// (the submit) of any further click within [`DOUBLE_CLICK_WINDOW`]. The button's click bubbles up
-/// to this wrapper; `preventDefault` there still stops the submit.
-#[island]
-fn DoubleClickGuard(
-    /// The button, rendered on the server.
-    children: Children,
-) -> impl IntoView {
-    let busy = RwSignal::new(false);
-    let enhanced = RwSignal::new(false);
-    Effect::new(move |_| enhanced.set(true));
-    view! {
-        <span
-            class="eh-button-guard"
-            data-eh-enhanced=move || enhanced.get().then_some("true")
-            on:click=move |event: leptos::ev::MouseEvent| {
-                if busy.get_untracked() {
-                    event.prevent_default();
-                } else {
-                    busy.set(true);
-                    set_timeout(move || busy.set(false), DOUBLE_CLICK_WINDOW);
-                }
-            }
-        >
-            {children()}
-        </span>
-    }
-}
 
 /// The button's sheet.
 pub fn sheet() -> Sheet {

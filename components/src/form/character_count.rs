@@ -8,13 +8,14 @@ use std::time::Duration;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::form::error_message::ErrorMessage;
 use crate::form::form_group::FormGroup;
 use crate::form::hint::Hint;
 use crate::form::label::Label;
 use crate::form::textarea::textarea_text;
-use crate::i18n::{Lang, count_left, count_limit, use_lang};
+use crate::i18n::{Lang, count_left, count_left_templates, count_limit, use_lang};
 use crate::ids::FieldIds;
 
 /// How long typing must pause before screen readers hear the new count.
@@ -33,8 +34,8 @@ pub fn used(text: &str, words: bool) -> usize {
 
 /// A labelled textarea with a character (or word) limit.
 ///
-/// The limit is always in the HTML as a hint, linked with `aria-describedby`. Enhanced (a Leptos
-/// island), that hint becomes visually hidden and a visible message counts down ("U hebt nog 120
+/// The limit is always in the HTML as a hint, linked with `aria-describedby`. Enhanced (the
+/// `character-count` module of [`crate::enhance`]), that hint becomes visually hidden and a visible message counts down ("U hebt nog 120
 /// tekens over", "U hebt 20 tekens te veel"); a separate `aria-live="polite"` region repeats it
 /// for screen readers [`ANNOUNCE_DELAY`] after typing stops, not on every key. The limit is not
 /// enforced in the browser (no `maxlength`): people may paste a long text and shorten it.
@@ -146,12 +147,7 @@ pub fn CharacterCount(
         </textarea>
     };
     let field = if counted {
-        view! {
-            <CharacterCountStatus info_id=info_id max=max words=count_words initial=initial lang=lang>
-                {textarea}
-            </CharacterCountStatus>
-        }
-        .into_any()
+        counted_field(textarea.into_any(), info_id, max, count_words, initial, lang).into_any()
     } else {
         textarea.into_any()
     };
@@ -167,55 +163,33 @@ pub fn CharacterCount(
     }
 }
 
-/// The enhancement (a Leptos island). The server and the first client render are the same: the
-/// limit hint, a `hidden` count message and an empty live region. After hydration the hint is
-/// visually hidden (screen readers still get it as the description) and the count shows.
-#[island]
-fn CharacterCountStatus(
-    /// The id of the limit hint (the textarea's `aria-describedby` points at it).
-    info_id: String,
-    /// The limit.
-    max: usize,
-    /// Count words instead of characters.
-    words: bool,
-    /// What the server-rendered value uses.
-    initial: usize,
-    /// The page language (islands do not see the server's context).
-    lang: Lang,
-    /// The textarea, rendered on the server; its `input` events bubble up to this island.
-    children: Children,
-) -> impl IntoView {
-    let enhanced = RwSignal::new(false);
-    let count = RwSignal::new(initial);
-    let announced = RwSignal::new(None::<String>);
-    Effect::new(move |_| enhanced.set(true));
-    let mut announce = leptos::leptos_dom::helpers::debounce(ANNOUNCE_DELAY, move |()| {
-        announced.set(Some(count_left(lang, max, count.get_untracked(), words)));
-    });
-    let on_input = move |event: leptos::ev::Event| {
-        count.set(used(&event_target_value(&event), words));
-        announce(());
-    };
+/// The textarea with its limit hint, the count (rendered `hidden`) and the empty live region. The
+/// `character-count` enhancement visually hides the hint (screen readers still get it as the
+/// description), shows the count and keeps it up to date; the texts come from the server.
+fn counted_field(textarea: AnyView, info_id: String, max: usize, words: bool, initial: usize, lang: Lang) -> impl IntoView {
+    let [left_one, left_other, over_one, over_other] = count_left_templates(lang, words);
+    let status_class = if initial > max { "eh-character-count__status eh-character-count__status--over" } else { "eh-character-count__status" };
     view! {
-        <div class="eh-character-count__field" on:input=on_input>
-            {children()}
-            <div
-                id=info_id
-                class={move || if enhanced.get() { "eh-hint eh-character-count__info eh-visually-hidden" } else { "eh-hint eh-character-count__info" }}
-            >
+        <div
+            class="eh-character-count__field"
+            data-eh-module=module(Enhancement::CharacterCount)
+            data-eh-max=max
+            data-eh-words=words.then_some("")
+            data-eh-left-one=left_one
+            data-eh-left-other=left_other
+            data-eh-over-one=over_one
+            data-eh-over-other=over_other
+        >
+            {textarea}
+            <div id=info_id class="eh-hint eh-character-count__info">
                 {count_limit(lang, max, words)}
             </div>
-            <div
-                class={move || if count.get() > max { "eh-character-count__status eh-character-count__status--over" } else { "eh-character-count__status" }}
-                aria-hidden="true"
-                hidden=move || !enhanced.get()
-            >
-                {move || count_left(lang, max, count.get(), words)}
+            <div class=status_class aria-hidden="true" hidden=true>
+                {count_left(lang, max, initial, words)}
             </div>
-            <div class="eh-visually-hidden eh-character-count__announcer" aria-live="polite">
-                {move || announced.get().map(|text| view! { <span>{text}</span> })}
-            </div>
+            <div class="eh-visually-hidden eh-character-count__announcer" aria-live="polite"></div>
         </div>
+        <LoaderScript />
     }
 }
 

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
-use crate::form::choice::{Choice, ChoiceItem, ChoiceKind, ChoiceList, debug_check, input_id};
+use crate::form::choice::{Choice, ChoiceItem, ChoiceKind, ChoiceList, debug_check};
 use crate::form::error_message::ErrorMessage;
 use crate::form::fieldset::Fieldset;
 use crate::form::form_group::FormGroup;
@@ -97,15 +98,19 @@ pub fn Checkboxes(
             <Fieldset legend=legend legend_is_page_heading=legend_is_page_heading described_by=described_by>
                 {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
                 {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
-                {match exclusive_ids(&id, &items) {
-                    Some((ids, exclusive)) => view! {
-                        <ExclusiveChoices ids=ids exclusive=exclusive>
+                {match has_exclusive(&items) {
+                    // "Geen van deze" unticks the others, and ticking any other box unticks it
+                    // (the `exclusive-choices` enhancement). Without JavaScript the server checks
+                    // the combination.
+                    true => view! {
+                        <div class="eh-choices__group" data-eh-module=module(Enhancement::ExclusiveChoices)>
                             <ChoiceList kind=ChoiceKind::Checkbox group_id=id.clone() name=name.clone() items=items.clone()
                                 selected=selected.clone() small=small invalid=error.is_some() />
-                        </ExclusiveChoices>
+                        </div>
+                        <LoaderScript />
                     }
                     .into_any(),
-                    None => view! {
+                    false => view! {
                         <ChoiceList kind=ChoiceKind::Checkbox group_id=id.clone() name=name.clone() items=items.clone()
                             selected=selected.clone() small=small invalid=error.is_some() />
                     }
@@ -116,56 +121,9 @@ pub fn Checkboxes(
     }
 }
 
-/// The input ids of all choices and of the exclusive ones, when the group has an exclusive
-/// "none of these" choice.
-fn exclusive_ids(group_id: &str, items: &[ChoiceItem]) -> Option<(Vec<String>, Vec<String>)> {
-    let choices: Vec<(String, bool)> = items
-        .iter()
-        .filter_map(|item| match item {
-            ChoiceItem::Choice(choice) => Some(choice.exclusive),
-            ChoiceItem::Divider => None,
-        })
-        .enumerate()
-        .map(|(index, exclusive)| (input_id(group_id, index), exclusive))
-        .collect();
-    let exclusive: Vec<String> = choices.iter().filter(|(_, e)| *e).map(|(id, _)| id.clone()).collect();
-    (!exclusive.is_empty()).then(|| (choices.into_iter().map(|(id, _)| id).collect(), exclusive))
-}
-
-/// The enhancement for an exclusive choice: ticking "Geen van deze" unticks the others, and ticking
-/// any other box unticks "Geen van deze". Without JavaScript the server checks the combination.
-#[island]
-fn ExclusiveChoices(
-    /// Ids of every checkbox in the group.
-    ids: Vec<String>,
-    /// Ids of the exclusive checkboxes.
-    exclusive: Vec<String>,
-    /// The server-rendered checkboxes.
-    children: Children,
-) -> impl IntoView {
-    let enhanced = RwSignal::new(false);
-    Effect::new(move |_| enhanced.set(true));
-    let on_change = move |event: leptos::ev::Event| {
-        use leptos::wasm_bindgen::JsCast;
-        use leptos::web_sys::HtmlInputElement;
-        let Some(changed) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-        if !changed.checked() {
-            return;
-        }
-        let changed_is_exclusive = exclusive.contains(&changed.id());
-        for id in ids.iter().filter(|id| **id != changed.id()) {
-            if changed_is_exclusive || exclusive.contains(id) {
-                if let Some(input) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
-                    input.set_checked(false);
-                }
-            }
-        }
-    };
-    view! {
-        <div class="eh-choices__group" data-eh-enhanced=move || enhanced.get().then_some("true") on:change=on_change>
-            {children()}
-        </div>
-    }
+/// Whether the group has an exclusive "none of these" choice.
+fn has_exclusive(items: &[ChoiceItem]) -> bool {
+    items.iter().any(|item| matches!(item, ChoiceItem::Choice(choice) if choice.exclusive))
 }
 
 /// The checkboxes' examples.

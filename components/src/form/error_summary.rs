@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::i18n::{ERROR_SUMMARY_TITLE, use_lang};
 use crate::form::text_input::{InputMode, InputWidth, TextInput};
@@ -80,7 +81,9 @@ pub fn ErrorSummary(
         return ().into_any();
     }
     view! {
-        <ErrorSummaryFocus>
+        // The `focus-on-load` enhancement focuses the summary once the page has loaded.
+        <div class="eh-error-summary" tabindex="-1" aria-labelledby="eh-error-summary-title"
+            data-eh-module=module(Enhancement::FocusOnLoad)>
             <div role="alert">
                 <h2 class="eh-error-summary__title" id="eh-error-summary-title">{ERROR_SUMMARY_TITLE.get(lang)}</h2>
                 <ul class="eh-error-summary__list">
@@ -90,26 +93,12 @@ pub fn ErrorSummary(
                         .collect_view()}
                 </ul>
             </div>
-        </ErrorSummaryFocus>
+        </div>
+        <LoaderScript />
     }
     .into_any()
 }
 
-/// The enhancement: focus the summary once the page is hydrated.
-#[island]
-fn ErrorSummaryFocus(children: Children) -> impl IntoView {
-    let summary = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if let Some(element) = summary.get() {
-            let _ = element.focus();
-        }
-    });
-    view! {
-        <div class="eh-error-summary" node_ref=summary tabindex="-1" aria-labelledby="eh-error-summary-title">
-            {children()}
-        </div>
-    }
-}
 
 /// The error summary's sheet.
 pub fn sheet() -> Sheet {

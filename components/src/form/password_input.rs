@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::form::error_message::ErrorMessage;
 use crate::form::form_group::FormGroup;
@@ -20,7 +21,7 @@ use crate::ids::FieldIds;
 ///
 /// The password is never written back into the HTML: after a server error the user types it
 /// again (a password in the page source could be cached or logged). The toggle is a
-/// `type="button"` rendered `hidden` on the server; after hydration it shows. Its name says what
+/// `type="button"` rendered `hidden` on the server; once enhanced it shows. Its name says what
 /// it does next ("Toon wachtwoord" / "Verberg wachtwoord"), and a polite live region announces
 /// the new state.
 ///
@@ -99,42 +100,32 @@ pub fn PasswordInput(
                 <Label for_id=id.clone() text=label is_page_heading=label_is_page_heading />
                 {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
                 {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
-                <PasswordToggle id=id name=name autocomplete=autocomplete.to_owned() described_by=described_by
-                    invalid=error.is_some() lang=lang />
+                {password_field(id, name, autocomplete, described_by, error.is_some(), lang)}
             </div>
         </FormGroup>
     }
 }
 
-/// The password field and its toggle (a Leptos island: the field's `type` is reactive).
-#[island]
-fn PasswordToggle(
-    /// The input's id.
-    id: String,
-    /// The input's name.
-    name: String,
-    /// The `autocomplete` token.
-    autocomplete: String,
-    /// The hint and error ids.
-    described_by: Option<String>,
-    /// Whether the field has an error.
-    invalid: bool,
-    /// The page language.
-    lang: Lang,
-) -> impl IntoView {
-    let enhanced = RwSignal::new(false);
-    let shown = RwSignal::new(false);
-    // Nothing is announced until the user presses the button.
-    let announced = RwSignal::new(None::<bool>);
-    Effect::new(move |_| enhanced.set(true));
+/// The password field and its toggle: the same HTML with or without JavaScript; the
+/// `password-toggle` enhancement shows the `hidden` button and switches the field's `type`.
+fn password_field(id: String, name: String, autocomplete: &'static str, described_by: Option<String>, invalid: bool, lang: Lang) -> impl IntoView {
     let class = if invalid { "eh-password-input__input eh-password-input__input--error" } else { "eh-password-input__input" };
     view! {
-        <div class="eh-password-input__wrapper">
+        <div
+            class="eh-password-input__wrapper"
+            data-eh-module=module(Enhancement::PasswordToggle)
+            data-eh-show=PASSWORD_SHOW.get(lang)
+            data-eh-hide=PASSWORD_HIDE.get(lang)
+            data-eh-show-full=PASSWORD_SHOW_FULL.get(lang)
+            data-eh-hide-full=PASSWORD_HIDE_FULL.get(lang)
+            data-eh-shown=PASSWORD_SHOWN.get(lang)
+            data-eh-hidden=PASSWORD_HIDDEN.get(lang)
+        >
             <input
                 class=class
                 id=id.clone()
                 name=name
-                type={move || if shown.get() { "text" } else { "password" }}
+                type="password"
                 autocomplete=autocomplete
                 spellcheck="false"
                 autocapitalize="none"
@@ -144,23 +135,16 @@ fn PasswordToggle(
             <button
                 type="button"
                 class="eh-password-input__toggle"
-                hidden=move || !enhanced.get()
+                hidden=true
                 aria-controls=id
-                aria-label={move || if shown.get() { PASSWORD_HIDE_FULL.get(lang) } else { PASSWORD_SHOW_FULL.get(lang) }}
-                on:click=move |_| {
-                    let now = !shown.get_untracked();
-                    shown.set(now);
-                    announced.set(Some(now));
-                }
+                aria-label=PASSWORD_SHOW_FULL.get(lang)
             >
-                {move || if shown.get() { PASSWORD_HIDE.get(lang) } else { PASSWORD_SHOW.get(lang) }}
+                {PASSWORD_SHOW.get(lang)}
             </button>
         </div>
-        <div class="eh-visually-hidden eh-password-input__announcer" aria-live="polite">
-            {move || announced.get().map(|now| {
-                view! { <span>{if now { PASSWORD_SHOWN.get(lang) } else { PASSWORD_HIDDEN.get(lang) }}</span> }
-            })}
-        </div>
+        // Nothing is announced until the user presses the button.
+        <div class="eh-visually-hidden eh-password-input__announcer" aria-live="polite"></div>
+        <LoaderScript />
     }
 }
 

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::i18n::{NOTIFICATION_IMPORTANT, NOTIFICATION_SUCCESS, use_lang};
 use crate::ids::is_valid_id;
@@ -100,8 +101,11 @@ pub fn NotificationBanner(
     };
     let labelled_by = title_id.clone();
     let success = kind == NotificationKind::Success;
+    // A success banner takes focus once the page has loaded (the `focus-on-load` enhancement), so
+    // keyboard and screen-reader users start from the confirmation.
     let banner = view! {
-        <div class=class id=id.clone() role=role aria-labelledby=labelled_by tabindex=success.then_some("-1")>
+        <div class=class id=id.clone() role=role aria-labelledby=labelled_by tabindex=success.then_some("-1")
+            data-eh-module=success.then_some(module(Enhancement::FocusOnLoad))>
             <div class="eh-notification-banner__header">
                 <h2 class="eh-notification-banner__title" id=title_id>{title}</h2>
             </div>
@@ -109,29 +113,12 @@ pub fn NotificationBanner(
         </div>
     };
     if success {
-        view! { <FocusOnLoad target_id=id>{banner}</FocusOnLoad> }.into_any()
+        view! { {banner} <LoaderScript /> }.into_any()
     } else {
         banner.into_any()
     }
 }
 
-/// The enhancement of a success banner: it takes focus once the page is hydrated, so keyboard and
-/// screen-reader users start from the confirmation.
-#[island]
-fn FocusOnLoad(
-    /// The id of the element to focus.
-    target_id: String,
-    /// The server-rendered banner.
-    children: Children,
-) -> impl IntoView {
-    Effect::new(move |_| {
-        use leptos::wasm_bindgen::JsCast;
-        if let Some(element) = document().get_element_by_id(&target_id).and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
-        }
-    });
-    children()
-}
 
 /// The notification banner's sheet.
 pub fn sheet() -> Sheet {

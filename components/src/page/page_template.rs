@@ -144,13 +144,15 @@ pub fn PageTemplate(
     /// The header's slot for sign-in/sign-out or the account link.
     #[prop(optional, into)]
     header_actions: Option<ViewFnOnce>,
-    /// Extra elements for `<head>`, e.g. Leptos's `HydrationScripts` for islands.
+    /// Extra elements for `<head>`, e.g. Leptos's `HydrationScripts` for the app's own islands.
     #[prop(optional)]
     head: Option<Children>,
     /// The content of `<main>`.
     children: Children,
 ) -> impl IntoView {
     provide_lang(lang);
+    // One enhancement loader per page, however many enhanced components it has.
+    crate::enhance::provide_loader_once();
     // "Question – Service – Agency", without saying the same name twice.
     let mut parts: Vec<String> = vec![title];
     for part in [service.get_untracked(), Some(agency.clone())].into_iter().flatten() {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::i18n::{
     HIDE_STEPS, PROGRESS, SHOW_ALL_STEPS, STEP_CURRENT, STEP_DONE, STEP_UPCOMING, step_of, use_lang,
@@ -151,58 +152,35 @@ pub fn StepIndicator(
                 <span class="eh-step-indicator__count">{step_of(lang, current, total)}</span>
                 <span class="eh-step-indicator__current-label">{format!(": {current_label}")}</span>
             </p>
-            <StepListToggle
-                list_id=list_id.clone()
-                show_label=SHOW_ALL_STEPS.get(lang).to_owned()
-                hide_label=HIDE_STEPS.get(lang).to_owned()
+            // The `step-list-toggle` enhancement: on small screens the list collapses to the
+            // current step, and the button (`hidden` in the server HTML, so without JavaScript
+            // nothing is collapsed and no dead button shows) opens it.
+            <div
+                class="eh-step-indicator__steps"
+                data-eh-module=module(Enhancement::StepListToggle)
+                data-eh-expanded="false"
+                data-eh-show=SHOW_ALL_STEPS.get(lang)
+                data-eh-hide=HIDE_STEPS.get(lang)
             >
+                <button
+                    type="button"
+                    class="eh-step-indicator__toggle"
+                    hidden=true
+                    aria-controls=list_id.clone()
+                    aria-expanded="false"
+                >
+                    {SHOW_ALL_STEPS.get(lang)}
+                </button>
                 <ol class="eh-step-indicator__list" id=list_id aria-label=PROGRESS.get(lang)>
                     {items}
                 </ol>
-            </StepListToggle>
+            </div>
+            <LoaderScript />
         </div>
     }
     .into_any()
 }
 
-/// The enhancement (a Leptos island): on small screens, collapse the list to the current step and
-/// offer a button to show all steps. Server HTML has the button `hidden`, so without JavaScript
-/// nothing is collapsed and no dead button shows.
-#[island]
-fn StepListToggle(
-    /// The id of the `<ol>` the button controls.
-    list_id: String,
-    /// The button text while collapsed.
-    show_label: String,
-    /// The button text while expanded.
-    hide_label: String,
-    /// The step list, rendered on the server.
-    children: Children,
-) -> impl IntoView {
-    let enhanced = RwSignal::new(false);
-    let expanded = RwSignal::new(false);
-    // Effects run only in the browser, after hydration: only then may the list collapse.
-    Effect::new(move |_| enhanced.set(true));
-    view! {
-        <div
-            class="eh-step-indicator__steps"
-            data-eh-enhanced=move || enhanced.get().then_some("true")
-            data-eh-expanded=move || if expanded.get() { "true" } else { "false" }
-        >
-            <button
-                type="button"
-                class="eh-step-indicator__toggle"
-                hidden=move || !enhanced.get()
-                aria-controls=list_id
-                aria-expanded=move || if expanded.get() { "true" } else { "false" }
-                on:click=move |_| expanded.update(|open| *open = !*open)
-            >
-                {move || if expanded.get() { hide_label.clone() } else { show_label.clone() }}
-            </button>
-            {children()}
-        </div>
-    }
-}
 
 /// The step indicator's sheet.
 pub fn sheet() -> Sheet {

@@ -24,7 +24,6 @@ use eenheid::page::session_timeout::SessionTimeout;
 use eenheid::progress::status_timeline::{Date, EventState, StatusTimeline, TimelineEvent};
 use eenheid::progress::step_indicator::{Step as IndicatorStep, StepIndicator};
 use leptos::config::LeptosOptions;
-use leptos::hydration::HydrationScripts;
 use leptos::prelude::*;
 
 use super::answers::{Answers, Submitted};
@@ -59,7 +58,7 @@ pub struct Frame {
 }
 
 /// `content` in the page template of the example service.
-pub fn frame(options: LeptosOptions, frame: Frame, content: impl IntoView + 'static) -> impl IntoView {
+pub fn frame(_options: LeptosOptions, frame: Frame, content: impl IntoView + 'static) -> impl IntoView {
     let Frame { lang, title, path, back, narrow } = frame;
     let switch = crate::lang::switch_options(&path);
     view! {
@@ -77,7 +76,6 @@ pub fn frame(options: LeptosOptions, frame: Frame, content: impl IntoView + 'sta
             ]
             header_actions=move || view! { <LanguageSwitch options=switch /> }
             before_main=move || back.map(|href| view! { <BackLink href=href /> })
-            head=Box::new(move || view! { <HydrationScripts options=options islands=true /> }.into_any())
         >
             {content}
         </PageTemplate>

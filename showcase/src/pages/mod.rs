@@ -14,7 +14,6 @@ use eenheid::page::footer::FooterLink;
 use eenheid::page::language_switch::LanguageSwitch;
 use eenheid::page::page_template::{HelpSetting, PageTemplate};
 use leptos::config::LeptosOptions;
-use leptos::hydration::HydrationScripts;
 use leptos::prelude::*;
 
 use crate::texts;
@@ -40,11 +39,12 @@ impl Visit {
     }
 }
 
-/// A showcase page in the page template, with the stylesheets, the islands script and, when the
+/// A showcase page in the page template, with the stylesheets and, when the
 /// page knows its own path, the language switch in the header.
 #[component]
 fn ShowcasePage(
-    options: LeptosOptions,
+    // Unused since the pages carry no Leptos islands script; still passed by every page.
+    #[allow(unused_variables)] options: LeptosOptions,
     #[prop(into)] title: String,
     #[prop(optional)] lang: Lang,
     #[prop(optional_no_strip)] switch_path: Option<String>,
@@ -73,7 +73,6 @@ fn ShowcasePage(
             head=Box::new(move || {
                 view! {
                     <link rel="stylesheet" href=showcase_css />
-                    <HydrationScripts options=options islands=true />
                 }
                 .into_any()
             })

@@ -1,0 +1,19 @@
+// Eenheid: loads the enhancement modules this page names in data-eh-module, and only those.
+// Each module is <name>.js + <name>_bg.wasm in this file's folder. Without this script (or when a
+// module fails) the page stays complete server HTML.
+const names = new Set();
+for (const element of document.querySelectorAll("[data-eh-module]")) {
+  for (const name of element.getAttribute("data-eh-module").split(" ")) {
+    if (/^[a-z][a-z-]*$/.test(name)) names.add(name);
+  }
+}
+const started = [...names].map(async (name) => {
+  const url = new URL(`${name}.js`, import.meta.url);
+  try {
+    const module = await import(url);
+    await module.default();
+  } catch (error) {
+    console.error(`Eenheid: the enhancement "${name}" did not start (${url}, ${new URL(`${name}_bg.wasm`, import.meta.url)}): ${error}`);
+  }
+});
+Promise.all(started).then(() => document.documentElement.setAttribute("data-eh-ready", ""));
