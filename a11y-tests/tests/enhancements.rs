@@ -1,4 +1,4 @@
-//! The form enhancements in a real browser, after the islands build hydrates them: the password
+//! The form enhancements in a real browser, once the enhancement modules run: the password
 //! toggle, the character count (live message after typing, in a polite live region) and the
 //! double-click guard of a submit button — all without a single CSP violation.
 //!
@@ -15,16 +15,16 @@ use common::{expect_eq, no_csp_violations_or_errors, run_browser_tests, test};
 
 fn main() {
     run_browser_tests(vec![
-        test("a success banner takes focus after hydration", success_banner_focus),
+        test("a success banner takes focus once enhanced", success_banner_focus),
         test("'Geen van deze' unticks the other boxes and the other way round", exclusive_checkbox),
-        test("password toggle shows and hides the password after hydration", password_toggle),
+        test("password toggle shows and hides the password once enhanced", password_toggle),
         test("character count updates after typing, in a polite live region", character_count),
         test("character count says how many characters are too many", character_count_over_limit),
         test("a second click within a second does not submit again", double_click_guard),
     ]);
 }
 
-/// Opens `path` and waits until the island marked by `enhanced` (a JS condition) has hydrated.
+/// Opens `path` and waits until the enhancement marked by `enhanced` (a JS condition) has run.
 fn open_enhanced(auditor: &mut Auditor, base: &str, path: &str, enhanced: &str) -> Result<Session, Failed> {
     common::open_enhanced(auditor, base, path, enhanced, false)
 }
@@ -33,7 +33,7 @@ fn text(session: &Session, selector: &str) -> Result<serde_json::Value, Failed> 
     Ok(session.eval_json(&format!("document.querySelector('{selector}')?.textContent.trim() ?? null"))?)
 }
 
-/// The toggle is hidden until hydration, then switches the field between password and text; its
+/// The toggle is hidden until enhanced, then switches the field between password and text; its
 /// name says what it will do, and the live region announces the new state.
 fn password_toggle(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
     let toggle = ".eh-password-input__toggle";
@@ -62,7 +62,7 @@ fn password_toggle(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
 fn character_count(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
     let status = "#toelichting-info ~ .eh-character-count__status";
     let session = open_enhanced(auditor, base, "/voorbeelden/character-count/standaard", &format!("!document.querySelector('{status}').hidden"))?;
-    expect_eq(text(&session, status)?, serde_json::json!("U hebt nog 500 tekens over"), "the count after hydration")?;
+    expect_eq(text(&session, status)?, serde_json::json!("U hebt nog 500 tekens over"), "the count once enhanced")?;
     expect_eq(
         session.eval_json("document.getElementById('toelichting-info').classList.contains('eh-visually-hidden')")?,
         serde_json::json!(true),
@@ -156,7 +156,7 @@ fn exclusive_checkbox(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
     no_csp_violations_or_errors(&session)
 }
 
-/// The success banner takes focus once hydrated (keyboard and screen-reader users start there).
+/// The success banner takes focus once enhanced (keyboard and screen-reader users start there).
 fn success_banner_focus(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
     let session = open_enhanced(auditor, base, "/voorbeelden/notification-banner/gelukt", "document.activeElement && document.activeElement.id === 'melding'")?;
     expect_eq(session.eval_json("document.activeElement.getAttribute('role')")?, serde_json::json!("alert"), "the focused element is the banner")?;

@@ -85,11 +85,15 @@ impl Visit<'_> {
     }
 
     /// With JavaScript on: axe clean and no CSP violation or console error on this page. With it
-    /// off: no island ran (nothing took focus).
+    /// off: no enhancement ran (nothing took focus).
     fn checks(&self, what: &str) -> Result<(), Failed> {
         if self.javascript {
-            // Let the islands hydrate first, so axe sees the enhanced page.
-            std::thread::sleep(Duration::from_millis(300));
+            // Let the enhancements run first, so axe sees the enhanced page.
+            if self.session.eval_json("document.querySelector('[data-eh-module]') !== null")? == json!(true) {
+                self.session
+                    .wait_for(&format!("document.documentElement.hasAttribute('{}')", eenheid_showcase::READY_MARKER), Duration::from_secs(10))
+                    .map_err(|e| format!("the enhancements on {what} never ran: {e}"))?;
+            }
             axe_clean_now(self.session, what)?;
             let csp = self.session.csp_violations()?;
             if !csp.is_empty() {
@@ -153,7 +157,7 @@ fn walk(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), Faile
         "the page after the error",
     )?;
     if !javascript {
-        expect_eq(visit.eval("document.activeElement === document.body")?, json!(true), "no island ran with JavaScript off")?;
+        expect_eq(visit.eval("document.activeElement === document.body")?, json!(true), "no enhancement ran with JavaScript off")?;
     }
     visit.eval("document.getElementById('aantal').value = '2'; true")?;
     visit.submit("#adres-postcode")?;
@@ -199,7 +203,7 @@ fn walk(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), Faile
     Ok(())
 }
 
-/// The session time-out island: the example with 4 minutes left shows the warning at once (axe
+/// The session time-out enhancement: the example with 4 minutes left shows the warning at once (axe
 /// clean, no CSP violation); in the journey, "Langer bewaren" keeps the answers in the background:
 /// the page stays, with what was typed (but not yet sent) still in it.
 fn keep_longer(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
@@ -217,8 +221,8 @@ fn keep_longer(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
 
     session.goto(&format!("{base}/verhuizing-doorgeven/wie-verhuist"))?;
     session
-        .wait_for(&format!("document.documentElement.hasAttribute('{}')", eenheid_showcase::HYDRATED_MARKER), Duration::from_secs(10))
-        .map_err(|e| format!("the journey page never hydrated: {e}"))?;
+        .wait_for(&format!("document.documentElement.hasAttribute('{}')", eenheid_showcase::READY_MARKER), Duration::from_secs(10))
+        .map_err(|e| format!("the journey page's enhancements never ran: {e}"))?;
     expect_eq(session.eval_json(&format!("{message}.trim() === ''"))?, json!(true), "no warning with 30 minutes left")?;
     session.eval_json("document.querySelector('input[name=wie][value=alleen]').checked = true; true")?;
     session.click("#bewaren button[type=submit]")?;

@@ -1,5 +1,5 @@
-//! Keyboard behaviour in Chromium, with real key presses: the tabs and accordion islands after
-//! hydration (as the WAI-ARIA Authoring Practices describe), the tabs without JavaScript, and the
+//! Keyboard behaviour in Chromium, with real key presses: the tabs and accordion enhancements
+//! (as the WAI-ARIA Authoring Practices describe), the tabs without JavaScript, and the
 //! skip link of the page template.
 //!
 //! `harness = false` (libtest-mimic), with the shared setup in `common/`. Needs `cargo xtask build-wasm` first.
@@ -25,7 +25,7 @@ fn main() {
     ]);
 }
 
-/// Opens `path` with axe in every document and waits until the island marked by `enhanced` has hydrated.
+/// Opens `path` with axe in every document and waits until the enhancement marked by `enhanced` has run.
 fn open_enhanced(auditor: &mut Auditor, base: &str, path: &str, enhanced: &str) -> Result<Session, Failed> {
     common::open_enhanced(auditor, base, path, enhanced, true)
 }

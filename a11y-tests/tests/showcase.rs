@@ -1,9 +1,10 @@
-//! The showcase under audit. For every page of the site: axe-core with JavaScript on (after the
-//! islands hydrate), no CSP violation, no console error, no request to another origin. For every
+//! The showcase under audit. For every page of the site: axe-core with JavaScript on (once its
+//! enhancements ran), no CSP violation, no console error, no request to another origin, and no
+//! script or WASM but the loader and the modules the page names (none on a page without). For every
 //! example of the registry, in addition, on the server HTML (what a visitor without JavaScript
 //! gets, and what every visitor sees first):
-//! - the accessibility tree and the Tab focus order as an insta snapshot, plus the tree after
-//!   hydration (hydration parity: the same, or a reviewed difference where an island enhances);
+//! - the accessibility tree and the Tab focus order as an insta snapshot, plus the tree with
+//!   JavaScript (the same, or a reviewed difference where an enhancement changes the page);
 //! - every focus stop has a visible focus indicator and is on screen;
 //! - axe at 1280 and 320 CSS px and with forced colours (Windows high contrast);
 //! - no horizontal scrolling at 320 CSS px (WCAG 1.4.10), no text cut off with the WCAG 1.4.12
@@ -101,7 +102,7 @@ fn main() {
             ));
         }
     }
-    trials.push(trial("island hydrates and reacts to a click".to_owned(), Box::new(|suite, base| island_hydrates(&suite.auditor, base))));
+    trials.push(trial("step indicator enhancement runs and reacts to a click".to_owned(), Box::new(|suite, base| step_list_enhanced(&suite.auditor, base))));
     trials.push(trial(
         "form keeps every value after a server error, JavaScript off".to_owned(),
         Box::new(|suite, base| form_keeps_values(&suite.auditor, base, false)),
@@ -118,6 +119,11 @@ fn main() {
     conclusion.exit();
 }
 
+/// The enhancement names the page asks for (`data-eh-module`), sorted, without repeats.
+const MODULE_NAMES: &str = "[...new Set([...document.querySelectorAll('[data-eh-module]')].flatMap(e => e.getAttribute('data-eh-module').split(' ')))].sort()";
+/// The paths of every script and WASM file the page fetched (Resource Timing), sorted.
+const FETCHED_CODE: &str = "performance.getEntriesByType('resource').map(r => new URL(r.name).pathname).filter(p => /\\.(m?js|wasm)$/.test(p)).sort()";
+
 /// Every page of the site that is not an example page (those get the fuller example checks).
 fn site_paths() -> Vec<String> {
     let examples: Vec<String> = eenheid::examples::registry()
@@ -129,22 +135,34 @@ fn site_paths() -> Vec<String> {
     paths
 }
 
-/// A page as a visitor with JavaScript gets it, after the islands hydrated: axe clean, no CSP
-/// violation, no console error, nothing loaded from another origin.
+/// A page as a visitor with JavaScript gets it, once its enhancements ran: axe clean, no CSP
+/// violation, no console error, nothing loaded from another origin, and no script or WASM but the
+/// modules the page names.
 fn page_checks(tab: &Session, base: &str, path: &str) -> Result<(), Failed> {
     let mut problems = Vec::new();
-    hydrated_page_problems(tab, &format!("{base}{path}"), &mut problems)?;
+    enhanced_page_problems(tab, &format!("{base}{path}"), &mut problems)?;
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
 }
 
-/// Loads `url` with JavaScript, waits for hydration and adds what is wrong to `problems`.
-fn hydrated_page_problems(tab: &Session, url: &str, problems: &mut Vec<String>) -> Result<(), Failed> {
+/// Loads `url` with JavaScript, waits until its enhancements ran and adds what is wrong to
+/// `problems`.
+fn enhanced_page_problems(tab: &Session, url: &str, problems: &mut Vec<String>) -> Result<(), Failed> {
     common::require_browser_build()?;
     tab.goto(url)?;
-    // Full-page examples are documents of their own, without the showcase's islands script.
-    if tab.eval_json("document.querySelector('script') !== null")? == serde_json::json!(true) {
-        checks::wait_hydrated(tab, eenheid_showcase::HYDRATED_MARKER, Duration::from_secs(10))
-            .map_err(|e| format!("{url} never finished hydrating: {e}; console: {:?}", tab.console_errors()))?;
+    let names: Vec<String> = serde_json::from_value(tab.eval_json(MODULE_NAMES)?)?;
+    if !names.is_empty() {
+        checks::wait_hydrated(tab, eenheid_showcase::READY_MARKER, Duration::from_secs(10))
+            .map_err(|e| format!("{url}: the enhancements {names:?} never finished: {e}; console: {:?}", tab.console_errors()))?;
+    }
+    // Exactly the loader and the named modules; a page without enhancements fetches nothing.
+    let mut expected: Vec<String> = names.iter().flat_map(|n| [format!("/pkg/{n}.js"), format!("/pkg/{n}_bg.wasm")]).collect();
+    if !names.is_empty() {
+        expected.push(format!("/pkg/{}", eenheid::enhance::LOADER_FILE));
+    }
+    expected.sort();
+    let fetched: Vec<String> = serde_json::from_value(tab.eval_json(FETCHED_CODE)?)?;
+    if fetched != expected {
+        problems.push(format!("script and WASM fetched: {fetched:?}, expected only {expected:?}"));
     }
     let results = eenheid_a11y::axe::run_axe(tab.tab(), Duration::from_secs(20))?;
     for violation in results.violations {
@@ -229,18 +247,18 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
     axe_at("320 px", &mut problems)?;
     tab.set_viewport(1280, 800)?;
 
-    // The same page with JavaScript, once the islands have hydrated.
-    hydrated_page_problems(tab, &url, &mut problems)?;
-    let hydrated = checks::ax_outline(tab, scope)?;
-    let parity = if hydrated == outline {
+    // The same page with JavaScript, once its enhancements ran.
+    enhanced_page_problems(tab, &url, &mut problems)?;
+    let enhanced = checks::ax_outline(tab, scope)?;
+    let parity = if enhanced == outline {
         "the same as above".to_owned()
     } else {
-        format!("an island changed it, to:\n{hydrated}")
+        format!("an enhancement changed it, to:\n{enhanced}")
     };
 
     let order: Vec<String> = stops.iter().enumerate().map(|(i, stop)| format!("{}. {}", i + 1, stop.label)).collect();
     let snapshot = format!(
-        "# Accessibility tree\n{outline}\n# Focus order (Tab)\n{}\n# After hydration\n{parity}\n",
+        "# Accessibility tree\n{outline}\n# Focus order (Tab)\n{}\n# With JavaScript\n{parity}\n",
         order.join("\n")
     );
     let name = format!("ax__{}__{}", entry.slug, example.name);
@@ -288,19 +306,15 @@ fn screenshot_problems(suite: &Suite, png: &[u8], name: &str, problems: &mut Vec
     Ok(())
 }
 
-/// The step indicator's island, after wasm-opt: on a phone-width screen the list collapses to the
-/// current step once hydrated, and the toggle button opens it. No CSP violation on the way.
-fn island_hydrates(auditor: &Auditor, base: &str) -> Result<(), Failed> {
-    let site = site_options();
-    let js = site.site_root.join("pkg").join(format!("{}.js", eenheid_showcase::OUTPUT_NAME));
-    if !js.exists() {
-        return Err(format!("no browser build at {}: run `cargo xtask build-wasm` (cargo xtask test does)", js.display()).into());
-    }
+/// The step indicator's enhancement, after wasm-opt: on a phone-width screen the list collapses
+/// to the current step, and the toggle button opens it. No CSP violation on the way.
+fn step_list_enhanced(auditor: &Auditor, base: &str) -> Result<(), Failed> {
+    common::require_browser_build()?;
     let session = auditor.open_session()?;
     session.set_viewport(320, 640)?;
     session.goto(&format!("{base}/voorbeelden/step-indicator/standaard"))?;
     session.wait_for("document.querySelector('[data-eh-enhanced=\"true\"]') !== null", Duration::from_secs(10))
-        .map_err(|e| format!("the island never hydrated: {e}; console: {:?}", session.console_errors()))?;
+        .map_err(|e| format!("the enhancement never ran: {e}; console: {:?}", session.console_errors()))?;
     let toggle = "#voortgang .eh-step-indicator__toggle";
     let visible_steps = "[...document.querySelectorAll('#voortgang-lijst li')].filter(li => getComputedStyle(li).display !== 'none').length";
     expect_eq(session.attribute(toggle, "hidden")?, None, "the toggle shows once enhanced")?;
@@ -386,8 +400,8 @@ fn form_keeps_values(auditor: &Auditor, base: &str, javascript: bool) -> Result<
             return Err(format!("axe on the error page: {:?}", results.violations.iter().map(|v| &v.id).collect::<Vec<_>>()).into());
         }
     } else {
-        // The error summary's island would have moved focus: it must not have run.
-        expect_eq(session.eval_json("document.activeElement === document.body")?, serde_json::json!(true), "no island ran with JavaScript off")?;
+        // The error summary's enhancement would have moved focus: it must not have run.
+        expect_eq(session.eval_json("document.activeElement === document.body")?, serde_json::json!(true), "no enhancement ran with JavaScript off")?;
     }
     session.eval_json("document.getElementById('postcode').value = '1234 AB'; true")?;
     page.submit("main a[href='/patronen/formulier']")?;
@@ -397,7 +411,7 @@ fn form_keeps_values(auditor: &Auditor, base: &str, javascript: bool) -> Result<
 }
 
 /// One tab on the form, with page scripts on or off. With scripts off, the test still reads and
-/// fills the DOM through DevTools, but only between page loads: every load (and so every island)
+/// fills the DOM through DevTools, but only between page loads: every load (and so every enhancement)
 /// happens with scripts disabled, as for a visitor without JavaScript.
 struct FormPage<'a> {
     session: &'a eenheid_a11y::Session,

@@ -15,8 +15,25 @@ const ID_LIST_ATTRIBUTES: &[&str] = &["aria-describedby", "aria-labelledby", "ar
 
 /// The example rendered to HTML with every id prefixed by `prefix`.
 pub fn render(example: &Example, prefix: &str) -> String {
-    let html = in_dutch(|| (example.render)().to_html());
-    prefix_ids(&html, prefix)
+    let html = in_dutch(|| {
+        // Each example brings its own loader when it needs one (the browser runs the same module
+        // script once), so dropping it from a static example below cannot leave another without.
+        eenheid::enhance::provide_loader_once();
+        (example.render)().to_html()
+    });
+    let html = prefix_ids(&html, prefix);
+    if html.contains("data-eh-module=") { html } else { without_loader(&html) }
+}
+
+/// `html` without Eenheid's loader script: an example whose only enhancement stays static needs
+/// no script at all.
+fn without_loader(html: &str) -> String {
+    let mut out = html.to_owned();
+    while let Some(start) = out.find("<script type=\"module\"") {
+        let Some(end) = out[start..].find("</script>").map(|end| start + end + "</script>".len()) else { break };
+        out.replace_range(start..end, "");
+    }
+    out
 }
 
 /// Runs `render` in a child owner whose language is Dutch: the examples are Dutch content, so
@@ -164,6 +181,12 @@ mod tests {
         assert!(out.contains(r##"href="#v1-a""##), "{out}");
         assert!(out.contains(r#"name="v1-r" id="v1-r1""#), "{out}");
         assert!(out.contains(r#"name="c""#), "only radio names change: {out}");
+    }
+
+    #[test]
+    fn a_static_example_has_no_script() {
+        let html = r#"<div data-eh-static-module="focus-on-load"></div><script type="module" src="/pkg/eenheid.js" nonce="n"></script><p>x</p>"#;
+        assert_eq!(without_loader(html), r#"<div data-eh-static-module="focus-on-load"></div><p>x</p>"#);
     }
 
     #[test]

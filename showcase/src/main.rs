@@ -1,6 +1,7 @@
 #![recursion_limit = "256"]
 //! `eenheid-showcase`: serves the showcase (`PORT`, default 3000, on 127.0.0.1), or with
-//! `--examples` prints the example registry as JSON lines.
+//! `--examples` prints the example registry as JSON lines, or with `--pages` every GET page of the
+//! site (one path a line).
 
 use std::process::ExitCode;
 
@@ -9,6 +10,12 @@ use eenheid_showcase::server::{SiteOptions, serve};
 fn main() -> ExitCode {
     if std::env::args().any(|arg| arg == "--examples") {
         print_examples();
+        return ExitCode::SUCCESS;
+    }
+    if std::env::args().any(|arg| arg == "--pages") {
+        for path in eenheid_showcase::site_map::site_paths() {
+            println!("{path}");
+        }
         return ExitCode::SUCCESS;
     }
     let port = match std::env::var("PORT") {

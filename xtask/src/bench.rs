@@ -5,7 +5,12 @@
 //! - SSR throughput: the change-of-address page rendered by Eenheid (release build of
 //!   `eenheid-bench`'s `render-page`) and by GOV.UK Frontend's Nunjucks (`bench/govuk-nunjucks`),
 //!   both single-threaded, plus the size of each rendered page (raw and gzip);
-//! - sizes: the complete stylesheet and the islands build (WASM + JS glue), raw, gzip -9, brotli;
+//! - sizes: the complete stylesheet and Eenheid's enhancement modules (WASM + JS glue, each and
+//!   together), raw, gzip -9, brotli;
+//! - per page: the script and WASM each GET page of the showcase loads (its loader and the modules
+//!   its `data-eh-module` names; the browser suite checks in Chromium that a page fetches exactly
+//!   those), gzip -9: the largest and the median page, pages with one small enhancement, and the
+//!   pages that load nothing;
 //! - audit time: the axe/browser suite (`eenheid-a11y --test showcase`), run only, per page;
 //! - load test: the showcase release server under 50 keep-alive connections on loopback;
 //! - with `--build-time`: a clean `cargo build` of the workspace in its own target folder.
@@ -28,12 +33,13 @@ const GOVUK_CSS_GZIP: u64 = 16_100;
 const GOVUK_JS_GZIP: u64 = 11_400;
 
 /// The budgets.
-/// The islands build of `cargo xtask build-wasm` (see wasm.rs).
-const OUTPUT_NAME: &str = "eenheid_showcase";
-const WASM_PROFILE: &str = "wasm-release";
-
 const BUDGET_CSS_GZIP: u64 = 16 * 1000;
-const BUDGET_WASM_GZIP: u64 = 40 * 1000;
+/// Script + WASM of the heaviest page, gzip.
+const BUDGET_PAGE_GZIP: u64 = 30 * 1000;
+/// Script + WASM of a page with one small enhancement (password toggle, character count), gzip.
+const BUDGET_SMALL_PAGE_GZIP: u64 = 15 * 1000;
+/// The small enhancements of that budget.
+const SMALL_ENHANCEMENTS: &[&str] = &["password-toggle", "character-count"];
 const BUDGET_SSR_RATIO: f64 = 100.0;
 
 struct Options {
@@ -128,23 +134,27 @@ pub fn run(args: &[String]) -> Result<bool> {
     });
 
     // Sizes.
-    step("sizes: stylesheet and islands build");
+    step("sizes: stylesheet and enhancement modules");
     let css = file_sizes(&css_path)?;
     let govuk_modules = root().join("bench/govuk-nunjucks/node_modules/govuk-frontend/dist/govuk");
     let govuk_css = file_sizes(&govuk_modules.join("govuk-frontend.min.css")).ok();
     let govuk_js = file_sizes(&govuk_modules.join("govuk-frontend.min.js")).ok();
     let pkg = site_root().join("pkg");
-    let wasm_path = pkg.join(format!("{}_bg.wasm", OUTPUT_NAME));
-    let js_path = pkg.join(format!("{}.js", OUTPUT_NAME));
-    if !wasm_path.exists() || !js_path.exists() {
-        step("no islands build in target/site/pkg: building it (cargo xtask build-wasm)");
+    if !pkg.join(eenheid_enhance::LOADER_FILE).exists() {
+        step("no enhancement modules in target/site/pkg: building them (cargo xtask build-wasm)");
         if let Err(error) = crate::setup::for_build().and_then(|()| crate::wasm::build()) {
-            notes.push(format!("islands build failed, no WASM figures: {error:#}"));
+            notes.push(format!("enhancement build failed, no WASM figures: {error:#}"));
         }
     }
-    let wasm = file_sizes(&wasm_path).ok();
-    let js = file_sizes(&js_path).ok();
-    let wasm_before_opt = wasm_before_opt(&out);
+    let modules = module_sizes(&pkg).ok();
+    step("per page: the script and WASM each showcase page loads");
+    let pages = match page_weights(&release, &pkg) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            notes.push(format!("per-page figures not measured: {error:#}"));
+            None
+        }
+    };
 
     // Load test.
     let load = if options.load {
@@ -182,7 +192,7 @@ pub fn run(args: &[String]) -> Result<bool> {
         None
     };
 
-    let budgets = budgets(&css, wasm.as_ref(), ratio, load.as_ref());
+    let budgets = budgets(&css, pages.as_ref(), ratio, load.as_ref());
     let report = json!({
         "date": utc_now(),
         "machine": machine(),
@@ -193,10 +203,9 @@ pub fn run(args: &[String]) -> Result<bool> {
         },
         "html": html,
         "css": { "eenheid": css, "govuk": govuk_css, "govuk_anchor_gzip": GOVUK_CSS_GZIP },
-        "islands": {
-            "wasm": wasm,
-            "js": js,
-            "wasm_before_opt": wasm_before_opt,
+        "enhancements": {
+            "modules": modules,
+            "pages": pages,
             "govuk_js": govuk_js,
             "govuk_js_anchor_gzip": GOVUK_JS_GZIP,
         },
@@ -288,26 +297,84 @@ fn file_sizes(path: &Path) -> Result<Value> {
     Ok(json!({ "raw": bytes.len(), "gzip": gzip(&bytes)?, "brotli": brotli(&bytes)? }))
 }
 
-/// The wasm-bindgen output before wasm-opt: `wasm::build` optimises in place, so bind the cargo
-/// output again into target/bench (a few seconds) and measure that.
-fn wasm_before_opt(out: &Path) -> Option<Value> {
-    let cargo_wasm = root().join("target/wasm32-unknown-unknown").join(WASM_PROFILE).join(format!("{}.wasm", OUTPUT_NAME));
-    if !cargo_wasm.exists() {
-        return None;
+/// Each enhancement module (`<name>.js` + `<name>_bg.wasm`) and the loader, with their sizes,
+/// and all of them together.
+fn module_sizes(pkg: &Path) -> Result<Value> {
+    let gzip_of = |file: &str| -> Result<u64> { gzip(&std::fs::read(pkg.join(file)).with_context(|| format!("reading pkg/{file}"))?) };
+    let mut modules = Vec::new();
+    let (mut total_raw, mut total_gzip) = (0, 0);
+    for enhancement in eenheid_enhance::Enhancement::ALL {
+        let name = enhancement.name();
+        let (js, wasm) = (format!("{name}.js"), format!("{name}_bg.wasm"));
+        let raw = std::fs::metadata(pkg.join(&js))?.len() + std::fs::metadata(pkg.join(&wasm))?.len();
+        let (js_gzip, wasm_gzip) = (gzip_of(&js)?, gzip_of(&wasm)?);
+        total_raw += raw;
+        total_gzip += js_gzip + wasm_gzip;
+        modules.push(json!({ "name": name, "raw": raw, "js_gzip": js_gzip, "wasm_gzip": wasm_gzip, "gzip": js_gzip + wasm_gzip }));
     }
-    let dir = out.join("wasm-before-opt");
-    let status = Command::new("wasm-bindgen")
-        .arg(&cargo_wasm)
-        .args(["--target", "web", "--no-typescript", "--out-name", OUTPUT_NAME, "--out-dir"])
-        .arg(&dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .ok()?;
-    if !status.success() {
-        return None;
+    let loader = gzip_of(eenheid_enhance::LOADER_FILE)?;
+    Ok(json!({ "modules": modules, "loader_gzip": loader, "total_raw": total_raw, "total_gzip": total_gzip + loader }))
+}
+
+/// For every GET page of the showcase (`eenheid-showcase --pages`), served by the release server:
+/// the modules its HTML names and the gzip bytes of the loader + those modules.
+fn page_weights(release: &Path, pkg: &Path) -> Result<Value> {
+    let output = Command::new(release.join("eenheid-showcase")).arg("--pages").output().context("eenheid-showcase --pages")?;
+    let paths: Vec<String> = String::from_utf8_lossy(&output.stdout).lines().map(str::to_owned).collect();
+    if paths.is_empty() {
+        bail!("eenheid-showcase --pages listed no pages");
     }
-    file_sizes(&dir.join(format!("{}_bg.wasm", OUTPUT_NAME))).ok()
+    let (_server, address) = start_server(release, &root().join("target/bench/page-weight-data"))?;
+    let gzip_of = |file: &str| -> Result<u64> { gzip(&std::fs::read(pkg.join(file)).with_context(|| format!("reading pkg/{file}"))?) };
+    let loader = gzip_of(eenheid_enhance::LOADER_FILE)?;
+    let mut pages = Vec::new();
+    for path in &paths {
+        let html = http_get(&address, path)?;
+        let mut names: Vec<String> = module_names(&html);
+        names.sort();
+        names.dedup();
+        let mut bytes = 0;
+        if !names.is_empty() {
+            bytes += loader;
+            for name in &names {
+                bytes += gzip_of(&format!("{name}.js"))? + gzip_of(&format!("{name}_bg.wasm"))?;
+            }
+        }
+        pages.push(json!({ "path": path, "modules": names, "gzip": bytes }));
+    }
+    let mut sorted: Vec<u64> = pages.iter().map(|p| p["gzip"].as_u64().unwrap_or(0)).collect();
+    sorted.sort_unstable();
+    let largest = pages.iter().max_by_key(|p| p["gzip"].as_u64().unwrap_or(0)).cloned().unwrap_or(Value::Null);
+    let small: Vec<&Value> = pages
+        .iter()
+        .filter(|p| matches!(p["modules"].as_array().map(Vec::as_slice), Some([one]) if SMALL_ENHANCEMENTS.iter().any(|s| one == s)))
+        .collect();
+    let largest_small = small.iter().max_by_key(|p| p["gzip"].as_u64().unwrap_or(0)).map(|p| (*p).clone()).unwrap_or(Value::Null);
+    Ok(json!({
+        "pages": pages.len(),
+        "without_script": sorted.iter().filter(|&&b| b == 0).count(),
+        "median_gzip": sorted[sorted.len() / 2],
+        "largest": largest,
+        "largest_small": largest_small,
+        "small_pages": small.len(),
+        "every_page": pages,
+    }))
+}
+
+/// The `data-eh-module` names in `html` (enhancements the page asks for).
+fn module_names(html: &str) -> Vec<String> {
+    let marker = format!("{}=\"", eenheid_enhance::MODULE_ATTRIBUTE);
+    html.split(marker.as_str()).skip(1).filter_map(|rest| rest.split('"').next()).flat_map(|names| names.split_whitespace().map(str::to_owned)).collect()
+}
+
+/// A GET over HTTP/1.0 on loopback; the body.
+fn http_get(address: &str, path: &str) -> Result<String> {
+    use std::io::Read;
+    let mut stream = std::net::TcpStream::connect(address)?;
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: {address}\r\n\r\n")?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response)?;
+    Ok(response.split_once("\r\n\r\n").map(|(_, body)| body.to_owned()).unwrap_or_default())
 }
 
 /// Kills the server when the load test ends, however it ends.
@@ -324,17 +391,17 @@ fn free_port() -> Result<u16> {
     Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
-fn load_test(release: &Path, options: &Options) -> Result<Value> {
+/// Starts the showcase release server on a free port with its data in `data_dir` (cleared
+/// first); stops when the returned guard drops.
+fn start_server(release: &Path, data_dir: &Path) -> Result<(Server, String)> {
     let port = free_port()?;
-    // The journey's answers go to a fresh folder of the bench's own.
-    let data_dir = root().join("target/bench/eenheid-data");
     if data_dir.exists() {
-        std::fs::remove_dir_all(&data_dir).context("clearing target/bench/eenheid-data")?;
+        std::fs::remove_dir_all(data_dir).with_context(|| format!("clearing {}", data_dir.display()))?;
     }
     let mut child = Command::new(release.join("eenheid-showcase"))
         .env("PORT", port.to_string())
         .env("EENHEID_SITE_ROOT", site_root())
-        .env("EENHEID_DATA_DIR", &data_dir)
+        .env("EENHEID_DATA_DIR", data_dir)
         .current_dir(root())
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
@@ -353,7 +420,12 @@ fn load_test(release: &Path, options: &Options) -> Result<Value> {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    let _server = Server(child);
+    Ok((Server(child), address))
+}
+
+fn load_test(release: &Path, options: &Options) -> Result<Value> {
+    // The journey's answers go to a fresh folder of the bench's own.
+    let (_server, address) = start_server(release, &root().join("target/bench/eenheid-data"))?;
     let component = "text-input";
     let mut routes = vec![
         "home|GET|/||Alle componenten".to_owned(),
@@ -477,9 +549,11 @@ fn build_time() -> Result<Value> {
     Ok(json!({ "seconds": started.elapsed().as_secs_f64(), "command": "cargo build --workspace (clean, CARGO_TARGET_DIR=target/bench-build)" }))
 }
 
-fn budgets(css: &Value, wasm: Option<&Value>, ratio: Option<f64>, load: Option<&Value>) -> Value {
+fn budgets(css: &Value, pages: Option<&Value>, ratio: Option<f64>, load: Option<&Value>) -> Value {
     let css_gzip = css["gzip"].as_u64().unwrap_or(0);
-    let wasm_gzip = wasm.and_then(|w| w["gzip"].as_u64());
+    let largest = pages.and_then(|p| p["largest"]["gzip"].as_u64());
+    let largest_small = pages.and_then(|p| p["largest_small"]["gzip"].as_u64());
+    let without = pages.and_then(|p| Some((p["without_script"].as_u64()?, p["pages"].as_u64()?)));
     let form_post_ok = load.map(|l| {
         l["routes"].as_array().into_iter().flatten().any(|r| r["method"] == "POST" && r["errors"] == 0 && r["requests"].as_u64().unwrap_or(0) > 0)
     });
@@ -493,13 +567,23 @@ fn budgets(css: &Value, wasm: Option<&Value>, ratio: Option<f64>, load: Option<&
                     stylist leaves in, and merge repeated @media blocks.",
         },
         {
-            "name": "islands WASM ≤ 40 KB gzip",
-            "value": wasm_gzip.map(kb).unwrap_or_else(|| "not measured".into()),
-            "met": wasm_gzip.map(|g| g <= BUDGET_WASM_GZIP),
-            "fix": "Build the islands with the nightly size profile (-Z build-std with panic=immediate-abort, \
-                    location-detail=none, fmt-debug=none: 49 → 36.5 KB gzip for one island in TOOLCHAIN.md), drop \
-                    console_error_panic_hook from release, and split the islands into per-page bundles so a page \
-                    loads only the islands it uses.",
+            "name": "script + WASM of the largest page ≤ 30 KB gzip",
+            "value": largest.map(kb).unwrap_or_else(|| "not measured".into()),
+            "met": largest.map(|g| g <= BUDGET_PAGE_GZIP),
+            "fix": "See target/bench/report.json `enhancements.pages.every_page`: shrink the largest modules \
+                    (twiggy on the wasm-bindgen output with --keep-debug), or move a page's behaviour to CSS.",
+        },
+        {
+            "name": "script + WASM of a page with one small enhancement ≤ 15 KB gzip",
+            "value": largest_small.map(kb).unwrap_or_else(|| "not measured".into()),
+            "met": largest_small.map(|g| g <= BUDGET_SMALL_PAGE_GZIP),
+            "fix": "The module's floor is the wasm-bindgen glue and the allocator: see eenheid-enhance's dom.rs.",
+        },
+        {
+            "name": "a page without enhancements loads no script and no WASM",
+            "value": without.map(|(none, all)| format!("{none} of {all} pages load nothing")).unwrap_or_else(|| "not measured".into()),
+            "met": pages.map(|p| p["every_page"].as_array().into_iter().flatten().all(|page| page["modules"].as_array().is_some_and(|m| !m.is_empty()) || page["gzip"] == 0)),
+            "fix": "A component that renders LoaderScript without a data-eh-module element: render the script only with the element.",
         },
         {
             "name": "SSR ≥ 100× GOV.UK Nunjucks",
@@ -520,7 +604,7 @@ fn budgets(css: &Value, wasm: Option<&Value>, ratio: Option<f64>, load: Option<&
                          with scripts disabled: a11y-tests/tests/showcase.rs `form keeps every value after a server \
                          error, JavaScript off` and a11y-tests/tests/journey.rs `journey, JavaScript off: error, change loop, every \
                          value kept`.",
-            "fix": "A page or form that needs JavaScript is a bug: render it on the server, enhance with an island.",
+            "fix": "A page or form that needs JavaScript is a bug: render it on the server, enhance with a module.",
         },
         {
             "name": "load test: 0 errors",
@@ -572,31 +656,54 @@ fn rows(report: &Value) -> Vec<[String; 4]> {
         },
         "GOV.UK Frontend 6.6, all components".into(),
     ]);
-    let islands = &report["islands"];
-    let script_anchor = if islands["govuk_js"].is_null() {
+    let enhancements = &report["enhancements"];
+    let script_anchor = if enhancements["govuk_js"].is_null() {
         format!("– / {} / –", kb(GOVUK_JS_GZIP))
     } else {
-        let js = &islands["govuk_js"];
+        let js = &enhancements["govuk_js"];
         format!("{} / {} / {}", size_cell(js, "raw"), size_cell(js, "gzip"), size_cell(js, "brotli"))
     };
+    let modules = &enhancements["modules"];
     rows.push([
-        "islands WASM, raw / gzip -9 / brotli".into(),
-        format!("{} / {} / {}", size_cell(&islands["wasm"], "raw"), size_cell(&islands["wasm"], "gzip"), size_cell(&islands["wasm"], "brotli")),
-        script_anchor,
-        "anchor: GOV.UK's JS for all components".into(),
+        "all enhancement modules + loader, raw / gzip -9".into(),
+        format!("{} / {}", size_cell(modules, "total_raw"), size_cell(modules, "total_gzip")),
+        script_anchor.clone(),
+        "anchor: GOV.UK's JS for all components (raw / gzip / brotli)".into(),
     ]);
-    rows.push([
-        "islands JS glue, raw / gzip -9".into(),
-        format!("{} / {}", size_cell(&islands["js"], "raw"), size_cell(&islands["js"], "gzip")),
-        String::new(),
-        String::new(),
-    ]);
-    if !islands["wasm_before_opt"].is_null() {
+    for module in modules["modules"].as_array().into_iter().flatten() {
         rows.push([
-            "islands WASM before wasm-opt, raw / gzip".into(),
-            format!("{} / {}", size_cell(&islands["wasm_before_opt"], "raw"), size_cell(&islands["wasm_before_opt"], "gzip")),
+            format!("module `{}`, JS + WASM gzip -9", module["name"].as_str().unwrap_or("?")),
+            format!("{} + {} = {}", size_cell(module, "js_gzip"), size_cell(module, "wasm_gzip"), size_cell(module, "gzip")),
             String::new(),
-            "wasm-bindgen output".into(),
+            String::new(),
+        ]);
+    }
+    let pages = &enhancements["pages"];
+    if !pages.is_null() {
+        let page_cell = |page: &Value| format!("{} ({})", size_cell(page, "gzip"), page["path"].as_str().unwrap_or("–"));
+        rows.push([
+            "script + WASM per page: largest".into(),
+            page_cell(&pages["largest"]),
+            format!("{} (all of it)", kb(GOVUK_JS_GZIP)),
+            format!("modules: {}", pages["largest"]["modules"].as_array().map(|m| m.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")).unwrap_or_default()),
+        ]);
+        rows.push([
+            "script + WASM per page: median".into(),
+            kb(pages["median_gzip"].as_u64().unwrap_or(0)),
+            String::new(),
+            format!("{} GET pages of the showcase", pages["pages"]),
+        ]);
+        rows.push([
+            "script + WASM, largest page with one small enhancement".into(),
+            page_cell(&pages["largest_small"]),
+            String::new(),
+            format!("{} such pages (password toggle or character count alone)", pages["small_pages"]),
+        ]);
+        rows.push([
+            "pages that load no script and no WASM".into(),
+            format!("{} of {}", pages["without_script"], pages["pages"]),
+            String::new(),
+            "0 bytes each".into(),
         ]);
     }
     if let Some(audit) = report["audit"].as_object() {
@@ -740,8 +847,13 @@ from Eenheid components (`eenheid_bench::change_of_address_page`, `target/releas
 always escaped. Both on one thread, after 200 warm-up renders, with a different name in every render. The HTML sizes \
 are of the first render (a name with `<script>` in it, to show the escaping); both files are in `target/bench/`.\n\
 - **Sizes**: gzip at level 9 and brotli at quality 11 (the `flate2` and `brotli` crates). The stylesheet is \
-`eenheid::style::stylesheet()` (tokens and every component). The islands are `target/site/pkg` after \
-`cargo xtask build-wasm` (wasm-bindgen, then wasm-opt -Oz); \"before wasm-opt\" binds the cargo output again. \
+`eenheid::style::stylesheet()` (tokens and every component). The enhancement modules are `target/site/pkg` after \
+`cargo xtask build-wasm` (eenheid-build: size build when rust-src is there, wasm-bindgen, wasm-opt -Oz, terser). \
+Per page: every GET page of the showcase (`eenheid-showcase --pages`) from the release server; its bytes are the \
+gzip -9 sizes of the loader and of each module its `data-eh-module` names (the journey, which needs a session, is \
+not among them; its question pages carry the same parts as the question-page pattern). The browser suite \
+(`a11y-tests/tests/showcase.rs`) checks with Resource Timing in Chromium that every page fetches exactly those \
+files and nothing else. \
 GOV.UK's CSS and JS are measured from `govuk-frontend/dist/govuk/*.min.*` when installed, else the anchors' figures \
 (16.1 KB and 11.4 KB gzip).\n\
 - **Audit**: wall time of `cargo test -p eenheid-a11y --test showcase` (built first, only the run is timed): axe-core \

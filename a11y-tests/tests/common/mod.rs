@@ -78,16 +78,16 @@ pub fn expect_eq<T: PartialEq + std::fmt::Debug>(actual: T, expected: T, what: &
     if actual == expected { Ok(()) } else { Err(format!("{what}: expected {expected:?}, got {actual:?}").into()) }
 }
 
-/// Fails with a clear instruction when the islands build is missing.
+/// Fails with a clear instruction when the enhancement modules are missing.
 pub fn require_browser_build() -> Result<(), Failed> {
-    let js = site_options().site_root.join("pkg").join(format!("{}.js", eenheid_showcase::OUTPUT_NAME));
+    let js = site_options().site_root.join("pkg").join(eenheid::enhance::LOADER_FILE);
     if !js.exists() {
         return Err(format!("no browser build at {}: run `cargo xtask build-wasm` (cargo xtask test does)", js.display()).into());
     }
     Ok(())
 }
 
-/// Opens `path` and waits until the island marked by `enhanced` (a JS condition) has hydrated.
+/// Opens `path` and waits until the enhancement marked by `enhanced` (a JS condition) has run.
 /// With `with_axe`, axe-core is injected into every document so the enhanced state can be audited.
 pub fn open_enhanced(auditor: &mut Auditor, base: &str, path: &str, enhanced: &str, with_axe: bool) -> Result<Session, Failed> {
     require_browser_build()?;
@@ -98,7 +98,7 @@ pub fn open_enhanced(auditor: &mut Auditor, base: &str, path: &str, enhanced: &s
     session.goto(&format!("{base}{path}"))?;
     session
         .wait_for(enhanced, Duration::from_secs(10))
-        .map_err(|e| format!("the island on {path} never hydrated: {e}; console: {:?}", session.console_errors()))?;
+        .map_err(|e| format!("the enhancement on {path} never ran: {e}; console: {:?}", session.console_errors()))?;
     Ok(session)
 }
 

@@ -14,7 +14,8 @@ use crate::ExampleToggle;
 
 /// The agency, written out in full (the template shows it in the header and the title).
 pub const AGENCY: &str = "Gemeente Voorbeeldstad";
-/// The service's name, also the page's heading.
+/// The page's heading and title. (No `service` in the template: on a one-page service the
+/// title would say it twice, "Bezwaar maken – Bezwaar maken".)
 pub const SERVICE: &str = "Bezwaar maken";
 /// The textarea's id and field name.
 pub const FIELD: &str = "toelichting";
@@ -26,6 +27,7 @@ pub const STATIC_DIR: &str = "/static";
 /// What was posted. `#[serde(default)]`: a form without the field is an empty answer, not a 400.
 #[derive(Clone, Debug, Default, serde::Deserialize)]
 pub struct Answer {
+    /// The explanation, exactly as typed (it comes back in the form after an error).
     #[serde(default)]
     pub toelichting: String,
 }
@@ -55,7 +57,7 @@ pub fn form_page(options: LeptosOptions, answer: Answer, problem: Option<Problem
     let title = if message.is_some() { format!("Fout: {SERVICE}") } else { SERVICE.to_owned() };
     let errors: Vec<ErrorLink> = message.iter().map(|m| ErrorLink::new(FIELD, m.clone())).collect();
     view! {
-        <PageTemplate title=title agency=AGENCY service=SERVICE service_href="/" layout=PageLayout::Narrow
+        <PageTemplate title=title agency=AGENCY layout=PageLayout::Narrow
             stylesheet_href=eenheid::style::stylesheet_href(STATIC_DIR)
             // Only the agency's own islands need this; Eenheid's enhancements bring their loader.
             head=Box::new(move || view! { <HydrationScripts options=options islands=true /> }.into_any())>
@@ -80,7 +82,7 @@ pub fn form_page(options: LeptosOptions, answer: Answer, problem: Option<Problem
 /// reference number.
 pub fn done_page(options: LeptosOptions) -> impl IntoView {
     view! {
-        <PageTemplate title="Bezwaar verstuurd" agency=AGENCY service=SERVICE service_href="/" layout=PageLayout::Narrow
+        <PageTemplate title="Bezwaar verstuurd" agency=AGENCY layout=PageLayout::Narrow
             stylesheet_href=eenheid::style::stylesheet_href(STATIC_DIR)
             head=Box::new(move || view! { <HydrationScripts options=options islands=true /> }.into_any())>
             <Panel title="Bezwaar verstuurd">"Wij hebben uw bezwaar ontvangen."</Panel>
