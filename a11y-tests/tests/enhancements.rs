@@ -21,6 +21,7 @@ fn main() {
         test("character count updates after typing, in a polite live region", character_count),
         test("character count says how many characters are too many", character_count_over_limit),
         test("a second click within a second does not submit again", double_click_guard),
+        test("a missing module leaves server HTML and a console error that names the file", missing_module),
     ]);
 }
 
@@ -161,4 +162,34 @@ fn success_banner_focus(auditor: &mut Auditor, base: &str) -> Result<(), Failed>
     let session = open_enhanced(auditor, base, "/voorbeelden/notification-banner/gelukt", "document.activeElement && document.activeElement.id === 'melding'")?;
     expect_eq(session.eval_json("document.activeElement.getAttribute('role')")?, serde_json::json!("alert"), "the focused element is the banner")?;
     no_csp_violations_or_errors(&session)
+}
+
+/// A deployment that lost a file: the page is still complete server HTML (the toggle stays
+/// hidden, the field stays a password field), the loader still finishes, and the console names
+/// the missing file, so whoever deploys sees what to fix.
+fn missing_module(auditor: &mut Auditor, _base: &str) -> Result<(), Failed> {
+    common::require_browser_build()?;
+    let pkg = common::site_options().site_root.join("pkg");
+    let broken = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/missing-module-site");
+    let _ = std::fs::remove_dir_all(&broken);
+    std::fs::create_dir_all(broken.join("pkg"))?;
+    for file in std::fs::read_dir(&pkg)? {
+        let file = file?;
+        if file.file_name() != "password-toggle_bg.wasm" {
+            std::fs::copy(file.path(), broken.join("pkg").join(file.file_name()))?;
+        }
+    }
+    let base = common::start_showcase(eenheid_showcase::server::SiteOptions::new(broken));
+    let session = auditor.open_session()?;
+    session.goto(&format!("{base}/voorbeelden/password-input/standaard"))?;
+    session
+        .wait_for(&format!("document.documentElement.hasAttribute('{}')", eenheid_showcase::READY_MARKER), Duration::from_secs(10))
+        .map_err(|e| format!("the loader never finished: {e}; console: {:?}", session.console_errors()))?;
+    expect_eq(session.attribute("#wachtwoord", "type")?.as_deref(), Some("password"), "still a password field")?;
+    expect_eq(session.eval_json("document.querySelector('.eh-password-input__toggle').hidden")?, serde_json::json!(true), "no dead button")?;
+    let errors = session.console_errors();
+    if !errors.iter().any(|e| e.contains("Eenheid") && e.contains("missing") && e.contains("password-toggle_bg.wasm") && !e.contains("password-toggle.js")) {
+        return Err(format!("no console error naming password-toggle_bg.wasm: {errors:?}").into());
+    }
+    Ok(())
 }

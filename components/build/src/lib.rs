@@ -138,16 +138,12 @@ impl Tools {
             many => bail!("Cargo.lock has several wasm-bindgen versions ({}): pin one, e.g. wasm-bindgen = \"={}\"", many.join(", "), many[0]),
         };
         let installed = version_of(Command::new("wasm-bindgen").arg("--version"));
-        if installed.as_deref() != Some(&format!("wasm-bindgen {wanted}")) {
-            let install = format!("cargo install wasm-bindgen-cli --version {wanted}");
+        if let Some(problem) = wasm_bindgen_problem(&wanted, installed.as_deref()) {
             if !options.install_missing {
-                bail!(
-                    "Cargo.lock pins wasm-bindgen {wanted}, but the installed wasm-bindgen-cli is {}: install that version with `{install}` (or pass --install)",
-                    installed.as_deref().unwrap_or("missing")
-                );
+                bail!("{problem}");
             }
             // Without --locked: with it, one of its locked dependencies is no longer in the registry.
-            run(cargo().args(["install", "wasm-bindgen-cli", "--version", &wanted]), None)?;
+            run(cargo().args(["install", "wasm-bindgen-cli", "--version", &wanted]))?;
         }
         let mut notes = Vec::new();
         let local_bin = |name: &str| project.workspace_root.join("node_modules/.bin").join(name);
@@ -195,7 +191,7 @@ fn build_modules(project: &Project, tools: &Tools, options: &Options, built: &mu
                 .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none")
                 .args(["-Z", "build-std=std,panic_abort", "-Z", "build-std-features=optimize_for_size"]);
         }
-        run(&mut command, None)?;
+        run(&mut command)?;
         let wasm = target_dir.join("wasm32-unknown-unknown/release/eenheid_modules.wasm");
         bindgen_and_shrink(tools, &wasm, enhancement.name(), &options.out_dir, built)?;
     }
@@ -231,7 +227,7 @@ fn build_islands(project: &Project, tools: &Tools, options: &Options, package: &
         .args(["build", "--quiet", "--package", package, "--lib", "--release", "--target", "wasm32-unknown-unknown", "--no-default-features", "--features", "hydrate"])
         .args(["--config", "profile.release.opt-level=\"z\"", "--config", "profile.release.lto=true"])
         .args(["--config", "profile.release.codegen-units=1", "--config", "profile.release.panic=\"abort\""]);
-    run(&mut command, None)?;
+    run(&mut command)?;
     let name = package.replace('-', "_");
     let wasm = project.target_dir.join("wasm32-unknown-unknown/release").join(format!("{name}.wasm"));
     bindgen_and_shrink(tools, &wasm, &name, &options.out_dir, built)
@@ -240,13 +236,10 @@ fn build_islands(project: &Project, tools: &Tools, options: &Options, package: &
 /// wasm-bindgen (`--target web`) into `out_dir` as `<name>.js` + `<name>_bg.wasm`, then wasm-opt
 /// and terser when they are there.
 fn bindgen_and_shrink(tools: &Tools, wasm: &Path, name: &str, out_dir: &Path, built: &mut Built) -> Result<()> {
-    run(
-        Command::new(&tools.wasm_bindgen).arg(wasm).args(["--target", "web", "--no-typescript", "--out-name", name, "--out-dir"]).arg(out_dir),
-        None,
-    )?;
+    run(Command::new(&tools.wasm_bindgen).arg(wasm).args(["--target", "web", "--no-typescript", "--out-name", name, "--out-dir"]).arg(out_dir))?;
     let (js, bg) = (out_dir.join(format!("{name}.js")), out_dir.join(format!("{name}_bg.wasm")));
     if let Some(wasm_opt) = &tools.wasm_opt {
-        run(Command::new(wasm_opt).arg("-Oz").arg(&bg).arg("-o").arg(&bg), None)?;
+        run(Command::new(wasm_opt).arg("-Oz").arg(&bg).arg("-o").arg(&bg))?;
     }
     minify(tools, &js)?;
     built.files.extend([js, bg]);
@@ -255,7 +248,7 @@ fn bindgen_and_shrink(tools: &Tools, wasm: &Path, name: &str, out_dir: &Path, bu
 
 fn minify(tools: &Tools, js: &Path) -> Result<()> {
     if let Some(terser) = &tools.terser {
-        run(Command::new(terser).arg(js).args(["--module", "--compress", "--mangle", "-o"]).arg(js), None)?;
+        run(Command::new(terser).arg(js).args(["--module", "--compress", "--mangle", "-o"]).arg(js))?;
     }
     Ok(())
 }
@@ -267,7 +260,7 @@ fn wasm_target() -> Result<()> {
     if String::from_utf8_lossy(&output.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
         return Ok(());
     }
-    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]), None)
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
 /// Whether the active toolchain has the standard library's source (`rustup component add rust-src`).
@@ -278,6 +271,19 @@ fn has_rust_src() -> bool {
         .ok()
         .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()).join("lib/rustlib/src/rust/library/std/Cargo.toml").exists())
         .unwrap_or(false)
+}
+
+/// What is wrong when the installed wasm-bindgen-cli (its `--version` line) is not the version
+/// Cargo.lock pins: a different CLI writes glue that does not fit the module, and the page would
+/// silently stay unenhanced.
+fn wasm_bindgen_problem(wanted: &str, installed: Option<&str>) -> Option<String> {
+    (installed != Some(format!("wasm-bindgen {wanted}").as_str())).then(|| {
+        format!(
+            "Cargo.lock pins wasm-bindgen {wanted}, but the installed wasm-bindgen-cli is {}: install that version with \
+             `cargo install wasm-bindgen-cli --version {wanted}` (or pass --install)",
+            installed.map(|line| line.trim_start_matches("wasm-bindgen ")).unwrap_or("missing")
+        )
+    })
 }
 
 /// Every version of `package` in a Cargo.lock.
@@ -308,7 +314,7 @@ fn cargo() -> Command {
     Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
 }
 
-fn run(command: &mut Command, _quiet: Option<()>) -> Result<()> {
+fn run(command: &mut Command) -> Result<()> {
     let line = format!("{command:?}");
     let status = command.status().with_context(|| format!("could not start {line}"))?;
     if !status.success() {
@@ -326,6 +332,15 @@ mod tests {
         let lock = "[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n\n[[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"0.2.130\"\n";
         assert_eq!(locked_versions(lock, "wasm-bindgen"), vec!["0.2.130".to_owned()]);
         assert!(locked_versions(lock, "leptos").is_empty());
+    }
+
+    #[test]
+    fn a_different_wasm_bindgen_cli_says_which_to_install() {
+        assert_eq!(wasm_bindgen_problem("0.2.130", Some("wasm-bindgen 0.2.130")), None);
+        let other = wasm_bindgen_problem("0.2.130", Some("wasm-bindgen 0.2.100")).unwrap();
+        assert!(other.contains("is 0.2.100") && other.contains("cargo install wasm-bindgen-cli --version 0.2.130"), "{other}");
+        let missing = wasm_bindgen_problem("0.2.130", None).unwrap();
+        assert!(missing.contains("is missing"), "{missing}");
     }
 
     #[test]

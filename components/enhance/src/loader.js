@@ -13,7 +13,13 @@ const started = [...names].map(async (name) => {
     const module = await import(url);
     await module.default();
   } catch (error) {
-    console.error(`Eenheid: the enhancement "${name}" did not start (${url}, ${new URL(`${name}_bg.wasm`, import.meta.url)}): ${error}`);
+    // Name the file that is missing, so whoever deploys sees what to fix.
+    const missing = [];
+    for (const file of [url, new URL(`${name}_bg.wasm`, import.meta.url)]) {
+      const found = await fetch(file, { method: "HEAD" }).then((r) => r.ok, () => false);
+      if (!found) missing.push(file);
+    }
+    console.error(`Eenheid: the enhancement "${name}" did not start: ${missing.length ? `missing ${missing.join(", ")}` : error}`);
   }
 });
 Promise.all(started).then(() => document.documentElement.setAttribute("data-eh-ready", ""));
