@@ -56,7 +56,11 @@ fn pages_carry_a_strict_csp_with_a_fresh_nonce() {
     assert!(csp.contains("style-src 'self'") && csp.contains("frame-ancestors 'none'"), "{csp}");
     let nonce = csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("a nonce in the CSP");
     // The header is lower-cased above; the page's nonce must be the same value.
-    assert!(body.to_ascii_lowercase().contains(&format!("<script type=\"module\" nonce=\"{nonce}\">")), "the inline script must carry this response's nonce");
+    assert!(
+        body.to_ascii_lowercase().contains(&format!("<script type=\"module\" src=\"/pkg/eenheid.js\" nonce=\"{nonce}\"></script>")),
+        "the enhancement loader must carry this response's nonce"
+    );
+    assert_eq!(body.matches("<script").count(), 1, "one loader per page");
     assert!(!body.contains(" style="), "no inline style attributes");
     assert_eq!(header(&head, "x-content-type-options"), Some("nosniff"));
     assert!(header(&head, "referrer-policy").is_some());
@@ -64,6 +68,14 @@ fn pages_carry_a_strict_csp_with_a_fresh_nonce() {
 
     let (_, second, _) = get(server.port, "/voorbeelden/step-indicator/standaard");
     assert_ne!(header(&second, "content-security-policy"), Some(csp), "every response gets a new nonce");
+}
+
+#[test]
+fn a_page_without_enhancements_has_no_script() {
+    let server = start();
+    let (status, _, body) = get(server.port, "/componenten/tag");
+    assert_eq!(status, 200);
+    assert!(!body.contains("<script"), "a tag needs no JavaScript, so its page loads none");
 }
 
 #[test]

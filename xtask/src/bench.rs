@@ -320,16 +320,22 @@ fn module_sizes(pkg: &Path) -> Result<Value> {
 /// the modules its HTML names and the gzip bytes of the loader + those modules.
 fn page_weights(release: &Path, pkg: &Path) -> Result<Value> {
     let output = Command::new(release.join("eenheid-showcase")).arg("--pages").output().context("eenheid-showcase --pages")?;
-    let paths: Vec<String> = String::from_utf8_lossy(&output.stdout).lines().map(str::to_owned).collect();
+    let mut paths: Vec<String> = String::from_utf8_lossy(&output.stdout).lines().map(str::to_owned).collect();
     if paths.is_empty() {
         bail!("eenheid-showcase --pages listed no pages");
     }
+    // The example service's start page and its question pages, as a first visit gets them.
+    paths.push(JOURNEY_PATH.to_owned());
+    paths.extend(["wie-verhuist", "nieuw-adres", "verhuisdatum", "doorgeven"].map(|step| format!("{JOURNEY_PATH}/{step}")));
     let (_server, address) = start_server(release, &root().join("target/bench/page-weight-data"))?;
     let gzip_of = |file: &str| -> Result<u64> { gzip(&std::fs::read(pkg.join(file)).with_context(|| format!("reading pkg/{file}"))?) };
     let loader = gzip_of(eenheid_enhance::LOADER_FILE)?;
     let mut pages = Vec::new();
     for path in &paths {
-        let html = http_get(&address, path)?;
+        let Some(html) = http_get(&address, path)? else {
+            // Not a page on a first visit (a journey step that needs earlier answers redirects).
+            continue;
+        };
         let mut names: Vec<String> = module_names(&html);
         names.sort();
         names.dedup();
@@ -350,6 +356,9 @@ fn page_weights(release: &Path, pkg: &Path) -> Result<Value> {
         .filter(|p| matches!(p["modules"].as_array().map(Vec::as_slice), Some([one]) if SMALL_ENHANCEMENTS.iter().any(|s| one == s)))
         .collect();
     let largest_small = small.iter().max_by_key(|p| p["gzip"].as_u64().unwrap_or(0)).map(|p| (*p).clone()).unwrap_or(Value::Null);
+    if pages.is_empty() {
+        bail!("no page answered");
+    }
     Ok(json!({
         "pages": pages.len(),
         "without_script": sorted.iter().filter(|&&b| b == 0).count(),
@@ -367,14 +376,17 @@ fn module_names(html: &str) -> Vec<String> {
     html.split(marker.as_str()).skip(1).filter_map(|rest| rest.split('"').next()).flat_map(|names| names.split_whitespace().map(str::to_owned)).collect()
 }
 
-/// A GET over HTTP/1.0 on loopback; the body.
-fn http_get(address: &str, path: &str) -> Result<String> {
+/// A GET over HTTP/1.0 on loopback: the body of a 200 or 404 page, `None` for anything else (a
+/// redirect).
+fn http_get(address: &str, path: &str) -> Result<Option<String>> {
     use std::io::Read;
     let mut stream = std::net::TcpStream::connect(address)?;
     write!(stream, "GET {path} HTTP/1.0\r\nHost: {address}\r\n\r\n")?;
     let mut response = String::new();
     stream.read_to_string(&mut response)?;
-    Ok(response.split_once("\r\n\r\n").map(|(_, body)| body.to_owned()).unwrap_or_default())
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((response.as_str(), ""));
+    let status = head.split_whitespace().nth(1).unwrap_or("");
+    Ok(matches!(status, "200" | "404").then(|| body.to_owned()))
 }
 
 /// Kills the server when the load test ends, however it ends.
@@ -850,8 +862,8 @@ are of the first render (a name with `<script>` in it, to show the escaping); bo
 `eenheid::style::stylesheet()` (tokens and every component). The enhancement modules are `target/site/pkg` after \
 `cargo xtask build-wasm` (eenheid-build: size build when rust-src is there, wasm-bindgen, wasm-opt -Oz, terser). \
 Per page: every GET page of the showcase (`eenheid-showcase --pages`) from the release server; its bytes are the \
-gzip -9 sizes of the loader and of each module its `data-eh-module` names (the journey, which needs a session, is \
-not among them; its question pages carry the same parts as the question-page pattern). The browser suite \
+gzip -9 sizes of the loader and of each module its `data-eh-module` names, plus the example service's start and \
+question pages as a first visit gets them (a step that needs earlier answers redirects and is left out). The browser suite \
 (`a11y-tests/tests/showcase.rs`) checks with Resource Timing in Chromium that every page fetches exactly those \
 files and nothing else. \
 GOV.UK's CSS and JS are measured from `govuk-frontend/dist/govuk/*.min.*` when installed, else the anchors' figures \

@@ -17,7 +17,7 @@
 //! helper use them). Built for `wasm32-unknown-unknown` with one feature, it is that enhancement's
 //! module; `eenheid-build` builds them all.
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "module"))]
 mod dom;
 
 #[cfg(all(target_arch = "wasm32", feature = "accordion-controls"))]
@@ -40,7 +40,7 @@ mod step_list_toggle;
 mod tabs;
 
 // The modules allocate little (a few strings per event) and run on the browser's one thread.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "module"))]
 #[global_allocator]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     // SAFETY: wasm32-unknown-unknown without atomics has one thread.
@@ -119,7 +119,7 @@ impl Enhancement {
 
 /// The module's entry: wakes every element of the enhancement this build was made for. With
 /// several features (a test build) it wakes each of them.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "module"))]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     #[cfg(feature = "password-toggle")]
@@ -161,7 +161,7 @@ mod tests {
     fn every_enhancement_is_a_feature() {
         let manifest = include_str!("../Cargo.toml");
         for e in Enhancement::ALL {
-            assert!(manifest.contains(&format!("\n{} = []", e.name())), "no cargo feature for {}", e.name());
+            assert!(manifest.contains(&format!("\n{} = [\"module\"]", e.name())), "no cargo feature for {}", e.name());
         }
     }
 
