@@ -1,19 +1,16 @@
 //! `--one-look` on Eenheid's own pages: every showcase page and registry example must use only
-//! token colours, the token font stacks and the token focus ring (zero findings). Plus a timing of
-//! the site audit with 1 to 4 tabs (`EENHEID_SPEED=1 cargo test -p eenheid-a11y --test one_look`).
+//! token colours, the token font stacks and the token focus ring (zero findings). (The audit's
+//! speed is a benchmark, not a test: `cargo xtask bench`.)
 
 mod common;
 
-use std::time::{Duration, Instant};
-
 use eenheid_a11y::site::{self, SiteAuditor, SiteOptions};
-use eenheid_a11y::{AuditOptions, Auditor};
+use eenheid_a11y::Auditor;
 use libtest_mimic::Failed;
 
 fn main() {
     common::run_browser_tests(vec![
         common::test("one look: the showcase's pages and examples use only tokens", showcase_looks_like_eenheid),
-        common::test("speed: site audit with 1 to 4 tabs (EENHEID_SPEED=1)", speed),
     ]);
 }
 
@@ -65,21 +62,3 @@ fn showcase_looks_like_eenheid(_auditor: &mut Auditor, base: &str) -> Result<(),
     Err(format!("{total} one-look finding(s), {} distinct:\n{}", problems.len(), lines.join("\n")).into())
 }
 
-fn speed(_auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
-    if std::env::var_os("EENHEID_SPEED").is_none() {
-        return Ok(());
-    }
-    let urls: Vec<String> = paths().into_iter().take(40).map(|p| format!("{base}{p}")).collect();
-    for jobs in [1, 2, 3, 4] {
-        let options = SiteOptions { audit: AuditOptions::default().page_timeout(Duration::from_secs(30)), jobs, ..SiteOptions::default() };
-        let auditor = SiteAuditor::launch(options)?;
-        // Warm up (first page pays for process start-up and caches).
-        auditor.audit_all(&urls[..2], &|_, _| {});
-        let start = Instant::now();
-        let results = auditor.audit_all(&urls, &|_, _| {});
-        let secs = start.elapsed().as_secs_f64();
-        let errors = results.iter().filter(|r| r.error.is_some()).count();
-        eprintln!("speed: {jobs} tab(s): {} pages in {secs:.1} s = {:.2} pages/s ({errors} errors)", urls.len(), urls.len() as f64 / secs);
-    }
-    Ok(())
-}

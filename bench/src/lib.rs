@@ -108,3 +108,21 @@ pub fn render_many(pages: usize) -> (f64, usize) {
     }
     (start.elapsed().as_secs_f64(), bytes)
 }
+
+/// Renders the page again and again for at least `seconds` (one round of an interleaved
+/// comparison; the caller has warmed up). Returns (pages, seconds).
+pub fn render_for(seconds: f64) -> (usize, f64) {
+    let start = std::time::Instant::now();
+    let mut pages = 0;
+    loop {
+        // Look at the clock every 50 pages: often enough for a 1 s round, rarely enough not to count.
+        for _ in 0..50 {
+            std::hint::black_box(change_of_address_page(&format!("Jan {pages}")));
+            pages += 1;
+        }
+        let elapsed = start.elapsed().as_secs_f64();
+        if elapsed >= seconds {
+            return (pages, elapsed);
+        }
+    }
+}

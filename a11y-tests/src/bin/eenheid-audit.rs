@@ -23,8 +23,8 @@
 //!   for this run's exit code);
 //! - `--one-look`: also compare with the Eenheid tokens;
 //! - `--jobs N`: audit N pages in parallel tabs of one Chromium (default 4: the keyboard walk
-//!   mostly waits on Chromium's input pipeline, so tabs overlap well even on 2 cores; measured
-//!   0.13 / 0.20 / 0.28 / 0.38 showcase pages/s with 1 / 2 / 3 / 4 tabs on a 2-core machine);
+//!   mostly waits on Chromium's input pipeline, so tabs overlap well even on 2 cores; the speed
+//!   is measured by `cargo xtask bench`, see BENCHMARKS.md);
 //! - `--timeout SECS`: limit for loading one page and, separately, for axe on it (default 30);
 //! - `--width N`, `--height N`: viewport (default 1280×800);
 //! - `--max-tab-stops N`: the keyboard walk stops after N stops (default 200);

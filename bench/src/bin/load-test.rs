@@ -4,8 +4,8 @@
 //! A closed-loop HTTP/1.1 load generator for loopback: `connections` keep-alive connections, each
 //! sending one request after the other for `seconds`, cycling through the routes (so every route
 //! gets the same share). A response counts as an error unless its status is 2xx or a redirect
-//! (3xx: the answer to a good POST); the first response of each route on each connection must
-//! also contain EXPECT (in the body, or in the `Location` of a redirect) when given.
+//! (3xx: the answer to a good POST); every response must also contain EXPECT (in the body, or in
+//! the `Location` of a redirect) when given.
 //!
 //! SESSION_PAGE (optional) is a page that starts a session: each connection GETs it once (not
 //! counted), keeps its `Set-Cookie` and the form's hidden `csrf` value, and sends both with every
@@ -176,7 +176,6 @@ async fn connect(authority: &str) -> Result<Sender, String> {
 /// an error.
 async fn connection(authority: String, routes: Vec<Route>, index: usize, deadline: Instant) -> Tally {
     let mut tally = Tally { latencies_us: vec![Vec::new(); routes.len()], errors: vec![0; routes.len()], bytes: vec![0; routes.len()], samples: Vec::new() };
-    let mut checked = vec![false; routes.len()];
     let mut sessions: Vec<Option<Session>> = vec![None; routes.len()];
     let mut sender: Option<Sender> = None;
     let mut turn = index;
@@ -213,8 +212,8 @@ async fn connection(authority: String, routes: Vec<Route>, index: usize, deadlin
             if !(status.is_success() || status.is_redirection()) {
                 return Err(format!("{} {} → {status}", route.method, route.path));
             }
-            let expected = checked[r]
-                || route.expect.is_empty()
+            // Every response is checked, not only a connection's first: a wrong answer is an error.
+            let expected = route.expect.is_empty()
                 || if status.is_redirection() { location.contains(&route.expect) } else { String::from_utf8_lossy(&body).contains(&route.expect) };
             Ok((body.len() as u64, expected))
         }
@@ -222,7 +221,6 @@ async fn connection(authority: String, routes: Vec<Route>, index: usize, deadlin
         let micros = u32::try_from(started.elapsed().as_micros()).unwrap_or(u32::MAX);
         match outcome {
             Ok((bytes, true)) => {
-                checked[r] = true;
                 tally.latencies_us[r].push(micros);
                 tally.bytes[r] += bytes;
             }
