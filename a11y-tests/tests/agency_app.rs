@@ -187,6 +187,7 @@ fn character_count(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
     let session = open(auditor, base)?;
     let status = "#toelichting-info ~ .eh-character-count__status";
     expect_eq(text(&session, status)?, serde_json::json!("U hebt nog 300 tekens over"), "the count after loading")?;
+    expect_eq(session.eval_json(&format!("document.querySelector('{status}').hidden"))?, serde_json::json!(false), "the count shows once enhanced")?;
     session.click("#toelichting")?;
     session.tab().type_str("Hallo")?;
     session
@@ -224,6 +225,9 @@ fn audit(_auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
     let auditor = SiteAuditor::launch(SiteOptions { one_look: true, ..SiteOptions::default() })?;
     let results = auditor.audit_all(&[format!("{base}{PAGE}")], &|_, _| {});
     drop(auditor);
+    if results.len() != 1 {
+        return Err(format!("the audit reported {} pages for one URL", results.len()).into());
+    }
     let mut problems = Vec::new();
     for page in &results {
         if let Some(error) = &page.error {

@@ -450,34 +450,6 @@ pub const SESSION_EXTEND_FAILED: Text = Text {
     en: "That did not work. Your answers may already be gone. Reload the page.",
 };
 
-/// Stands for the number of minutes in [`session_warning`] and [`session_extended`] when the
-/// browser fills it in (the session time-out enhancement replaces `{n}`).
-pub const MINUTES_PLACEHOLDER: MinutesText = MinutesText::Placeholder;
-
-/// A number of minutes, or the `{n}` the browser fills in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MinutesText {
-    /// A known number.
-    Known(u32),
-    /// `{n}`.
-    Placeholder,
-}
-
-impl From<u32> for MinutesText {
-    fn from(minutes: u32) -> Self {
-        MinutesText::Known(minutes)
-    }
-}
-
-impl std::fmt::Display for MinutesText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            MinutesText::Known(n) => write!(f, "{n}"),
-            MinutesText::Placeholder => f.write_str("{n}"),
-        }
-    }
-}
-
 /// "Wij bewaren uw antwoorden tot 15:42 uur." — the session time-out without JavaScript.
 pub fn session_kept_until(lang: Lang, until: &str) -> String {
     match lang {
@@ -487,19 +459,42 @@ pub fn session_kept_until(lang: Lang, until: &str) -> String {
 }
 
 /// The session time-out's warning, `minutes` before the answers are gone.
-pub fn session_warning(lang: Lang, minutes: impl Into<MinutesText>) -> String {
-    let minutes = minutes.into();
-    match lang {
-        Lang::Nl => format!("Let op: over {minutes} minuten wissen wij uw antwoorden. Wilt u meer tijd? Kies dan 'Langer bewaren'."),
-        Lang::En => format!("Please note: in {minutes} minutes we delete your answers. Do you need more time? Choose 'Keep my answers longer'."),
-    }
+pub fn session_warning(lang: Lang, minutes: u32) -> String {
+    warning_text(lang, &minutes.to_string(), minutes == 1)
 }
 
 /// The session time-out's message after keeping the answers longer.
-pub fn session_extended(lang: Lang, minutes: impl Into<MinutesText>) -> String {
-    let minutes = minutes.into();
+pub fn session_extended(lang: Lang, minutes: u32) -> String {
+    extended_text(lang, &minutes.to_string(), minutes == 1)
+}
+
+/// [`session_warning`] and [`session_extended`] with `{n}` for the minutes, for the browser: each
+/// as (one minute, more minutes).
+pub fn session_templates(lang: Lang) -> [String; 4] {
+    [warning_text(lang, "{n}", true), warning_text(lang, "{n}", false), extended_text(lang, "{n}", true), extended_text(lang, "{n}", false)]
+}
+
+fn minutes_word(lang: Lang, one: bool) -> &'static str {
+    match (lang, one) {
+        (Lang::Nl, true) => "minuut",
+        (Lang::Nl, false) => "minuten",
+        (Lang::En, true) => "minute",
+        (Lang::En, false) => "minutes",
+    }
+}
+
+fn warning_text(lang: Lang, n: &str, one: bool) -> String {
+    let unit = minutes_word(lang, one);
     match lang {
-        Lang::Nl => format!("Gelukt. Wij bewaren uw antwoorden nu nog {minutes} minuten."),
-        Lang::En => format!("Done. We now keep your answers for another {minutes} minutes."),
+        Lang::Nl => format!("Let op: over {n} {unit} wissen wij uw antwoorden. Wilt u meer tijd? Kies dan 'Langer bewaren'."),
+        Lang::En => format!("Please note: in {n} {unit} we delete your answers. Do you need more time? Choose 'Keep my answers longer'."),
+    }
+}
+
+fn extended_text(lang: Lang, n: &str, one: bool) -> String {
+    let unit = minutes_word(lang, one);
+    match lang {
+        Lang::Nl => format!("Gelukt. Wij bewaren uw antwoorden nu nog {n} {unit}."),
+        Lang::En => format!("Done. We now keep your answers for another {n} {unit}."),
     }
 }

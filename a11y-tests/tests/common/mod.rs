@@ -78,11 +78,14 @@ pub fn expect_eq<T: PartialEq + std::fmt::Debug>(actual: T, expected: T, what: &
     if actual == expected { Ok(()) } else { Err(format!("{what}: expected {expected:?}, got {actual:?}").into()) }
 }
 
-/// Fails with a clear instruction when the enhancement modules are missing.
+/// Fails with a clear instruction when the loader or any enhancement module is missing.
 pub fn require_browser_build() -> Result<(), Failed> {
-    let js = site_options().site_root.join("pkg").join(eenheid::enhance::LOADER_FILE);
-    if !js.exists() {
-        return Err(format!("no browser build at {}: run `cargo xtask build-wasm` (cargo xtask test does)", js.display()).into());
+    let pkg = site_options().site_root.join("pkg");
+    let files = eenheid::enhance::Enhancement::ALL.into_iter().flat_map(|e| [format!("{}.js", e.name()), format!("{}_bg.wasm", e.name())]);
+    for file in std::iter::once(eenheid::enhance::LOADER_FILE.to_owned()).chain(files) {
+        if !pkg.join(&file).exists() {
+            return Err(format!("no {file} in {}: run `cargo xtask build-wasm` (cargo xtask test does)", pkg.display()).into());
+        }
     }
     Ok(())
 }

@@ -144,6 +144,10 @@ impl Tools {
             }
             // Without --locked: with it, one of its locked dependencies is no longer in the registry.
             run(cargo().args(["install", "wasm-bindgen-cli", "--version", &wanted]))?;
+            let now = version_of(Command::new("wasm-bindgen").arg("--version"));
+            if let Some(problem) = wasm_bindgen_problem(&wanted, now.as_deref()) {
+                bail!("after cargo install: {problem} (is ~/.cargo/bin on PATH, before any other wasm-bindgen?)");
+            }
         }
         let mut notes = Vec::new();
         let local_bin = |name: &str| project.workspace_root.join("node_modules/.bin").join(name);
@@ -174,10 +178,9 @@ fn build_modules(project: &Project, tools: &Tools, options: &Options, built: &mu
     std::fs::create_dir_all(&crate_dir)?;
     write_if_changed(&crate_dir.join("Cargo.toml"), &modules_manifest(&project.enhance_manifest))?;
     write_if_changed(&crate_dir.join("lib.rs"), "// The module's start function comes from eenheid-enhance.\npub use eenheid_enhance::start;\n")?;
-    // The app's lock, so the modules use the versions the app pins (wasm-bindgen above all).
-    if !crate_dir.join("Cargo.lock").exists() {
-        std::fs::write(crate_dir.join("Cargo.lock"), project.lock()?)?;
-    }
+    // The app's lock, every time, so the modules use the versions the app pins now (wasm-bindgen
+    // above all: the CLI was checked against this lock).
+    std::fs::write(crate_dir.join("Cargo.lock"), project.lock()?)?;
     let target_dir = project.target_dir.join("eenheid-build").join(if tools.size_build { "size" } else { "plain" });
     for enhancement in Enhancement::ALL {
         let mut command = cargo();

@@ -40,18 +40,23 @@ pub fn enhance(field: Element) {
     };
     let _ = info.class_list().add_1("eh-visually-hidden");
     dom::set_hidden(&status, false);
-    let pending = Rc::new(Cell::new(None::<i32>));
+    // Each keystroke's announcement runs when its delay is over and speaks only if no later
+    // keystroke came (a cancelled callback would never be freed).
+    let latest = Rc::new(Cell::new(0u32));
     let message = Rc::new(message);
     dom::on(&field, "input", move |_: Event| {
         let used = count(&textarea.value(), words);
         let text = message(used);
         status.set_text_content(Some(&text));
         let _ = status.class_list().toggle_with_force("eh-character-count__status--over", used > max);
-        if let Some(handle) = pending.take() {
-            dom::cancel(handle);
-        }
-        let region = region.clone();
-        pending.set(Some(dom::after(ANNOUNCE_DELAY_MS, move || dom::announce(&region, &text))));
+        let this = latest.get().wrapping_add(1);
+        latest.set(this);
+        let (region, latest) = (region.clone(), latest.clone());
+        dom::after(ANNOUNCE_DELAY_MS, move || {
+            if latest.get() == this {
+                dom::announce(&region, &text);
+            }
+        });
     });
 }
 

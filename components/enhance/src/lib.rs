@@ -48,8 +48,8 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 
 /// The attribute that names an element's enhancement(s), space-separated.
 pub const MODULE_ATTRIBUTE: &str = "data-eh-module";
-/// Set on `<html>` by the loader once every module on the page has started (tests and auditors
-/// wait for it instead of guessing a delay). Never set on a page without enhancements.
+/// Set on `<html>` by the loader once every module on the page has finished starting, or failed to
+/// load (tests and auditors wait for it instead of guessing a delay).
 pub const READY_MARKER: &str = "data-eh-ready";
 /// The loader's file name, next to the modules in the same folder.
 pub const LOADER_FILE: &str = "eenheid.js";

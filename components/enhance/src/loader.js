@@ -16,8 +16,8 @@ const started = [...names].map(async (name) => {
     // Name the file that is missing, so whoever deploys sees what to fix.
     const missing = [];
     for (const file of [url, new URL(`${name}_bg.wasm`, import.meta.url)]) {
-      const found = await fetch(file, { method: "HEAD" }).then((r) => r.ok, () => false);
-      if (!found) missing.push(file);
+      const gone = await fetch(file, { method: "HEAD" }).then((r) => r.status === 404, () => false);
+      if (gone) missing.push(file);
     }
     console.error(`Eenheid: the enhancement "${name}" did not start: ${missing.length ? `missing ${missing.join(", ")}` : error}`);
   }

@@ -1,8 +1,8 @@
 //! The session time-out: warns `data-eh-warn-before` seconds before the answers are gone
 //! (`data-eh-seconds-left` when the page was made), and sends the "Langer bewaren" form in the
 //! background (`Accept: application/json`; the service answers `{"seconds_left": n}`) so the page,
-//! and what is typed on it, stays. Texts with `{n}` minutes: `data-eh-warning`, `data-eh-extended`;
-//! `data-eh-failed` when sending did not work. The message goes into the `role="alert"` paragraph.
+//! and what is typed on it, stays. Texts with `{n}` minutes: `data-eh-warning`, `data-eh-extended`
+//! (and `-one` of each for one minute); `data-eh-failed` when sending did not work. The message goes into the `role="alert"` paragraph.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -17,10 +17,14 @@ use crate::dom;
 struct Timeout {
     message: Element,
     warn_before: u32,
+    warning_one: String,
     warning: String,
+    extended_one: String,
     extended: String,
     failed: String,
-    timer: Cell<Option<i32>>,
+    /// Which warning is current: a rescheduled one makes the earlier callback a no-op (a cancelled
+    /// callback would never be freed).
+    schedule: Cell<u32>,
 }
 
 impl Timeout {
@@ -31,13 +35,16 @@ impl Timeout {
 
     /// Warns `warn_before` seconds before the end of `seconds_left`.
     fn schedule(self: &Rc<Self>, seconds_left: u32) {
-        if let Some(handle) = self.timer.take() {
-            dom::cancel(handle);
-        }
+        let this = self.schedule.get().wrapping_add(1);
+        self.schedule.set(this);
         let delay_ms = seconds_left.saturating_sub(self.warn_before).saturating_mul(1000);
         let minutes = self.warn_before.min(seconds_left).div_ceil(60).max(1);
-        let this = self.clone();
-        self.timer.set(Some(dom::after(delay_ms, move || this.say(&dom::fill(&this.warning, minutes)))));
+        let timeout = self.clone();
+        dom::after(delay_ms, move || {
+            if timeout.schedule.get() == this {
+                timeout.say(&dom::fill(if minutes == 1 { &timeout.warning_one } else { &timeout.warning }, minutes));
+            }
+        });
     }
 }
 
@@ -47,10 +54,12 @@ pub fn enhance(root: Element) {
     let timeout = Rc::new(Timeout {
         message,
         warn_before: dom::data_number(&root, "warn-before"),
+        warning_one: dom::data(&root, "warning-one").unwrap_or_default(),
         warning: dom::data(&root, "warning").unwrap_or_default(),
+        extended_one: dom::data(&root, "extended-one").unwrap_or_default(),
         extended: dom::data(&root, "extended").unwrap_or_default(),
         failed: dom::data(&root, "failed").unwrap_or_default(),
-        timer: Cell::new(None),
+        schedule: Cell::new(0),
     });
     timeout.schedule(dom::data_number(&root, "seconds-left"));
     let target = form.clone();
@@ -59,7 +68,8 @@ pub fn enhance(root: Element) {
         let timeout = timeout.clone();
         post_in_background(&target, move |answer| match answer {
             Some(seconds) => {
-                timeout.say(&dom::fill(&timeout.extended, seconds / 60));
+                let minutes = seconds / 60;
+                timeout.say(&dom::fill(if minutes == 1 { &timeout.extended_one } else { &timeout.extended }, minutes));
                 timeout.schedule(seconds);
             }
             None => timeout.say(&timeout.failed),

@@ -1,7 +1,7 @@
 //! The accordion: a page of several sections that people open one by one. Each section is a
 //! native `<details>`, so every section opens and closes with mouse, keyboard and screen readers
-//! without JavaScript, and "find in page" finds text in closed sections. The enhancement (an
-//! island) adds one button to open or close all sections.
+//! without JavaScript, and "find in page" finds text in closed sections. The enhancement (the
+//! `accordion-controls` module) adds one button to open or close all sections.
 
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};

@@ -1,5 +1,5 @@
 //! Tabs: a few related views of the same thing, one at a time. Without JavaScript: a list of
-//! links to the sections, and every section visible, one after the other. Enhanced (an island):
+//! links to the sections, and every section visible, one after the other. Enhanced (the `tabs` module):
 //! ARIA tabs as in the WAI-ARIA Authoring Practices — `role="tablist"`/`tab`/`tabpanel`,
 //! `aria-selected`, one tab in the Tab order (roving tabindex), Left/Right arrows move to and
 //! select the previous/next tab (wrapping), Home/End the first/last.

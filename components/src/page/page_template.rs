@@ -45,7 +45,8 @@ pub enum HelpSetting {
 /// A complete page: `<!DOCTYPE html>`, `<html lang>`, the stylesheet, skip link, header with the
 /// agency name, `<main id="inhoud">` with the children, the "Hulp nodig?" block, and the footer.
 ///
-/// The page works without JavaScript; scripts for islands go in `head`.
+/// The page works without JavaScript. Eenheid's enhancements bring their own script (one loader
+/// per page, see [`crate::enhance`]); scripts for the service's own islands go in `head`.
 ///
 /// ```
 /// use eenheid::i18n::Lang;

@@ -9,7 +9,7 @@ use stylist::ast::{Sheet, sheet};
 use crate::examples::Example;
 use crate::form::button::{Button, ButtonVariant};
 use crate::enhance::{Enhancement, LoaderScript, module};
-use crate::i18n::{MINUTES_PLACEHOLDER, SESSION_EXTEND, SESSION_EXTEND_FAILED, session_extended, session_kept_until, session_warning, use_lang};
+use crate::i18n::{SESSION_EXTEND, SESSION_EXTEND_FAILED, session_kept_until, session_templates, use_lang};
 use crate::ids::is_valid_id;
 
 /// Until when the answers are kept, with a "Langer bewaren" button.
@@ -92,7 +92,8 @@ pub fn SessionTimeout(
         .collect_view();
     // The `session-timeout` enhancement warns `warn_before` seconds before the end and sends the
     // form in the background, so the page (and what is typed on it) stays. Its texts: `{n}` is the
-    // number of minutes.
+    // number of minutes (one minute has its own text).
+    let [warning_one, warning, extended_one, extended] = session_templates(lang);
     view! {
         <div class="eh-session-timeout" id=id>
             <div
@@ -100,8 +101,10 @@ pub fn SessionTimeout(
                 data-eh-module=module(Enhancement::SessionTimeout)
                 data-eh-seconds-left=seconds_left
                 data-eh-warn-before=warn_before
-                data-eh-warning=session_warning(lang, MINUTES_PLACEHOLDER)
-                data-eh-extended=session_extended(lang, MINUTES_PLACEHOLDER)
+                data-eh-warning-one=warning_one
+                data-eh-warning=warning
+                data-eh-extended-one=extended_one
+                data-eh-extended=extended
                 data-eh-failed=SESSION_EXTEND_FAILED.get(lang)
             >
                 <p class="eh-session-timeout__statement">{session_kept_until(lang, &until)}</p>
@@ -185,6 +188,7 @@ mod tests {
         assert!(html.contains(r#"data-eh-module="session-timeout""#), "{html}");
         assert!(html.contains("over {n} minuten wissen wij uw antwoorden"), "{html}");
         assert!(html.contains("Wij bewaren uw antwoorden nu nog {n} minuten."), "{html}");
+        assert!(html.contains("over {n} minuut wissen wij"), "one minute is 'minuut': {html}");
         assert!(html.contains(r#"data-eh-seconds-left="60""#) && html.contains(r#"data-eh-warn-before="300""#), "{html}");
     }
 }

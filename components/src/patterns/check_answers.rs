@@ -106,7 +106,8 @@ pub fn CheckAnswersPage(
     /// Another text for the button than "Versturen".
     #[prop(optional, into)]
     send_text: MaybeProp<String>,
-    /// Extra elements for `<head>`, e.g. Leptos's `HydrationScripts` for the double-click guard.
+    /// Extra elements for `<head>`, e.g. Leptos's `HydrationScripts` for the service's own islands
+    /// (the double-click guard brings its own script).
     #[prop(optional)]
     head: Option<Children>,
 ) -> impl IntoView {

@@ -92,8 +92,8 @@ pub fn QuestionPage(
     /// Another text for the button than "Doorgaan".
     #[prop(optional, into)]
     continue_text: MaybeProp<String>,
-    /// Extra elements for `<head>`, e.g. Leptos's `HydrationScripts`, so the error summary
-    /// takes focus.
+    /// Extra elements for `<head>`, e.g. Leptos's `HydrationScripts` for the service's own islands
+    /// (the error summary takes focus without it: its enhancement brings its own script).
     #[prop(optional)]
     head: Option<Children>,
     /// The one question: a form control whose label or legend is the page heading.
@@ -104,7 +104,7 @@ pub fn QuestionPage(
     let continue_text = continue_text.get_untracked().unwrap_or_else(|| CONTINUE.get(lang).to_owned());
     let back = back_href.get_untracked().map(|href| view! { <BackLink href=href /> }.into_any());
     let action = crate::url::safe_href(&action);
-    // Only a page with errors gets the summary (and its island).
+    // Only a page with errors gets the summary (and its focus enhancement).
     let summary = (!errors.is_empty()).then(|| view! { <ErrorSummary errors=errors /> });
     let content = view! {
         {summary}

@@ -47,7 +47,7 @@ enum StepState {
 
 /// The step indicator.
 ///
-/// On small screens the enhanced version (an island) shows only the current step with a button
+/// On small screens the enhanced version (the `step-list-toggle` module) shows only the current step with a button
 /// to show all; without JavaScript every step is always listed.
 ///
 /// # Panics

@@ -81,6 +81,7 @@ async fn stylesheet(Path(file): Path<String>) -> Response {
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8"));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
+    safety_headers(headers);
     response
 }
 
@@ -101,6 +102,7 @@ async fn browser_file(State(state): State<AppState>, Path(file): Path<String>) -
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
             // The names carry no hash: ask the server again each time (a 304 is cheap).
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            safety_headers(headers);
             response
         }
         Err(_) => StatusCode::NOT_FOUND.into_response(),
@@ -133,7 +135,15 @@ fn html<V: IntoView + 'static>(status: StatusCode, page: impl FnOnce() -> V + 's
     if let Ok(policy) = HeaderValue::from_str(&content_security_policy(&nonce.to_string())) {
         headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     }
+    safety_headers(headers);
     response
+}
+
+/// On every response: the browser must not guess content types (a `.js` answer is only ever
+/// script), and other sites do not learn which page a visitor came from.
+fn safety_headers(headers: &mut axum::http::HeaderMap) {
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
 }
 
 /// The page's Content-Security-Policy for this response's nonce.
