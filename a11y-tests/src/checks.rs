@@ -1,6 +1,6 @@
 //! Checks beyond axe, on a [`Session`]'s current page: the accessibility tree as a stable outline
-//! (what a screen reader meets), a keyboard walk (focus order and a visible focus indicator on
-//! every stop), reflow at narrow widths, and forced-colours emulation.
+//! (what a screen reader meets), reflow at narrow widths, text spacing, and forced-colours
+//! emulation. The keyboard walk is [`crate::keyboard`].
 //!
 //! Each check takes an optional CSS `scope`: the showcase audits only the example's container, so
 //! a change in the showcase's own header does not churn every snapshot.
@@ -144,80 +144,6 @@ fn write_node(node: &AxNode, by_id: &HashMap<&str, &AxNode>, depth: usize, out: 
         }
     }
 }
-
-/// One stop of the keyboard walk.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FocusStop {
-    /// `role "name"` of the focused element.
-    pub label: String,
-    /// Whether the focused state looks different from the unfocused one (outline, shadow,
-    /// colours, border, underline).
-    pub visible_indicator: bool,
-    /// Whether the element is on screen with a size while focused.
-    pub on_screen: bool,
-}
-
-/// Presses Tab from just before `scope` (or from the top of the page) until focus leaves the scope,
-/// recording every stop. At most `max_stops`.
-pub fn keyboard_walk(session: &Session, scope: Option<&str>, max_stops: usize) -> Result<Vec<FocusStop>> {
-    let scope_js = scope.map(js_string).unwrap_or_else(|| "null".to_owned());
-    // A focus start point just before the scope, so Tab lands on its first focusable element.
-    session.eval_json(&format!(
-        r#"(() => {{
-            const scope = {scope_js} ? document.querySelector({scope_js}) : document.body;
-            const start = document.createElement('span');
-            start.tabIndex = -1;
-            start.id = '__eh-walk-start';
-            (scope === document.body ? document.body.prepend(start) : scope.before(start));
-            start.focus();
-            return true;
-        }})()"#
-    ))?;
-    let mut stops = Vec::new();
-    for _ in 0..max_stops {
-        session.tab().press_key("Tab").map_err(Error::from_cdp)?;
-        std::thread::sleep(Duration::from_millis(20));
-        let probe = session.eval_json(&format!("({FOCUS_PROBE_JS})({scope_js})"))?;
-        if probe.is_null() {
-            break;
-        }
-        let stop: FocusStop = serde_json::from_value(probe).map_err(|e| Error::Script(format!("focus probe: {e}")))?;
-        if stops.last() == Some(&stop) && stops.len() > 1 {
-            break;
-        }
-        stops.push(stop);
-    }
-    session.eval_json("document.getElementById('__eh-walk-start')?.remove(); true")?;
-    Ok(stops)
-}
-
-/// Returns null when focus left the scope; else the stop. Compares the focused element's styles
-/// with its styles after blur, then focuses it again (as a keyboard user would see it).
-const FOCUS_PROBE_JS: &str = r#"(scopeSelector) => {
-    let el = document.activeElement;
-    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-    const scope = scopeSelector ? document.querySelector(scopeSelector) : document.body;
-    if (!el || el === document.body || el.id === '__eh-walk-start' || !scope.contains(el)) return null;
-    const look = (e) => { const s = getComputedStyle(e); return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow,
-        s.backgroundColor, s.color, s.borderTopColor, s.borderBottomColor, s.textDecorationLine, s.textDecorationThickness].join('|'); };
-    const focused = look(el);
-    const rect = el.getBoundingClientRect();
-    const style = getComputedStyle(el);
-    const onScreen = rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0
-        && rect.right > 0 && rect.bottom > 0 && rect.left < window.innerWidth + 1;
-    el.blur();
-    const unfocused = look(el);
-    el.focus({ focusVisible: true });
-    const tag = el.tagName.toLowerCase();
-    const type = (el.getAttribute('type') || '').toLowerCase();
-    const role = el.getAttribute('role') || ({ a: 'link', button: 'button', select: 'combobox', textarea: 'textbox', summary: 'summary' }[tag])
-        || (tag === 'input' ? ({ radio: 'radio', checkbox: 'checkbox', submit: 'button', file: 'file' }[type] || 'textbox') : tag);
-    const labelled = el.getAttribute('aria-labelledby');
-    const name = (el.getAttribute('aria-label') || (labelled && labelled.split(' ').map(id => document.getElementById(id)?.textContent || '').join(' '))
-        || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent || el.getAttribute('title') || '')
-        .replace(/\s+/g, ' ').trim().slice(0, 80);
-    return { label: `${role} "${name}"`, visible_indicator: focused !== unfocused, on_screen: onScreen };
-}"#;
 
 /// Whether the page scrolls sideways: `Some(description)` when `scrollWidth > innerWidth`
 /// (WCAG 1.4.10 Reflow at 320 CSS px), naming the widest elements.

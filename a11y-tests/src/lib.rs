@@ -18,6 +18,7 @@ pub mod axe;
 pub mod browser;
 pub mod checks;
 pub mod error;
+pub mod keyboard;
 pub mod one_look;
 pub mod probe;
 pub mod report;

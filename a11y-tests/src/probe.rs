@@ -287,6 +287,10 @@ impl Session {
         tab.enable_runtime().map_err(Error::from_cdp)?;
         tab.enable_log().map_err(Error::from_cdp)?;
         install_csp_listener(&tab)?;
+        // Only one tab is in front; the others are background tabs, where focus events,
+        // :focus-visible and key presses behave differently (a Tab press took 200 ms there).
+        // Every tab acts as the focused one.
+        tab.call_method(Emulation::SetFocusEmulationEnabled { enabled: true }).map_err(Error::from_cdp)?;
         Ok(Session { tab, observed, page_timeout })
     }
 

@@ -5,9 +5,8 @@
 //! - **axe**: axe-core with the WCAG 2.0/2.1/2.2 A and AA tags ([`crate::WCAG_TAGS`]). axe is an
 //!   init script of each tab (`Page.addScriptToEvaluateOnNewDocument`), so it is sent to Chromium
 //!   once per tab and evaluated once per document, never re-injected per check;
-//! - **keyboard**: a Tab walk through the whole page (the same walk and focus-indicator test as
-//!   [`crate::checks::keyboard_walk`], with a CSS selector per stop): every stop must show a visible
-//!   focus indicator and be on screen;
+//! - **keyboard**: a Tab walk through the whole page ([`crate::keyboard::walk`], the same walk
+//!   the browser tests use): every stop must show a visible focus indicator and be on screen;
 //! - **reflow**: at 320 CSS px wide the page must not scroll sideways
 //!   ([`crate::checks::horizontal_overflow`], WCAG 1.4.10);
 //! - **one-look** (optional): colours, font families and focus rings against the Eenheid tokens
@@ -24,13 +23,12 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::audit::AuditOptions;
 use crate::axe::{AxeFinding, load_axe, run_axe};
 use crate::browser::{Browser, find_chromium};
 use crate::error::{Error, Result};
-use crate::one_look::{self, FocusLook, FocusRing, Palette};
+use crate::one_look::{self, FocusRing, Palette};
 use crate::probe::{Session, with_timeout};
 use crate::sitemap::{Sitemap, is_http_url, parse_sitemap};
 
@@ -51,6 +49,18 @@ pub enum Check {
 }
 
 impl Check {
+    /// Every check, in report order.
+    pub const ALL: [Check; 5] = [Check::Axe, Check::Keyboard, Check::Reflow, Check::OneLook, Check::Scripts];
+
+    /// What `eenheid-audit` runs unless told otherwise: all but one-look (which only makes sense
+    /// for a site built with Eenheid).
+    pub const DEFAULT: [Check; 4] = [Check::Axe, Check::Keyboard, Check::Reflow, Check::Scripts];
+
+    /// The check named `name` (as in [`Check::name`]).
+    pub fn from_name(name: &str) -> Option<Check> {
+        Check::ALL.into_iter().find(|check| check.name() == name)
+    }
+
     /// The name used in reports: `axe`, `keyboard`, `reflow`, `one-look`, `scripts`.
     pub fn name(self) -> &'static str {
         match self {
@@ -104,6 +114,27 @@ pub struct PageResult {
     pub tab_stops: usize,
     /// Wall time for this page, in milliseconds.
     pub millis: u64,
+    /// Of which loading the page (navigation to its `load` event), in milliseconds.
+    #[serde(default)]
+    pub load_millis: u64,
+    /// Of which each check, in milliseconds: shows which check is slow on which page.
+    #[serde(default)]
+    pub check_millis: std::collections::BTreeMap<Check, u64>,
+}
+
+impl Finding {
+    /// A new (not yet known) finding.
+    pub fn new(check: Check, rule: &str, impact: Option<&str>, target: &str, message: String, help_url: Option<&str>) -> Finding {
+        Finding {
+            check,
+            rule: rule.to_owned(),
+            impact: impact.map(str::to_owned),
+            target: target.to_owned(),
+            message,
+            help_url: help_url.map(str::to_owned),
+            known: false,
+        }
+    }
 }
 
 impl PageResult {
@@ -129,8 +160,8 @@ pub struct SiteOptions {
     pub audit: AuditOptions,
     /// Tabs audited in parallel (at least 1).
     pub jobs: usize,
-    /// Also run the one-look check.
-    pub one_look: bool,
+    /// The checks to run (any order; they run and report in [`Check::ALL`] order).
+    pub checks: Vec<Check>,
     /// The keyboard walk stops after this many Tab stops.
     pub max_tab_stops: usize,
     /// Width for the reflow check (320 CSS px: WCAG 1.4.10).
@@ -139,7 +170,7 @@ pub struct SiteOptions {
 
 impl Default for SiteOptions {
     fn default() -> Self {
-        SiteOptions { audit: AuditOptions::default(), jobs: 1, one_look: false, max_tab_stops: 200, reflow_width: 320 }
+        SiteOptions { audit: AuditOptions::default(), jobs: 1, checks: Check::DEFAULT.to_vec(), max_tab_stops: 200, reflow_width: 320 }
     }
 }
 
@@ -175,12 +206,11 @@ impl SiteAuditor {
 
     /// The checks each page gets, in report order.
     pub fn checks(&self) -> Vec<Check> {
-        let mut checks = vec![Check::Axe, Check::Keyboard, Check::Reflow];
-        if self.options.one_look {
-            checks.push(Check::OneLook);
-        }
-        checks.push(Check::Scripts);
-        checks
+        Check::ALL.into_iter().filter(|check| self.runs(*check)).collect()
+    }
+
+    fn runs(&self, check: Check) -> bool {
+        self.options.checks.contains(&check)
     }
 
     /// The options in force.
@@ -298,26 +328,23 @@ impl SiteAuditor {
         result
     }
 
-    /// All checks on one page; findings go into `result` as each check finishes.
+    /// All checks on one page; findings go into `result` as each check finishes, with its time.
     fn check_page(&self, session: &Session, url: &str, result: &mut PageResult) -> Result<()> {
         if !is_http_url(url) {
             return Err(Error::Navigation { url: url.to_owned(), reason: "only http:// and https:// URLs are audited".into() });
         }
         let timeout = self.options.audit.page_timeout;
         let (width, height) = self.options.audit.viewport;
-        let started = Instant::now();
-        let timings = std::env::var_os("EENHEID_TIMINGS").is_some();
-        let lap = |what: &str| {
-            if timings {
-                eprintln!("timing {url}: {what} at {:?}", started.elapsed());
-            }
+        let mut lap = Instant::now();
+        let took = |lap: &mut Instant| {
+            let millis = lap.elapsed().as_millis() as u64;
+            *lap = Instant::now();
+            millis
         };
         session.set_viewport(width, height)?;
         session.goto(url)?;
-        lap("loaded");
         let page = session.eval_json(
-            "({ type: document.contentType, status: performance.getEntriesByType('navigation')[0]?.responseStatus ?? 0, \
-              axe: typeof window.axe !== 'undefined' })",
+            "({ type: document.contentType, status: performance.getEntriesByType('navigation')[0]?.responseStatus ?? 0 })",
         )?;
         let content_type = page["type"].as_str().unwrap_or("").to_owned();
         if !matches!(content_type.as_str(), "text/html" | "application/xhtml+xml") {
@@ -327,117 +354,90 @@ impl SiteAuditor {
         if status >= 400 {
             return Err(Error::Navigation { url: url.to_owned(), reason: format!("HTTP status {status}") });
         }
+        result.load_millis = took(&mut lap);
 
-        // axe
-        let tab = Arc::clone(session.tab());
-        let axe = with_timeout(timeout + Duration::from_secs(2), move || run_axe(&tab, timeout))
-            .ok_or_else(|| Error::Timeout { what: format!("running axe on {url}"), secs: timeout.as_secs_f64() })??;
-        for v in axe.violations {
-            for node in &v.nodes {
-                result.findings.push(Finding {
-                    check: Check::Axe,
-                    rule: v.id.clone(),
-                    impact: v.impact.clone(),
-                    target: node.target.clone(),
-                    message: v.help.clone(),
-                    help_url: Some(v.help_url.clone()),
-                    known: false,
-                });
+        if self.runs(Check::Axe) {
+            let tab = Arc::clone(session.tab());
+            let axe = with_timeout(timeout + Duration::from_secs(2), move || run_axe(&tab, timeout))
+                .ok_or_else(|| Error::Timeout { what: format!("running axe on {url}"), secs: timeout.as_secs_f64() })??;
+            for v in axe.violations {
+                for node in &v.nodes {
+                    let finding = Finding::new(Check::Axe, &v.id, v.impact.as_deref(), &node.target, v.help.clone(), Some(&v.help_url));
+                    result.findings.push(finding);
+                }
             }
+            result.incomplete = axe.incomplete;
+            self.finished(result, Check::Axe, took(&mut lap));
         }
-        result.incomplete = axe.incomplete;
-        result.checks.push(Check::Axe);
-        lap("axe");
 
-        // one look at the resting page, before the walk moves focus
-        let mut rings_needed = false;
+        // One look at the resting page, before the walk moves focus; its focus rings come from
+        // the walk.
         let mut one_look_findings = Vec::new();
-        if self.options.one_look {
+        if self.runs(Check::OneLook) {
             let declarations = one_look::collect(session)?;
             one_look_findings = one_look::judge_declarations(&self.palette, &declarations);
-            rings_needed = true;
         }
+        let one_look_millis = took(&mut lap);
 
-        // keyboard
-        let stops = walk(session, self.options.max_tab_stops)?;
-        result.tab_stops = stops.len();
-        for stop in &stops {
-            if !stop.visible_indicator {
-                result.findings.push(Finding {
-                    check: Check::Keyboard,
-                    rule: "focus-visible".into(),
-                    impact: Some("serious".into()),
-                    target: stop.ring.selector.clone(),
-                    message: format!("{} has no visible focus indicator", stop.label),
-                    help_url: Some(HELP_FOCUS_VISIBLE.into()),
-                    known: false,
-                });
+        let mut stops = Vec::new();
+        if self.runs(Check::Keyboard) || self.runs(Check::OneLook) {
+            stops = crate::keyboard::walk(session, None, self.options.max_tab_stops)?;
+        }
+        // Without the keyboard check, the walk is there for one-look's focus rings.
+        let walk_for_one_look = if self.runs(Check::Keyboard) { 0 } else { took(&mut lap) };
+        if self.runs(Check::Keyboard) {
+            result.tab_stops = stops.len();
+            for stop in &stops {
+                let target = stop.ring.selector.as_str();
+                if !stop.visible_indicator {
+                    let message = format!("{} has no visible focus indicator", stop.label);
+                    result.findings.push(Finding::new(Check::Keyboard, "focus-visible", Some("serious"), target, message, Some(HELP_FOCUS_VISIBLE)));
+                }
+                if !stop.on_screen {
+                    let message = format!("{} gets keyboard focus but is not visible on screen", stop.label);
+                    result.findings.push(Finding::new(Check::Keyboard, "focus-on-screen", Some("serious"), target, message, Some(HELP_FOCUS_OBSCURED)));
+                }
             }
-            if !stop.on_screen {
-                result.findings.push(Finding {
-                    check: Check::Keyboard,
-                    rule: "focus-on-screen".into(),
-                    impact: Some("serious".into()),
-                    target: stop.ring.selector.clone(),
-                    message: format!("{} gets keyboard focus but is not visible on screen", stop.label),
-                    help_url: Some(HELP_FOCUS_OBSCURED.into()),
-                    known: false,
-                });
+            self.finished(result, Check::Keyboard, took(&mut lap));
+        }
+
+        if self.runs(Check::Reflow) {
+            // The loaded page at the narrow width: media queries apply at once, no second load.
+            session.set_viewport(self.options.reflow_width, height)?;
+            let overflow = crate::checks::horizontal_overflow(session);
+            session.set_viewport(width, height)?;
+            if let Some(description) = overflow? {
+                let message = format!("scrolls sideways at {} CSS px: {description}", self.options.reflow_width);
+                result.findings.push(Finding::new(Check::Reflow, "reflow", Some("serious"), "html", message, Some(HELP_REFLOW)));
             }
+            self.finished(result, Check::Reflow, took(&mut lap));
         }
-        result.checks.push(Check::Keyboard);
-        lap("keyboard walk");
 
-        // reflow
-        session.set_viewport(self.options.reflow_width, height)?;
-        let overflow = crate::checks::horizontal_overflow(session);
-        session.set_viewport(width, height)?;
-        if let Some(description) = overflow? {
-            result.findings.push(Finding {
-                check: Check::Reflow,
-                rule: "reflow".into(),
-                impact: Some("serious".into()),
-                target: "html".into(),
-                message: format!("scrolls sideways at {} CSS px: {description}", self.options.reflow_width),
-                help_url: Some(HELP_REFLOW.into()),
-                known: false,
-            });
-        }
-        result.checks.push(Check::Reflow);
-        lap("reflow");
-
-        if rings_needed {
+        if self.runs(Check::OneLook) {
             let rings: Vec<FocusRing> = stops.into_iter().filter(|s| s.visible_indicator).map(|s| s.ring).collect();
             one_look_findings.extend(one_look::judge_focus(&self.palette, &rings));
             for f in one_look_findings {
-                result.findings.push(Finding {
-                    check: Check::OneLook,
-                    rule: f.rule.id().into(),
-                    impact: Some("moderate".into()),
-                    target: f.selector.clone(),
-                    message: format!("{}: {} — nearest token: {}", f.property, f.value, f.nearest),
-                    help_url: None,
-                    known: false,
-                });
+                let message = format!("{}: {} — nearest token: {}", f.property, f.value, f.nearest);
+                result.findings.push(Finding::new(Check::OneLook, f.rule.id(), Some("moderate"), &f.selector, message, None));
             }
-            result.checks.push(Check::OneLook);
+            self.finished(result, Check::OneLook, one_look_millis + walk_for_one_look + took(&mut lap));
         }
 
-        for error in session.console_errors() {
-            if let Some(text) = error.strip_prefix("uncaught: ") {
-                result.findings.push(Finding {
-                    check: Check::Scripts,
-                    rule: "script-error".into(),
-                    impact: Some("moderate".into()),
-                    target: "html".into(),
-                    message: format!("uncaught JavaScript exception: {text}"),
-                    help_url: None,
-                    known: false,
-                });
+        if self.runs(Check::Scripts) {
+            for error in session.console_errors() {
+                if let Some(text) = error.strip_prefix("uncaught: ") {
+                    let message = format!("uncaught JavaScript exception: {text}");
+                    result.findings.push(Finding::new(Check::Scripts, "script-error", Some("moderate"), "html", message, None));
+                }
             }
+            self.finished(result, Check::Scripts, took(&mut lap));
         }
-        result.checks.push(Check::Scripts);
         Ok(())
+    }
+
+    fn finished(&self, result: &mut PageResult, check: Check, millis: u64) {
+        result.checks.push(check);
+        result.check_millis.insert(check, millis);
     }
 
     /// Fetches a sitemap (or sitemap index, followed up to 3 levels deep) in the browser and returns
@@ -515,100 +515,4 @@ fn fetch_text(session: &Session, url: &str) -> std::result::Result<String, Strin
     Ok(reply["text"].as_str().unwrap_or_default().to_owned())
 }
 
-/// One Tab stop of [`walk`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WalkStop {
-    /// `role "name"` of the focused element, as in [`crate::checks::FocusStop`].
-    pub label: String,
-    /// The focused state looks different from the unfocused one.
-    pub visible_indicator: bool,
-    /// On screen with a size while focused.
-    pub on_screen: bool,
-    /// Selector and focused/unfocused look, for the one-look focus-ring judge.
-    pub ring: FocusRing,
-}
 
-/// The keyboard walk of [`crate::checks::keyboard_walk`] over the whole page, with a selector and
-/// the focus ring's computed look per stop. Stops at `max_stops`, when focus leaves the page, or
-/// when it comes back to an element already visited (a focus loop).
-pub fn walk(session: &Session, max_stops: usize) -> Result<Vec<WalkStop>> {
-    session.eval_json(
-        "(() => { const start = document.createElement('span'); start.tabIndex = -1; start.id = '__eh-walk-start'; \
-          document.body.prepend(start); start.focus(); return true; })()",
-    )?;
-    let probe = format!("(() => {{ {} return ({WALK_PROBE_JS})(); }})()", one_look::SELECTOR_JS);
-    let mut stops: Vec<WalkStop> = Vec::new();
-    let timings = std::env::var_os("EENHEID_TIMINGS").is_some();
-    for _ in 0..max_stops {
-        let t = Instant::now();
-        session.tab().press_key("Tab").map_err(Error::from_cdp)?;
-        let pressed = t.elapsed();
-        std::thread::sleep(Duration::from_millis(20));
-        let value = session.eval_json(&probe)?;
-        if timings {
-            eprintln!("timing walk: key {pressed:?}, probe {:?}", t.elapsed());
-        }
-        if value.is_null() {
-            break;
-        }
-        let stop = parse_stop(value)?;
-        if stops.iter().any(|s| s.ring.selector == stop.ring.selector) {
-            break;
-        }
-        stops.push(stop);
-    }
-    session.eval_json("document.getElementById('__eh-walk-start')?.remove(); document.activeElement?.blur?.(); true")?;
-    Ok(stops)
-}
-
-fn parse_stop(value: Value) -> Result<WalkStop> {
-    let look = |v: &Value| FocusLook {
-        outline_style: v["outlineStyle"].as_str().unwrap_or_default().into(),
-        outline_width: v["outlineWidth"].as_str().unwrap_or_default().into(),
-        outline_color: v["outlineColor"].as_str().unwrap_or_default().into(),
-        box_shadow: v["boxShadow"].as_str().unwrap_or_default().into(),
-        background_color: v["backgroundColor"].as_str().unwrap_or_default().into(),
-    };
-    Ok(WalkStop {
-        label: value["label"].as_str().ok_or_else(|| Error::Script("focus probe: no label".into()))?.into(),
-        visible_indicator: value["visible"].as_bool().unwrap_or(false),
-        on_screen: value["onScreen"].as_bool().unwrap_or(false),
-        ring: FocusRing {
-            selector: value["selector"].as_str().unwrap_or_default().into(),
-            focused: look(&value["focused"]),
-            unfocused: look(&value["unfocused"]),
-        },
-    })
-}
-
-/// Same test as the probe of [`crate::checks::keyboard_walk`] (focused vs. blurred look, on
-/// screen, `role "name"`), plus the selector and the focus-ring properties.
-const WALK_PROBE_JS: &str = r#"() => {
-    let el = document.activeElement;
-    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-    if (!el || el === document.body || el === document.documentElement || el.id === '__eh-walk-start') return null;
-    const look = (e) => { const s = getComputedStyle(e); return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow,
-        s.backgroundColor, s.color, s.borderTopColor, s.borderBottomColor, s.textDecorationLine, s.textDecorationThickness].join('|'); };
-    const ring = (e) => { const s = getComputedStyle(e); return { outlineStyle: s.outlineStyle, outlineWidth: s.outlineWidth,
-        outlineColor: s.outlineColor, boxShadow: s.boxShadow, backgroundColor: s.backgroundColor }; };
-    const focused = look(el);
-    const focusedRing = ring(el);
-    const rect = el.getBoundingClientRect();
-    const style = getComputedStyle(el);
-    const onScreen = rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0
-        && rect.right > 0 && rect.bottom > 0 && rect.left < window.innerWidth + 1;
-    el.blur();
-    const unfocused = look(el);
-    const unfocusedRing = ring(el);
-    el.focus({ focusVisible: true });
-    const tag = el.tagName.toLowerCase();
-    const type = (el.getAttribute('type') || '').toLowerCase();
-    const role = el.getAttribute('role') || ({ a: 'link', button: 'button', select: 'combobox', textarea: 'textbox', summary: 'summary' }[tag])
-        || (tag === 'input' ? ({ radio: 'radio', checkbox: 'checkbox', submit: 'button', file: 'file' }[type] || 'textbox') : tag);
-    const labelled = el.getAttribute('aria-labelledby');
-    const name = (el.getAttribute('aria-label') || (labelled && labelled.split(' ').map(id => document.getElementById(id)?.textContent || '').join(' '))
-        || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent || el.getAttribute('title') || '')
-        .replace(/\s+/g, ' ').trim().slice(0, 80);
-    return { label: `${role} "${name}"`, visible: focused !== unfocused, onScreen, selector: __ehSelector(el),
-        focused: focusedRing, unfocused: unfocusedRing };
-}"#;

@@ -16,7 +16,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use eenheid_a11y::site::{SiteAuditor, SiteOptions};
+use eenheid_a11y::site::{self, SiteAuditor, SiteOptions};
 use eenheid_a11y::{AuditOptions, Auditor, Session};
 use libtest_mimic::{Arguments, Failed, Trial};
 
@@ -222,7 +222,7 @@ fn post_with_error(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
 /// one-look check (only token colours, fonts and focus rings). On the empty form: the audit
 /// loads URLs, and the page with an error only comes from a POST.
 fn audit(_auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
-    let auditor = SiteAuditor::launch(SiteOptions { one_look: true, ..SiteOptions::default() })?;
+    let auditor = SiteAuditor::launch(SiteOptions { checks: site::Check::ALL.to_vec(), ..SiteOptions::default() })?;
     let results = auditor.audit_all(&[format!("{base}{PAGE}")], &|_, _| {});
     drop(auditor);
     if results.len() != 1 {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use eenheid_a11y::site::{self, SiteAuditor, SiteOptions};
+use eenheid_a11y::site::{self, Check, SiteAuditor, SiteOptions};
 use eenheid_a11y::Auditor;
 use libtest_mimic::Failed;
 
@@ -30,7 +30,7 @@ fn paths() -> Vec<String> {
 fn showcase_looks_like_eenheid(_auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
     // The CLI's own runner, 4 tabs: the keyboard walk (for the focus rings) waits on Chromium's
     // input pipeline, so parallel tabs overlap that waiting.
-    let options = SiteOptions { one_look: true, jobs: 4, ..SiteOptions::default() };
+    let options = SiteOptions { checks: Check::ALL.to_vec(), jobs: 4, ..SiteOptions::default() };
     let auditor = SiteAuditor::launch(options)?;
     let urls: Vec<String> = paths().into_iter().map(|p| format!("{base}{p}")).collect();
     let results = auditor.audit_all(&urls, &|_, _| {});

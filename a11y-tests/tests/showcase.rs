@@ -56,10 +56,6 @@ impl Suite {
             None => {
                 let session = self.auditor.open_session()?;
                 session.add_init_script(&self.axe)?;
-                // A background tab is not "focused": without this, :focus-visible and focus events
-                // would differ between parallel tabs.
-                use headless_chrome::protocol::cdp::Emulation;
-                session.tab().call_method(Emulation::SetFocusEmulationEnabled { enabled: true })?;
                 session
             }
         };
@@ -218,7 +214,7 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
     checks::load_without_scripts(tab, &url)?;
     screenshot(1280, &mut problems)?;
     let outline = checks::ax_outline(tab, scope)?;
-    let stops = checks::keyboard_walk(tab, scope, 60)?;
+    let stops = eenheid_a11y::keyboard::walk(tab, scope, 60)?;
     for stop in &stops {
         if !stop.visible_indicator {
             problems.push(format!("focus: {} has no visible focus indicator", stop.label));

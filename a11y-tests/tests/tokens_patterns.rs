@@ -65,7 +65,7 @@ fn focus_visible(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
     let mut problems = Vec::new();
     for path in PAGES {
         session.goto(&format!("{base}{path}"))?;
-        let stops = eenheid_a11y::checks::keyboard_walk(&session, None, 200)?;
+        let stops = eenheid_a11y::keyboard::walk(&session, None, 200)?;
         if stops.len() < 5 {
             problems.push(format!("{path}: only {} Tab stops", stops.len()));
         }
@@ -131,7 +131,7 @@ fn pattern_examples(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
             let page = path(entry.slug, example.name);
             session.set_viewport(1280, 800)?;
             checks::load_without_scripts(&session, &format!("{base}{page}"))?;
-            for stop in checks::keyboard_walk(&session, None, 100)? {
+            for stop in eenheid_a11y::keyboard::walk(&session, None, 100)? {
                 if !stop.visible_indicator || !stop.on_screen {
                     problems.push(format!("{page}: focus on {} is not visible", stop.label));
                 }

@@ -8,6 +8,7 @@
 //! axe-core with WCAG 2.0/2.1/2.2 A + AA, a keyboard walk (every Tab stop has a visible focus
 //! indicator and is on screen), reflow at 320 CSS px (no sideways scrolling), uncaught JavaScript
 //! exceptions, and with `--one-look` colours, fonts and focus rings against the Eenheid tokens.
+//! `--checks` picks the checks (e.g. `--checks axe` for axe alone).
 //!
 //! Inputs (combined, duplicates removed, http:// and https:// only):
 //! - `URL…`: pages on the command line;
@@ -16,12 +17,15 @@
 //! - `--urls-file FILE`: one URL per line, `#` starts a comment; `-` reads standard input.
 //!
 //! Options:
-//! - `--json FILE`: the whole run as JSON (summary, pages with status and findings);
+//! - `--json FILE`: the whole run as JSON (summary, pages with status, findings, and the time
+//!   spent loading and on each check);
 //! - `--junit FILE`: JUnit XML, one test suite, one test case per URL × check;
 //! - `--baseline FILE`: known findings (URL + rule + target, JSON); only new findings fail;
 //! - `--write-baseline FILE`: write the current findings as a baseline (they then count as known
 //!   for this run's exit code);
-//! - `--one-look`: also compare with the Eenheid tokens;
+//! - `--checks LIST`: the checks to run, comma-separated, from `axe`, `keyboard`, `reflow`,
+//!   `one-look`, `scripts` (default: all but `one-look`);
+//! - `--one-look`: also compare with the Eenheid tokens (adds `one-look` to the checks);
 //! - `--jobs N`: audit N pages in parallel tabs of one Chromium (default 4: the keyboard walk
 //!   mostly waits on Chromium's input pipeline, so tabs overlap well even on 2 cores; the speed
 //!   is measured by `cargo xtask bench`, see BENCHMARKS.md);
@@ -45,7 +49,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use eenheid_a11y::AuditOptions;
-use eenheid_a11y::site::{PageResult, SiteAuditor, SiteOptions};
+use eenheid_a11y::site::{Check, PageResult, SiteAuditor, SiteOptions};
 use eenheid_a11y::site_report::{Baseline, Summary, human_report, json_report, junit_report, status_line};
 use eenheid_a11y::sitemap::{is_http_url, parse_url_list};
 
@@ -61,8 +65,10 @@ checks per page: axe-core (WCAG 2.0/2.1/2.2 A + AA), keyboard walk (visible focu
 on screen), reflow at 320 CSS px, uncaught JavaScript exceptions
 
 options:
+  --checks LIST           checks to run, comma-separated: axe, keyboard, reflow, one-look,
+                          scripts (default: all but one-look)
   --one-look              also compare colours, fonts and focus rings with the Eenheid tokens
-  --json FILE             write the run as JSON
+  --json FILE             write the run as JSON (with the time per check per page)
   --junit FILE            write JUnit XML (one test case per URL × check)
   --baseline FILE         known findings (URL + rule + target): only new findings fail
   --write-baseline FILE   write the current findings as a baseline
@@ -90,6 +96,7 @@ struct Args {
     baseline: Option<PathBuf>,
     write_baseline: Option<PathBuf>,
     jobs: usize,
+    checks: Vec<Check>,
     one_look: bool,
     max_tab_stops: usize,
     progress: bool,
@@ -111,6 +118,7 @@ fn parse_args() -> Result<Args, String> {
         baseline: None,
         write_baseline: None,
         jobs: 4,
+        checks: Check::DEFAULT.to_vec(),
         one_look: false,
         max_tab_stops: 200,
         progress: std::io::stderr().is_terminal(),
@@ -137,6 +145,7 @@ fn parse_args() -> Result<Args, String> {
             Long("baseline") => args.baseline = Some(parser.value().map_err(err)?.into()),
             Long("write-baseline") => args.write_baseline = Some(parser.value().map_err(err)?.into()),
             Long("jobs") | Short('j') => args.jobs = positive(parser.value().map_err(err)?.parse().map_err(err)?, "--jobs")? as usize,
+            Long("checks") => args.checks = parse_checks(&parser.value().map_err(err)?.string().map_err(err)?)?,
             Long("one-look") => args.one_look = true,
             Long("max-tab-stops") => args.max_tab_stops = parser.value().map_err(err)?.parse().map_err(err)?,
             Long("progress") => args.progress = true,
@@ -151,6 +160,22 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     Ok(args)
+}
+
+/// `axe,keyboard`: known names, at least one.
+fn parse_checks(list: &str) -> Result<Vec<Check>, String> {
+    let mut checks = Vec::new();
+    for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let known = Check::ALL.map(Check::name).join(", ");
+        let check = Check::from_name(name).ok_or_else(|| format!("--checks: unknown check {name:?} (known: {known})"))?;
+        if !checks.contains(&check) {
+            checks.push(check);
+        }
+    }
+    if checks.is_empty() {
+        return Err("--checks needs at least one check".into());
+    }
+    Ok(checks)
 }
 
 fn positive(n: u32, flag: &str) -> Result<u32, String> {
@@ -205,7 +230,11 @@ fn main() -> ExitCode {
     audit.browser.idle_timeout = Duration::from_secs(60).max(args.timeout * 2 + Duration::from_secs(10));
     audit.browser.chromium = args.chromium.clone();
     audit.axe = args.axe.clone();
-    let options = SiteOptions { audit, jobs: args.jobs, one_look: args.one_look, max_tab_stops: args.max_tab_stops, ..SiteOptions::default() };
+    let mut checks = args.checks.clone();
+    if args.one_look && !checks.contains(&Check::OneLook) {
+        checks.push(Check::OneLook);
+    }
+    let options = SiteOptions { audit, jobs: args.jobs, checks, max_tab_stops: args.max_tab_stops, ..SiteOptions::default() };
     // The auditor lives in main: dropping it (before exit) ends Chromium.
     let auditor = match SiteAuditor::launch(options) {
         Ok(auditor) => auditor,
