@@ -29,6 +29,7 @@ fn main() {
     std::fs::create_dir_all(&scratch).expect("scratch folder");
     let tests: Vec<(&str, TestFn)> = vec![
         ("each broken fixture fails its own check; json and junit say so", each_fixture_fails_its_own_check),
+        ("keyboard walk: every stop past the batches, a fading ring seen; --checks picks checks", keyboard_walk_and_checks),
         ("one-look flags off-palette colours, other fonts and another focus ring", one_look_flags_its_fixture),
         ("faults are per-URL error lines and the run goes on", faults_are_per_url_errors),
         ("sitemap index, sitemap and urls file feed the run", sitemaps_and_url_files),
@@ -116,6 +117,36 @@ fn rules(page: &Value) -> Vec<(String, String)> {
         .as_array()
         .map(|list| list.iter().map(|f| (f["check"].as_str().unwrap_or("").to_owned(), f["rule"].as_str().unwrap_or("").to_owned())).collect())
         .unwrap_or_default()
+}
+
+/// 21 stops (more than two batches of Tab presses): the 20 links whose ring fades in pass, the
+/// button without a focus style fails; `--checks axe` runs axe alone; every check's time is in
+/// the JSON.
+fn keyboard_walk_and_checks(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let url = server.url("/focus-fades-in.html");
+    let json = dir.join("walk.json");
+    run(&[&url, "--json", json.to_str().ok_or("path")?])?
+        .expect_code(1)?
+        .expect_stdout(&format!("FAIL {url} — 1 new finding(s): keyboard 1"))?
+        .expect_stdout("  keyboard [serious] focus-visible: button \"Klaar\" has no visible focus indicator")?;
+    let report = read_json(&json)?;
+    let result = page(&report, &url)?;
+    if result["tab_stops"] != 21 {
+        return Err(format!("expected 21 Tab stops (20 links and the button), got {}", result["tab_stops"]).into());
+    }
+    let timed: Vec<&String> = result["check_millis"].as_object().map(|m| m.keys().collect()).unwrap_or_default();
+    if timed != ["axe", "keyboard", "reflow", "scripts"] || !result["load_millis"].is_u64() {
+        return Err(format!("expected the load time and a time per check, got {} and {timed:?}", result["load_millis"]).into());
+    }
+
+    let json = dir.join("axe-only.json");
+    run(&[&url, "--checks", "axe", "--json", json.to_str().ok_or("path")?])?.expect_code(0)?.expect_stdout(&format!("PASS {url}"))?;
+    let report = read_json(&json)?;
+    let result = page(&report, &url)?;
+    if result["checks"] != serde_json::json!(["axe"]) || result["tab_stops"] != 0 {
+        return Err(format!("--checks axe: expected axe alone, got checks {} and {} stops", result["checks"], result["tab_stops"]).into());
+    }
+    Ok(())
 }
 
 fn each_fixture_fails_its_own_check(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
@@ -379,6 +410,7 @@ fn usage_and_setup_errors(server: &FixtureServer, dir: &Path) -> Result<(), Fail
         (vec!["--frobnicate"], "invalid option '--frobnicate'"),
         (vec!["file:///etc/passwd"], "not an http(s) URL: \"file:///etc/passwd\""),
         (vec![&clean, "--jobs", "0"], "--jobs must be at least 1"),
+        (vec![&clean, "--checks", "axe,typo"], "--checks: unknown check \"typo\" (known: axe, keyboard, reflow, one-look, scripts)"),
         (vec![&clean, "--timeout", "soon"], "soon"),
         (vec!["--urls-file", "/nonexistent/urls.txt"], "cannot read --urls-file /nonexistent/urls.txt"),
         (vec![&clean, "--baseline", bad_baseline.to_str().ok_or("path")?], "not a baseline file"),
@@ -395,7 +427,7 @@ fn usage_and_setup_errors(server: &FixtureServer, dir: &Path) -> Result<(), Fail
     }
     let help = run(&["--help"])?;
     help.expect_code(0)?;
-    for flag in ["--sitemap", "--urls-file", "--json", "--junit", "--baseline", "--write-baseline", "--one-look", "--jobs", "--timeout", "--progress"] {
+    for flag in ["--sitemap", "--urls-file", "--json", "--junit", "--baseline", "--write-baseline", "--one-look", "--checks", "--jobs", "--timeout", "--progress"] {
         help.expect_stdout(flag)?;
     }
     Ok(())

@@ -13,7 +13,9 @@
 //!   its `data-eh-module` names; the browser suite checks in Chromium that a page fetches exactly
 //!   those), gzip -9: the largest and the median page, pages with one small enhancement, and the
 //!   pages that load nothing;
-//! - audit time: the axe/browser suite (`eenheid-a11y --test showcase`), run only, per page;
+//! - audit speed against the anchor: `eenheid-audit` (every check, and `--checks axe`) and Deque's
+//!   `@axe-core/cli` on the same 30 showcase URLs, in alternating rounds (audit_speed.rs); and the
+//!   wall time of the axe/browser suite (`eenheid-a11y --test showcase`), run only, per page;
 //! - load test: the showcase release server under 50 keep-alive connections on loopback;
 //! - with `--build-time`: a clean `cargo build` of the workspace in its own target folder.
 //!
@@ -29,6 +31,8 @@ use anyhow::{Context, Result, bail};
 use serde_json::{Value, json};
 
 use crate::{root, site_root};
+
+mod audit_speed;
 
 /// The anchors' figures (shared/design/ANCHORS.md), used when GOV.UK Frontend is not installed.
 const GOVUK_CSS_GZIP: u64 = 16_100;
@@ -46,6 +50,10 @@ const SMALL_ENHANCEMENTS: &[&str] = &["password-toggle", "character-count"];
 const BUDGET_SSR_RATIO: f64 = 200.0;
 /// A spread between rounds above this (max − min over the median) means the machine was busy.
 const DISTURBED_SPREAD: f64 = 0.25;
+/// `eenheid-audit` with every check against axe-cli doing axe alone, pages/s (ratio of medians).
+const BUDGET_AUDIT_ALL: f64 = 1.0;
+/// `eenheid-audit --checks axe` against axe-cli.
+const BUDGET_AUDIT_AXE: f64 = 3.0;
 
 struct Options {
     check: bool,
@@ -55,6 +63,7 @@ struct Options {
     load: bool,
     rounds: usize,
     round_seconds: f64,
+    audit_rounds: usize,
     load_seconds: f64,
     connections: usize,
 }
@@ -68,6 +77,7 @@ fn parse(args: &[String]) -> Result<Options> {
         load: true,
         rounds: 7,
         round_seconds: 1.0,
+        audit_rounds: 3,
         load_seconds: 20.0,
         connections: 50,
     };
@@ -81,17 +91,18 @@ fn parse(args: &[String]) -> Result<Options> {
             "--no-audit" => options.audit = false,
             "--no-load" => options.load = false,
             "--rounds" => options.rounds = value(arg)?.parse().context("--rounds: a number")?,
+            "--audit-rounds" => options.audit_rounds = value(arg)?.parse().context("--audit-rounds: a number")?,
             "--round-seconds" => options.round_seconds = value(arg)?.parse().context("--round-seconds: a number of seconds")?,
             "--load-seconds" => options.load_seconds = value(arg)?.parse().context("--load-seconds: a number of seconds")?,
             "--connections" => options.connections = value(arg)?.parse().context("--connections: a number")?,
             other => bail!(
                 "unknown option {other:?}; usage: cargo xtask bench [--check] [--save] [--build-time] [--no-audit] [--no-load] \
-                 [--rounds N] [--round-seconds S] [--load-seconds S] [--connections N]"
+                 [--rounds N] [--round-seconds S] [--audit-rounds N] [--load-seconds S] [--connections N]"
             ),
         }
     }
-    if options.rounds < 3 || options.connections == 0 || !(options.load_seconds > 0.0) || !(options.round_seconds > 0.0) {
-        bail!("--rounds must be at least 3; --round-seconds, --connections and --load-seconds must be positive");
+    if options.rounds < 3 || options.audit_rounds == 0 || options.connections == 0 || !(options.load_seconds > 0.0) || !(options.round_seconds > 0.0) {
+        bail!("--rounds must be at least 3, --audit-rounds at least 1; --round-seconds, --connections and --load-seconds must be positive");
     }
     Ok(options)
 }
@@ -103,9 +114,9 @@ pub fn run(args: &[String]) -> Result<bool> {
     std::fs::create_dir_all(&out).context("creating target/bench")?;
     let mut notes: Vec<String> = Vec::new();
 
-    step("release build of render-page, load-test and the showcase server");
+    step("release build of render-page, load-test, the showcase server and eenheid-audit");
     crate::run(crate::cargo().args([
-        "build", "--release", "--package", "eenheid-showcase", "--package", "eenheid-bench", "--bins",
+        "build", "--release", "--package", "eenheid-showcase", "--package", "eenheid-bench", "--package", "eenheid-a11y", "--bins",
     ]))?;
     let release = root().join("target/release");
 
@@ -178,7 +189,19 @@ pub fn run(args: &[String]) -> Result<bool> {
         None
     };
 
-    // Audit time.
+    // Audit speed against the anchor, then the browser suite's time.
+    let audit_speed = if options.audit {
+        step(&format!("audit speed: eenheid-audit and @axe-core/cli on {} showcase URLs, {} alternating rounds", audit_speed::PAGES, options.audit_rounds));
+        match audit_speed::compare(&release, options.audit_rounds, &mut notes) {
+            Ok(value) => Some(value),
+            Err(error) => {
+                notes.push(format!("audit speed not measured: {error:#}"));
+                None
+            }
+        }
+    } else {
+        None
+    };
     let audit = if options.audit {
         step("audit: building, then timing the axe/browser suite (eenheid-a11y --test showcase)");
         match audit_time() {
@@ -200,7 +223,7 @@ pub fn run(args: &[String]) -> Result<bool> {
         None
     };
 
-    let budgets = budgets(&css, pages.as_ref(), ratio, load.as_ref());
+    let budgets = budgets(&css, pages.as_ref(), ratio, load.as_ref(), audit_speed.as_ref());
     let report = json!({
         "date": utc_now(),
         "machine": machine(),
@@ -215,6 +238,7 @@ pub fn run(args: &[String]) -> Result<bool> {
         },
         "load": load,
         "audit": audit,
+        "audit_speed": audit_speed,
         "build": build,
         "budgets": budgets,
         "notes": notes,
@@ -680,7 +704,9 @@ fn build_time() -> Result<Value> {
     Ok(json!({ "seconds": started.elapsed().as_secs_f64(), "command": "cargo build --workspace (clean, CARGO_TARGET_DIR=target/bench-build)" }))
 }
 
-fn budgets(css: &Value, pages: Option<&Value>, ratio: Option<f64>, load: Option<&Value>) -> Value {
+fn budgets(css: &Value, pages: Option<&Value>, ratio: Option<f64>, load: Option<&Value>, audit_speed: Option<&Value>) -> Value {
+    let audit_ratio = |key: &str| audit_speed.and_then(|a| a[key].as_f64());
+    let ratio_text = |r: Option<f64>| r.map(|r| format!("{r:.1}× axe-cli")).unwrap_or_else(|| "not measured (no axe-cli figure)".into());
     let css_gzip = css["gzip"].as_u64().unwrap_or(0);
     let largest = pages.and_then(|p| p["largest"]["gzip"].as_u64());
     let largest_small = pages.and_then(|p| p["largest_small"]["gzip"].as_u64());
@@ -722,6 +748,20 @@ fn budgets(css: &Value, pages: Option<&Value>, ratio: Option<f64>, load: Option<
             "met": ratio.map(|r| r >= BUDGET_SSR_RATIO),
             "fix": "Profile with `cargo bench -p eenheid --bench render` and cut allocations in the slowest component \
                     (String building in props, class joins, format! of ids).",
+        },
+        {
+            "name": "eenheid-audit, every check, at least as fast per page as @axe-core/cli doing axe alone",
+            "value": ratio_text(audit_ratio("ratio_all")),
+            "met": audit_ratio("ratio_all").map(|r| r >= BUDGET_AUDIT_ALL),
+            "fix": "See `audit_speed.check_millis_per_page` in target/bench/report.json for the slow check; every \
+                    DevTools call costs a round trip: batch them (see a11y-tests/src/keyboard.rs).",
+        },
+        {
+            "name": "eenheid-audit --checks axe at least 3× as fast as @axe-core/cli",
+            "value": ratio_text(audit_ratio("ratio_axe")),
+            "met": audit_ratio("ratio_axe").map(|r| r >= BUDGET_AUDIT_AXE),
+            "fix": "Check that axe stays an init script of each tab (sent once per tab, not per page) and that \
+                    pages are not loaded twice.",
         },
         {
             "name": "zero JavaScript to render or submit any page",
@@ -841,6 +881,36 @@ fn rows(report: &Value) -> Vec<[String; 4]> {
             String::new(),
             "0 bytes each".into(),
         ]);
+    }
+    if let Some(speed) = report["audit_speed"].as_object() {
+        let versions = &speed["versions"];
+        let cell = |key: &str| {
+            let figure = &speed[key];
+            if figure.is_null() { "not measured".to_owned() } else { format!("{} pages/s", spread(figure)) }
+        };
+        let ratio = |key: &str| speed[key].as_f64().map(|r| format!("{r:.1}× axe-cli")).unwrap_or_default();
+        let how = format!("{} showcase URLs, median (min–max) of {} alternating rounds", speed["pages"], speed["rounds"]);
+        rows.push([
+            format!("audit speed, eenheid-audit, every check (axe, keyboard, reflow, scripts; 4 tabs) ({how})"),
+            cell("eenheid_all"),
+            cell("axe_cli"),
+            format!(
+                "{}; anchor: @axe-core/cli {} (axe alone, 1 tab, chromedriver {})",
+                ratio("ratio_all"),
+                versions["axe_cli"].as_str().unwrap_or("–"),
+                versions["chromedriver"].as_str().unwrap_or("–")
+            ),
+        ]);
+        rows.push([
+            "audit speed, eenheid-audit --checks axe (4 tabs)".into(),
+            cell("eenheid_axe"),
+            cell("axe_cli"),
+            format!("{}; both run axe-core {} in {}", ratio("ratio_axe"), versions["axe_core"].as_str().unwrap_or("–"), versions["chromium"].as_str().unwrap_or("–")),
+        ]);
+        if let Some(millis) = speed["check_millis_per_page"].as_object() {
+            let parts: Vec<String> = millis.iter().map(|(k, v)| format!("{k} {} ms", v.as_f64().unwrap_or(0.0))).collect();
+            rows.push(["  eenheid-audit, time per page in each tab (last round)".into(), parts.join(", "), String::new(), String::new()]);
+        }
     }
     if let Some(audit) = report["audit"].as_object() {
         rows.push([
@@ -1001,7 +1071,14 @@ question pages as a first visit gets them (a step that needs earlier answers red
 files and nothing else. \
 GOV.UK's CSS and JS are measured from `govuk-frontend/dist/govuk/*.min.*` when installed, else the anchors' figures \
 (16.1 KB and 11.4 KB gzip).\n\
-- **Audit**: wall time of `cargo test -p eenheid-a11y --test showcase` (built first, only the run is timed): axe-core \
+- **Audit speed**: 30 showcase URLs (home, component and example pages spread over the site: \
+`target/bench/audit-urls.txt`) on the release server, audited by Deque's `@axe-core/cli` (pinned in \
+`bench/axe-cli`, axe alone, one tab through Debian's chromedriver) and by the release `eenheid-audit` with every \
+check (4 tabs, its default) and with `--checks axe`; both run the same pinned axe-core with the WCAG 2.0/2.1/2.2 \
+A + AA tags. The tools take turns (the order turns every round); each run is a whole process from start to exit, \
+browser start included; pages/s = 30 / wall time. The time per check is the mean over pages of \
+`eenheid-audit --json`'s `check_millis` (in parallel tabs, so they add up to more than the wall time).\n\
+- **Audit suite**: wall time of `cargo test -p eenheid-a11y --test showcase` (built first, only the run is timed): axe-core \
 WCAG 2.2 AA on every showcase page and every example, plus the per-example browser checks; per page = total / pages.\n\
 - **Load test**: the showcase release server on loopback; `load-test` (hyper client, one keep-alive connection per \
 client, closed loop): first each route alone for its own slice of time, then all routes mixed (each gets the same \
@@ -1011,7 +1088,7 @@ expected content (every response is checked) is an error, with samples in `repor
 ## Reproduce\n\n\
 ```sh\n\
 cargo xtask build-wasm            # once, if target/site/pkg is missing (the bench builds it too)\n\
-cargo xtask bench                 # everything, ~6 min: SSR, sizes, load test (20 s), audit\n\
+cargo xtask bench                 # everything, ~8 min: SSR, sizes, load test (20 s), audit speed, audit suite\n\
 cargo xtask bench --no-audit --load-seconds 5   # quick\n\
 cargo xtask bench --check         # non-zero exit when a budget is missed\n\
 cargo xtask bench --build-time    # also a clean workspace build (slow)\n\
