@@ -2,6 +2,7 @@
 //! the answer. Used on "Controleer uw antwoorden" pages and to show what the government already
 //! knows (R12). A `<dl>`, so screen readers announce the pairs.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
@@ -77,28 +78,33 @@ impl SummaryRow {
 
 /// Renders one link: visible text, then the screen-reader context.
 fn action_link(lang: crate::i18n::Lang, action: SummaryAction) -> impl IntoView {
-    let text = action.text.unwrap_or_else(|| CHANGE.get(lang).to_owned());
-    let context = action.context.trim().to_owned();
+    // The built-in "Wijzigen" is rendered as the static text it is, not copied into a String.
+    let text = match action.text {
+        Some(text) => Either::Left(text),
+        None => Either::Right(CHANGE.get(lang)),
+    };
+    let context = action.context.trim();
+    let context = (!context.is_empty()).then(|| format!(" {context}"));
     view! {
         <a class="eh-summary-list__link" href=crate::url::safe_href(&action.href)>
             {text}
-            {(!context.is_empty()).then(|| view! { <span class="eh-visually-hidden">{format!(" {context}")}</span> })}
+            {context.map(|context| view! { <span class="eh-visually-hidden">{context}</span> })}
         </a>
     }
 }
 
 /// The links of a row or card: a single link as it is, several as a list.
-fn actions_view(lang: crate::i18n::Lang, actions: Vec<SummaryAction>) -> AnyView {
+fn actions_view(lang: crate::i18n::Lang, actions: Vec<SummaryAction>) -> impl IntoView + use<> {
+    // `Either`, not `into_any()`: an erased view copies its attribute strings on every render.
     if actions.len() == 1 {
         let action = actions.into_iter().next().expect("one action");
-        return action_link(lang, action).into_any();
+        return Either::Left(action_link(lang, action));
     }
-    view! {
+    Either::Right(view! {
         <ul class="eh-summary-list__actions-list">
             {actions.into_iter().map(|action| view! { <li>{action_link(lang, action)}</li> }).collect_view()}
         </ul>
-    }
-    .into_any()
+    })
 }
 
 /// A summary list: each row a question, its answer and (optionally) a "Wijzigen" link.
@@ -165,14 +171,12 @@ pub fn SummaryList(
     let id = id.get_untracked();
     debug_assert!(!rows.is_empty(), "Eenheid SummaryList {id:?}: there are no rows; leave the list out instead");
     if rows.is_empty() {
-        return ().into_any();
+        // Nothing to show: the same empty marker as before (`Either` below keeps the rest of the
+        // view typed, so its attribute strings are not copied into `Arc<str>`s on every render).
+        return Either::Left(().into_any());
     }
     let any_actions = rows.iter().any(|row| !row.actions.is_empty());
-    let class = ["eh-summary-list"]
-        .into_iter()
-        .chain(no_border.then_some("eh-summary-list--no-border"))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let class = if no_border { "eh-summary-list eh-summary-list--no-border" } else { "eh-summary-list" };
     let rows = rows
         .into_iter()
         .map(|row| {
@@ -198,7 +202,7 @@ pub fn SummaryList(
             }
         })
         .collect_view();
-    view! { <dl class=class id=id>{rows}</dl> }.into_any()
+    Either::Right(view! { <dl class=class id=id>{rows}</dl> })
 }
 
 /// A summary list in a card with a title, for one of several things of the same kind (each

@@ -1,5 +1,6 @@
 //! Checkboxes: pick any number of answers, optionally with an exclusive "Geen van deze".
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::enhance::{Enhancement, LoaderScript, module};
@@ -102,19 +103,17 @@ pub fn Checkboxes(
                     // "Geen van deze" unticks the others, and ticking any other box unticks it
                     // (the `exclusive-choices` enhancement). Without JavaScript the server checks
                     // the combination.
-                    true => view! {
+                    true => Either::Left(view! {
                         <div class="eh-choices__group" data-eh-module=module(Enhancement::ExclusiveChoices)>
                             <ChoiceList kind=ChoiceKind::Checkbox group_id=id.clone() name=name.clone() items=items.clone()
                                 selected=selected.clone() small=small invalid=error.is_some() />
                         </div>
                         <LoaderScript />
-                    }
-                    .into_any(),
-                    false => view! {
+                    }),
+                    false => Either::Right(view! {
                         <ChoiceList kind=ChoiceKind::Checkbox group_id=id.clone() name=name.clone() items=items.clone()
                             selected=selected.clone() small=small invalid=error.is_some() />
-                    }
-                    .into_any(),
+                    }),
                 }}
             </Fieldset>
         </FormGroup>

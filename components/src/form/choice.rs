@@ -1,6 +1,7 @@
 //! The items of a radio or checkbox group: a choice (value, label, optional hint and conditional
 //! content) or the "of" divider. Shared by `radios` and `checkboxes`.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// One choice.
@@ -135,7 +136,7 @@ pub fn ChoiceList(
         .into_iter()
         .map(|item| match item {
             ChoiceItem::Divider => {
-                view! { <div class="eh-choices__divider">{crate::i18n::OR.get(lang)}</div> }.into_any()
+                Either::Left(view! { <div class="eh-choices__divider">{crate::i18n::OR.get(lang)}</div> })
             }
             ChoiceItem::Choice(choice) => {
                 let id = input_id(&group_id, index);
@@ -147,7 +148,7 @@ pub fn ChoiceList(
                 let conditional = choice.conditional.clone().map(|content| {
                     view! { <div class="eh-choices__conditional" id=conditional_id.clone()>{content.run()}</div> }
                 });
-                view! {
+                Either::Right(view! {
                     <div class="eh-choices__item">
                         <input
                             class="eh-choices__input"
@@ -165,8 +166,7 @@ pub fn ChoiceList(
                         {hint}
                     </div>
                     {conditional}
-                }
-                .into_any()
+                })
             }
         })
         .collect_view();

@@ -2,6 +2,7 @@
 //! a link to the field, so nobody has to hunt for what went wrong (WCAG 3.3.1, 2.4.3). Enhanced,
 //! it takes focus when the page loads, so screen readers announce it at once.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
@@ -78,9 +79,11 @@ pub fn ErrorSummary(
 ) -> impl IntoView {
     let lang = use_lang();
     if errors.is_empty() {
-        return ().into_any();
+        // Nothing to show: the same empty marker as before (`Either` below keeps the rest of the
+        // view typed, so its attribute strings are not copied into `Arc<str>`s on every render).
+        return Either::Left(().into_any());
     }
-    view! {
+    Either::Right(view! {
         // The `focus-on-load` enhancement focuses the summary once the page has loaded.
         <div class="eh-error-summary" tabindex="-1" aria-labelledby="eh-error-summary-title"
             data-eh-module=module(Enhancement::FocusOnLoad)>
@@ -95,8 +98,7 @@ pub fn ErrorSummary(
             </div>
         </div>
         <LoaderScript />
-    }
-    .into_any()
+    })
 }
 
 

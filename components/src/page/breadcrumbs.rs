@@ -1,6 +1,7 @@
 //! Breadcrumbs: where this page sits in the website, as links to the pages above it (WCAG 2.4.8
 //! Location). The last crumb is the page itself, marked `aria-current="page"`.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
@@ -76,7 +77,9 @@ pub fn Breadcrumbs(
 ) -> impl IntoView {
     let lang = use_lang();
     if crumbs.is_empty() {
-        return ().into_any();
+        // Nothing to show: the same empty marker as before (`Either` below keeps the rest of the
+        // view typed, so its attribute strings are not copied into `Arc<str>`s on every render).
+        return Either::Left(().into_any());
     }
     let last = crumbs.len() - 1;
     let items = crumbs
@@ -84,21 +87,19 @@ pub fn Breadcrumbs(
         .enumerate()
         .map(|(index, crumb)| {
             let inner = match crumb.href.filter(|_| index != last) {
-                Some(href) => view! { <a class="eh-breadcrumbs__link" href=crate::url::safe_href(&href)>{crumb.text}</a> }.into_any(),
-                None => view! {
+                Some(href) => Either::Left(view! { <a class="eh-breadcrumbs__link" href=crate::url::safe_href(&href)>{crumb.text}</a> }),
+                None => Either::Right(view! {
                     <span class="eh-breadcrumbs__current" aria-current=(index == last).then_some("page")>{crumb.text}</span>
-                }
-                .into_any(),
+                }),
             };
             view! { <li class="eh-breadcrumbs__item">{inner}</li> }
         })
         .collect_view();
-    view! {
+    Either::Right(view! {
         <nav class="eh-breadcrumbs" aria-label=BREADCRUMBS.get(lang)>
             <ol class="eh-breadcrumbs__list">{items}</ol>
         </nav>
-    }
-    .into_any()
+    })
 }
 
 /// The breadcrumbs' sheet.

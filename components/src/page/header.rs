@@ -1,6 +1,7 @@
 //! The header: the government mark and the name of the organisation behind the page (a citizen
 //! must always see *who* they are dealing with), and optionally the service name.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
@@ -37,8 +38,8 @@ pub fn Header(
     actions: Option<ViewFnOnce>,
 ) -> impl IntoView {
     let service = service.get_untracked().map(|name| match service_href.get_untracked() {
-        Some(href) => view! { <a class="eh-header__service-name" href=crate::url::safe_href(&href)>{name}</a> }.into_any(),
-        None => view! { <span class="eh-header__service-name">{name}</span> }.into_any(),
+        Some(href) => Either::Left(view! { <a class="eh-header__service-name" href=crate::url::safe_href(&href)>{name}</a> }),
+        None => Either::Right(view! { <span class="eh-header__service-name">{name}</span> }),
     });
     view! {
         <header class="eh-header">

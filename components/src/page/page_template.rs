@@ -2,6 +2,7 @@
 //! footer. Every service page is rendered in it, so every page has the same landmarks in the same
 //! order (WCAG 1.3.1, 2.4.1, 3.1.1, 3.2.3).
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, provide_lang};
@@ -101,7 +102,7 @@ pub enum HelpSetting {
 /// service – organisation". You still need one `h1` per page and a title that says what the page is
 /// about.
 #[component]
-pub fn PageTemplate(
+pub fn PageTemplate<C: IntoView + 'static>(
     /// What this page is about; the document title becomes "title – service – agency".
     #[prop(into)]
     title: String,
@@ -149,8 +150,11 @@ pub fn PageTemplate(
     #[prop(optional)]
     head: Option<Children>,
     /// The content of `<main>`.
-    children: Children,
+    // Typed, not `Children`: erasing the whole page body into an `AnyView` would copy every
+    // attribute string on the page into a fresh `Arc<str>`, on every render.
+    children: TypedChildren<C>,
 ) -> impl IntoView {
+    let children = children.into_inner();
     provide_lang(lang);
     // One enhancement loader per page, however many enhanced components it has.
     crate::enhance::provide_loader_once();
@@ -169,20 +173,18 @@ pub fn PageTemplate(
     }
     .map(|info| view! { <HelpBlock id=HELP_ID help=info /> });
     let content = match (sidebar, layout) {
-        (Some(sidebar), _) => view! {
+        (Some(sidebar), _) => EitherOf3::A(view! {
             <div class="eh-grid">
                 <div class=ColumnWidth::TwoThirds.class()>{children()}{help}</div>
                 <aside class=format!("{} eh-main__sidebar", ColumnWidth::OneThird.class())>{sidebar.run()}</aside>
             </div>
-        }
-        .into_any(),
-        (None, PageLayout::Narrow) => view! {
+        }),
+        (None, PageLayout::Narrow) => EitherOf3::B(view! {
             <div class="eh-grid">
                 <div class=ColumnWidth::TwoThirds.class()>{children()}{help}</div>
             </div>
-        }
-        .into_any(),
-        (None, PageLayout::Full) => view! { {children()}{help} }.into_any(),
+        }),
+        (None, PageLayout::Full) => EitherOf3::C(view! { {children()}{help} }),
     };
     view! {
         <!DOCTYPE html>

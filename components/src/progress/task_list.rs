@@ -2,6 +2,7 @@
 //! them. Each task says its status in words ("Afgerond", "Kan nog niet worden gestart"), never by
 //! colour alone (WCAG 1.4.1), and a summary counts what is done.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
@@ -39,13 +40,14 @@ impl TaskStatus {
         }
     }
 
-    fn modifier(self) -> &'static str {
+    /// The tag's whole `class` value: a constant, so a row builds no class string.
+    fn tag_class(self) -> &'static str {
         match self {
-            TaskStatus::NotStarted => "eh-task-list__tag--not-started",
-            TaskStatus::InProgress => "eh-task-list__tag--in-progress",
-            TaskStatus::Completed => "eh-task-list__tag--completed",
-            TaskStatus::CannotStartYet => "eh-task-list__tag--cannot-start-yet",
-            TaskStatus::Error => "eh-task-list__tag--error",
+            TaskStatus::NotStarted => "eh-task-list__tag eh-task-list__tag--not-started",
+            TaskStatus::InProgress => "eh-task-list__tag eh-task-list__tag--in-progress",
+            TaskStatus::Completed => "eh-task-list__tag eh-task-list__tag--completed",
+            TaskStatus::CannotStartYet => "eh-task-list__tag eh-task-list__tag--cannot-start-yet",
+            TaskStatus::Error => "eh-task-list__tag eh-task-list__tag--error",
         }
     }
 }
@@ -167,7 +169,9 @@ pub fn TaskList(
     let total: usize = sections.iter().map(|section| section.tasks.len()).sum();
     debug_assert!(total > 0, "Eenheid TaskList {id:?}: there are no tasks; leave the task list out instead");
     if total == 0 {
-        return ().into_any();
+        // Nothing to show: the same empty marker as before (`Either` below keeps the rest of the
+        // view typed, so its attribute strings are not copied into `Arc<str>`s on every render).
+        return Either::Left(().into_any());
     }
     let done = sections
         .iter()
@@ -180,10 +184,9 @@ pub fn TaskList(
         .enumerate()
         .filter(|(_, section)| !section.tasks.is_empty())
         .map(|(s, section)| {
-            let heading_id = format!("{id}-{}", s + 1);
             let heading = section
                 .heading
-                .map(|text| view! { <h2 class="eh-task-list__section-heading" id=heading_id.clone()>{text}</h2> });
+                .map(|text| view! { <h2 class="eh-task-list__section-heading" id=format!("{id}-{}", s + 1)>{text}</h2> });
             let tasks = section
                 .tasks
                 .into_iter()
@@ -198,34 +201,36 @@ pub fn TaskList(
             }
         })
         .collect_view();
-    view! {
+    Either::Right(view! {
         <div class="eh-task-list" id=id>
             <p class="eh-task-list__summary" id=summary_id>{tasks_completed(lang, done, total)}</p>
             {sections}
         </div>
-    }
-    .into_any()
+    })
 }
 
 fn task_row(lang: crate::i18n::Lang, task_id: &str, task: Task) -> impl IntoView + use<> {
-    let hint_id = format!("{task_id}-hint");
+    // Only the ids the row uses are built.
     let status_id = format!("{task_id}-status");
+    let hint_id = task.hint.as_ref().map(|_| format!("{task_id}-hint"));
     let href = task.href.filter(|_| task.status != TaskStatus::CannotStartYet);
-    let described_by = match task.hint {
-        Some(_) => format!("{hint_id} {status_id}"),
-        None => status_id.clone(),
-    };
     let row_class = if href.is_some() {
         "eh-task-list__item eh-task-list__item--with-link"
     } else {
         "eh-task-list__item"
     };
+    // `Either`, not `into_any()`: an erased view copies its attribute strings on every render.
     let title = match href {
-        Some(href) => view! {
-            <a class="eh-task-list__link" href=crate::url::safe_href(&href) aria-describedby=described_by>{task.title}</a>
+        Some(href) => {
+            let described_by = match &hint_id {
+                Some(hint_id) => format!("{hint_id} {status_id}"),
+                None => status_id.clone(),
+            };
+            Either::Left(view! {
+                <a class="eh-task-list__link" href=crate::url::safe_href(&href) aria-describedby=described_by>{task.title}</a>
+            })
         }
-        .into_any(),
-        None => view! { <span class="eh-task-list__title">{task.title}</span> }.into_any(),
+        None => Either::Right(view! { <span class="eh-task-list__title">{task.title}</span> }),
     };
     let hint = task.hint.map(|text| view! { <p class="eh-task-list__hint" id=hint_id>{text}</p> });
     view! {
@@ -235,7 +240,7 @@ fn task_row(lang: crate::i18n::Lang, task_id: &str, task: Task) -> impl IntoView
                 {hint}
             </div>
             <div class="eh-task-list__status" id=status_id>
-                <strong class=format!("eh-task-list__tag {}", task.status.modifier())>{task.status.text().get(lang)}</strong>
+                <strong class=task.status.tag_class()>{task.status.text().get(lang)}</strong>
             </div>
         </li>
     }
