@@ -51,7 +51,13 @@ impl SummaryRow {
     /// A row; a `value` with newlines (`"Straat 1\n1234 AB Utrecht"`) shows as several lines.
     pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
         let value: String = value.into();
-        SummaryRow { key: key.into(), lines: value.lines().map(str::to_owned).collect(), actions: Vec::new() }
+        // A one-line value (the usual) is kept as it is rather than copied line by line.
+        let lines = if !value.is_empty() && !value.contains(['\n', '\r']) {
+            vec![value]
+        } else {
+            value.lines().map(str::to_owned).collect()
+        };
+        SummaryRow { key: key.into(), lines, actions: Vec::new() }
     }
 
     /// A row whose value is the given lines.
@@ -86,7 +92,7 @@ fn action_link(lang: crate::i18n::Lang, action: SummaryAction) -> impl IntoView 
     let context = action.context.trim();
     let context = (!context.is_empty()).then(|| format!(" {context}"));
     view! {
-        <a class="eh-summary-list__link" href=crate::url::safe_href(&action.href)>
+        <a class="eh-summary-list__link" href=crate::url::safe_href_owned(action.href)>
             {text}
             {context.map(|context| view! { <span class="eh-visually-hidden">{context}</span> })}
         </a>

@@ -124,7 +124,7 @@ pub fn Button(
         .then(|| view! { <span class="eh-button__start-icon" aria-hidden="true">"→"</span> });
     match href.get_untracked() {
         Some(href) => Either::Left(view! {
-            <a class=class href=crate::url::safe_href(&href) id=id.get_untracked() draggable="false">
+            <a class=class href=crate::url::safe_href_owned(href) id=id.get_untracked() draggable="false">
                 {children()}
                 {start_icon}
             </a>

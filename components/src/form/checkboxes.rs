@@ -92,27 +92,28 @@ pub fn Checkboxes(
     debug_check("Checkboxes", &id, &items);
     let ids = FieldIds::new(&id);
     let (hint, error) = (hint.get_untracked(), error.get_untracked());
-    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let has_error = error.is_some();
+    let described_by = ids.described_by(hint.is_some(), has_error);
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
     view! {
-        <FormGroup error=error.is_some()>
+        <FormGroup error=has_error>
             <Fieldset legend=legend legend_is_page_heading=legend_is_page_heading described_by=described_by>
-                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
-                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                {hint.map(|text| view! { <Hint id=ids.hint text=text /> })}
+                {error.map(|text| view! { <ErrorMessage id=ids.error text=text /> })}
                 {match has_exclusive(&items) {
                     // "Geen van deze" unticks the others, and ticking any other box unticks it
                     // (the `exclusive-choices` enhancement). Without JavaScript the server checks
                     // the combination.
                     true => Either::Left(view! {
                         <div class="eh-choices__group" data-eh-module=module(Enhancement::ExclusiveChoices)>
-                            <ChoiceList kind=ChoiceKind::Checkbox group_id=id.clone() name=name.clone() items=items.clone()
-                                selected=selected.clone() small=small invalid=error.is_some() />
+                            <ChoiceList kind=ChoiceKind::Checkbox group_id=id name=name items=items
+                                selected=selected small=small invalid=has_error />
                         </div>
                         <LoaderScript />
                     }),
                     false => Either::Right(view! {
-                        <ChoiceList kind=ChoiceKind::Checkbox group_id=id.clone() name=name.clone() items=items.clone()
-                            selected=selected.clone() small=small invalid=error.is_some() />
+                        <ChoiceList kind=ChoiceKind::Checkbox group_id=id name=name items=items
+                            selected=selected small=small invalid=has_error />
                     }),
                 }}
             </Fieldset>

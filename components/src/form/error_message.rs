@@ -26,7 +26,7 @@ pub fn ErrorMessage(
     let lang = use_lang();
     view! {
         <p id=id class="eh-error-message">
-            <span class="eh-visually-hidden">{format!("{} ", ERROR_PREFIX.get(lang))}</span>
+            <span class="eh-visually-hidden">{[ERROR_PREFIX.get(lang), " "].concat()}</span>
             {text}
         </p>
     }

@@ -92,7 +92,7 @@ pub fn ErrorSummary(
                 <ul class="eh-error-summary__list">
                     {errors
                         .into_iter()
-                        .map(|error| view! { <li><a href=format!("#{}", error.field_id)>{error.message}</a></li> })
+                        .map(|error| view! { <li><a href=["#", error.field_id.as_str()].concat()>{error.message}</a></li> })
                         .collect_view()}
                 </ul>
             </div>

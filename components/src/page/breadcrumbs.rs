@@ -87,7 +87,7 @@ pub fn Breadcrumbs(
         .enumerate()
         .map(|(index, crumb)| {
             let inner = match crumb.href.filter(|_| index != last) {
-                Some(href) => Either::Left(view! { <a class="eh-breadcrumbs__link" href=crate::url::safe_href(&href)>{crumb.text}</a> }),
+                Some(href) => Either::Left(view! { <a class="eh-breadcrumbs__link" href=crate::url::safe_href_owned(href)>{crumb.text}</a> }),
                 None => Either::Right(view! {
                     <span class="eh-breadcrumbs__current" aria-current=(index == last).then_some("page")>{crumb.text}</span>
                 }),

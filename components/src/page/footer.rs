@@ -46,7 +46,7 @@ pub fn Footer(
                 <ul class="eh-footer__links">
                     {links
                         .into_iter()
-                        .map(|link| view! { <li><a class="eh-footer__link" href=crate::url::safe_href(&link.href)>{link.text}</a></li> })
+                        .map(|link| view! { <li><a class="eh-footer__link" href=crate::url::safe_href_owned(link.href)>{link.text}</a></li> })
                         .collect_view()}
                 </ul>
             </nav>

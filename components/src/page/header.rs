@@ -38,7 +38,7 @@ pub fn Header(
     actions: Option<ViewFnOnce>,
 ) -> impl IntoView {
     let service = service.get_untracked().map(|name| match service_href.get_untracked() {
-        Some(href) => Either::Left(view! { <a class="eh-header__service-name" href=crate::url::safe_href(&href)>{name}</a> }),
+        Some(href) => Either::Left(view! { <a class="eh-header__service-name" href=crate::url::safe_href_owned(href)>{name}</a> }),
         None => Either::Right(view! { <span class="eh-header__service-name">{name}</span> }),
     });
     view! {

@@ -159,13 +159,14 @@ pub fn PageTemplate<C: IntoView + 'static>(
     // One enhancement loader per page, however many enhanced components it has.
     crate::enhance::provide_loader_once();
     // "Question – Service – Agency", without saying the same name twice.
-    let mut parts: Vec<String> = vec![title];
-    for part in [service.get_untracked(), Some(agency.clone())].into_iter().flatten() {
-        if !parts.contains(&part) {
-            parts.push(part);
-        }
+    let service_name = service.get_untracked();
+    let service_part = service_name.as_deref().filter(|name| *name != title);
+    let agency_part = Some(agency.as_str()).filter(|name| *name != title && Some(*name) != service_part);
+    let mut document_title = title;
+    for part in [service_part, agency_part].into_iter().flatten() {
+        document_title.push_str(" – ");
+        document_title.push_str(part);
     }
-    let document_title = parts.join(" – ");
     let help = match help {
         HelpSetting::Default => Some(HelpInfo::government(lang)),
         HelpSetting::Custom(info) => Some(info),
@@ -193,7 +194,7 @@ pub fn PageTemplate<C: IntoView + 'static>(
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <title>{document_title}</title>
-                <link rel="stylesheet" href=crate::url::safe_href(&stylesheet_href) />
+                <link rel="stylesheet" href=crate::url::safe_href_owned(stylesheet_href) />
                 {head.map(|head| head())}
             </head>
             <body>

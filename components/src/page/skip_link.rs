@@ -22,7 +22,7 @@ pub fn SkipLink(
     target: String,
 ) -> impl IntoView {
     let lang = use_lang();
-    view! { <a href=format!("#{target}") class="eh-skip-link">{SKIP_TO_CONTENT.get(lang)}</a> }
+    view! { <a href=["#", target.as_str()].concat() class="eh-skip-link">{SKIP_TO_CONTENT.get(lang)}</a> }
 }
 
 /// The skip link's sheet: off screen until focused, then a full-width yellow bar.

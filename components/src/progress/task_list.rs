@@ -178,7 +178,7 @@ pub fn TaskList(
         .flat_map(|section| &section.tasks)
         .filter(|task| task.status == TaskStatus::Completed)
         .count();
-    let summary_id = format!("{id}-samenvatting");
+    let summary_id = [id.as_str(), "-samenvatting"].concat();
     let sections = sections
         .into_iter()
         .enumerate()
@@ -191,7 +191,7 @@ pub fn TaskList(
                 .tasks
                 .into_iter()
                 .enumerate()
-                .map(|(t, task)| task_row(lang, &format!("{id}-{}-{}", s + 1, t + 1), task))
+                .map(|(t, task)| task_row(lang, &task_id(&id, s + 1, t + 1), task))
                 .collect_view();
             view! {
                 <div class="eh-task-list__section">
@@ -209,10 +209,19 @@ pub fn TaskList(
     })
 }
 
+/// `{list}-{section}-{task}` (1-based), sized once: `format!` grows its string several times, for
+/// every task on every render.
+fn task_id(list: &str, section: usize, task: usize) -> String {
+    let mut id = String::with_capacity(list.len() + 8);
+    // Writing numbers into a String cannot fail.
+    let _ = std::fmt::Write::write_fmt(&mut id, format_args!("{list}-{section}-{task}"));
+    id
+}
+
 fn task_row(lang: crate::i18n::Lang, task_id: &str, task: Task) -> impl IntoView + use<> {
     // Only the ids the row uses are built.
-    let status_id = format!("{task_id}-status");
-    let hint_id = task.hint.as_ref().map(|_| format!("{task_id}-hint"));
+    let status_id = [task_id, "-status"].concat();
+    let hint_id = task.hint.as_ref().map(|_| [task_id, "-hint"].concat());
     let href = task.href.filter(|_| task.status != TaskStatus::CannotStartYet);
     let row_class = if href.is_some() {
         "eh-task-list__item eh-task-list__item--with-link"
@@ -227,7 +236,7 @@ fn task_row(lang: crate::i18n::Lang, task_id: &str, task: Task) -> impl IntoView
                 None => status_id.clone(),
             };
             Either::Left(view! {
-                <a class="eh-task-list__link" href=crate::url::safe_href(&href) aria-describedby=described_by>{task.title}</a>
+                <a class="eh-task-list__link" href=crate::url::safe_href_owned(href) aria-describedby=described_by>{task.title}</a>
             })
         }
         None => Either::Right(view! { <span class="eh-task-list__title">{task.title}</span> }),
