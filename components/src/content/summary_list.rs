@@ -9,6 +9,7 @@ use stylist::ast::{Sheet, sheet};
 use crate::content::{Heading, HeadingLevel};
 use crate::examples::Example;
 use crate::i18n::{CHANGE, use_lang};
+use crate::style::class::fixed_class;
 
 /// A link in a row (or on a card): "Wijzigen" by default.
 ///
@@ -92,9 +93,9 @@ fn action_link(lang: crate::i18n::Lang, action: SummaryAction) -> impl IntoView 
     let context = action.context.trim();
     let context = (!context.is_empty()).then(|| format!(" {context}"));
     view! {
-        <a class="eh-summary-list__link" href=crate::url::safe_href_owned(action.href)>
+        <a href=crate::url::safe_href_owned(action.href) {..fixed_class("eh-summary-list__link")}>
             {text}
-            {context.map(|context| view! { <span class="eh-visually-hidden">{context}</span> })}
+            {context.map(|context| view! { <span {..fixed_class("eh-visually-hidden")}>{context}</span> })}
         </a>
     }
 }
@@ -107,7 +108,7 @@ fn actions_view(lang: crate::i18n::Lang, actions: Vec<SummaryAction>) -> impl In
         return Either::Left(action_link(lang, action));
     }
     Either::Right(view! {
-        <ul class="eh-summary-list__actions-list">
+        <ul {..fixed_class("eh-summary-list__actions-list")}>
             {actions.into_iter().map(|action| view! { <li>{action_link(lang, action)}</li> }).collect_view()}
         </ul>
     })
@@ -198,11 +199,11 @@ pub fn SummaryList(
                 .map(|(index, line)| view! { {(index > 0).then(|| view! { <br /> })}{line} })
                 .collect_view();
             view! {
-                <div class=row_class>
-                    <dt class="eh-summary-list__key">{row.key}</dt>
-                    <dd class="eh-summary-list__value">{lines}</dd>
+                <div {..fixed_class(row_class)}>
+                    <dt {..fixed_class("eh-summary-list__key")}>{row.key}</dt>
+                    <dd {..fixed_class("eh-summary-list__value")}>{lines}</dd>
                     {(!row.actions.is_empty()).then(|| view! {
-                        <dd class="eh-summary-list__actions">{actions_view(lang, row.actions)}</dd>
+                        <dd {..fixed_class("eh-summary-list__actions")}>{actions_view(lang, row.actions)}</dd>
                     })}
                 </div>
             }

@@ -7,6 +7,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
+use crate::style::class::fixed_class;
 
 /// What the button does, visually.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -132,7 +133,6 @@ pub fn Button(
         None => {
             let button = view! {
             <button
-                class=class
                 type=match button_type {
                     ButtonType::Submit => "submit",
                     ButtonType::Button => "button",
@@ -142,6 +142,7 @@ pub fn Button(
                 value=value.get_untracked()
                 disabled=disabled
                 aria-disabled=disabled.then_some("true")
+                {..fixed_class(class)}
             >
                 {children()}
                 {start_icon}

@@ -6,6 +6,8 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::style::class::fixed_class;
+
 /// One choice.
 #[derive(Clone)]
 pub struct Choice {
@@ -149,7 +151,7 @@ pub fn ChoiceList(
         .into_iter()
         .map(|item| match item {
             ChoiceItem::Divider => {
-                Either::Left(view! { <div class="eh-choices__divider">{crate::i18n::OR.get(lang)}</div> })
+                Either::Left(view! { <div {..fixed_class("eh-choices__divider")}>{crate::i18n::OR.get(lang)}</div> })
             }
             ChoiceItem::Choice(choice) => {
                 let id = input_id(&group_id, index);
@@ -158,14 +160,13 @@ pub fn ChoiceList(
                 // Only the ids the choice uses are built.
                 let hint_id = choice.hint.as_ref().map(|_| [id.as_str(), "-item-hint"].concat());
                 let conditional_id = choice.conditional.as_ref().map(|_| ["conditional-", id.as_str()].concat());
-                let hint = choice.hint.map(|text| view! { <div id=hint_id.clone() class="eh-choices__hint">{text}</div> });
+                let hint = choice.hint.map(|text| view! { <div id=hint_id.clone() {..fixed_class("eh-choices__hint")}>{text}</div> });
                 let conditional = choice.conditional.map(|content| {
-                    view! { <div class="eh-choices__conditional" id=conditional_id.clone()>{content.run()}</div> }
+                    view! { <div id=conditional_id.clone() {..fixed_class("eh-choices__conditional")}>{content.run()}</div> }
                 });
                 Either::Right(view! {
-                    <div class="eh-choices__item">
+                    <div {..fixed_class("eh-choices__item")}>
                         <input
-                            class="eh-choices__input"
                             id=id.clone()
                             name=name.clone()
                             type=input_type
@@ -175,6 +176,7 @@ pub fn ChoiceList(
                             aria-controls=conditional_id
                             aria-invalid=invalid.then_some("true")
                             data-eh-exclusive=choice.exclusive.then_some("true")
+                            {..fixed_class("eh-choices__input")}
                         />
                         <label class="eh-choices__label" for=id>{choice.label}</label>
                         {hint}
@@ -184,7 +186,7 @@ pub fn ChoiceList(
             }
         })
         .collect_view();
-    view! { <div class=class>{rows}</div> }
+    view! { <div {..fixed_class(class)}>{rows}</div> }
 }
 
 /// The sheet shared by radios and checkboxes.

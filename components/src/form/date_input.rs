@@ -12,6 +12,7 @@ use crate::form::hint::Hint;
 use crate::i18n::use_lang;
 use crate::ids::FieldIds;
 use crate::validation::DatePart;
+use crate::style::class::fixed_class;
 
 /// What the user typed in the three boxes (kept as text, so "3" stays "3" and "03" stays "03").
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -133,10 +134,9 @@ pub fn DateInput(
             let part_id = part_id(&id, part);
             let class = if invalid { invalid_class } else { class };
             view! {
-                <div class="eh-date-input__item">
-                    <label class="eh-date-input__label" for=part_id.clone()>{part.name(lang)}</label>
+                <div {..fixed_class("eh-date-input__item")}>
+                    <label for=part_id.clone() {..fixed_class("eh-date-input__label")}>{part.name(lang)}</label>
                     <input
-                        class=class
                         id=part_id
                         name=[name.as_str(), "-", part.suffix()].concat()
                         type="text"
@@ -144,6 +144,7 @@ pub fn DateInput(
                         value=text
                         autocomplete=birthday.then_some(autocomplete)
                         aria-invalid=invalid.then_some("true")
+                        {..fixed_class(class)}
                     />
                 </div>
             }

@@ -5,6 +5,8 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::style::class::fixed_class;
+
 /// A `<fieldset>` with its legend; `described_by` links the group's hint and error.
 ///
 /// ```
@@ -31,15 +33,15 @@ pub fn Fieldset<C: IntoView + 'static>(
 ) -> impl IntoView {
     let legend = if legend_is_page_heading {
         Either::Left(view! {
-            <legend class="eh-fieldset__legend eh-fieldset__legend--heading">
-                <h1 class="eh-fieldset__heading">{legend}</h1>
+            <legend {..fixed_class("eh-fieldset__legend eh-fieldset__legend--heading")}>
+                <h1 {..fixed_class("eh-fieldset__heading")}>{legend}</h1>
             </legend>
         })
     } else {
-        Either::Right(view! { <legend class="eh-fieldset__legend">{legend}</legend> })
+        Either::Right(view! { <legend {..fixed_class("eh-fieldset__legend")}>{legend}</legend> })
     };
     view! {
-        <fieldset class="eh-fieldset" aria-describedby=described_by.get_untracked()>
+        <fieldset aria-describedby=described_by.get_untracked() {..fixed_class("eh-fieldset")}>
             {legend}
             {children.into_inner()()}
         </fieldset>

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::style::class::fixed_class;
+
 /// Wraps one question. With `error`, a thick red bar shows which question needs attention (the
 /// error text says what; colour is never the only signal).
 ///
@@ -24,7 +26,7 @@ pub fn FormGroup<C: IntoView + 'static>(
     children: TypedChildren<C>,
 ) -> impl IntoView {
     let class = if error { "eh-form-group eh-form-group--error" } else { "eh-form-group" };
-    view! { <div class=class>{children.into_inner()()}</div> }
+    view! { <div {..fixed_class(class)}>{children.into_inner()()}</div> }
 }
 
 /// The form group's sheet.

@@ -5,6 +5,8 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::style::class::fixed_class;
+
 /// A `<label for>`; with `is_page_heading` it is wrapped in the page's `<h1>`.
 ///
 /// ```
@@ -28,7 +30,7 @@ pub fn Label(
     // `Either`, not `into_any()`: an erased view copies its attribute strings on every render.
     if is_page_heading {
         Either::Left(view! {
-            <h1 class="eh-label-heading">
+            <h1 {..fixed_class("eh-label-heading")}>
                 <label class="eh-label eh-label--heading" for=for_id>{text}</label>
             </h1>
         })

@@ -9,6 +9,7 @@ use crate::form::form_group::FormGroup;
 use crate::form::hint::Hint;
 use crate::form::label::Label;
 use crate::ids::FieldIds;
+use crate::style::class::fixed_class;
 
 /// How wide the input is: match the width to the answer, so the field itself hints at what fits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -202,7 +203,7 @@ pub fn TextInput(
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
     view! {
         <FormGroup error=has_error>
-            <div class="eh-text-input">
+            <div {..fixed_class("eh-text-input")}>
                 <Label for_id=id.clone() text=label is_page_heading=label_is_page_heading />
                 {hint.map(|text| view! { <Hint id=ids.hint text=text /> })}
                 {error.map(|text| view! { <ErrorMessage id=ids.error text=text /> })}

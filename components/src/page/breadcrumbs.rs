@@ -7,6 +7,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::i18n::{BREADCRUMBS, use_lang};
+use crate::style::class::fixed_class;
 
 /// One crumb.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,17 +88,17 @@ pub fn Breadcrumbs(
         .enumerate()
         .map(|(index, crumb)| {
             let inner = match crumb.href.filter(|_| index != last) {
-                Some(href) => Either::Left(view! { <a class="eh-breadcrumbs__link" href=crate::url::safe_href_owned(href)>{crumb.text}</a> }),
+                Some(href) => Either::Left(view! { <a href=crate::url::safe_href_owned(href) {..fixed_class("eh-breadcrumbs__link")}>{crumb.text}</a> }),
                 None => Either::Right(view! {
-                    <span class="eh-breadcrumbs__current" aria-current=(index == last).then_some("page")>{crumb.text}</span>
+                    <span aria-current=(index == last).then_some("page") {..fixed_class("eh-breadcrumbs__current")}>{crumb.text}</span>
                 }),
             };
-            view! { <li class="eh-breadcrumbs__item">{inner}</li> }
+            view! { <li {..fixed_class("eh-breadcrumbs__item")}>{inner}</li> }
         })
         .collect_view();
     Either::Right(view! {
-        <nav class="eh-breadcrumbs" aria-label=BREADCRUMBS.get(lang)>
-            <ol class="eh-breadcrumbs__list">{items}</ol>
+        <nav aria-label=BREADCRUMBS.get(lang) {..fixed_class("eh-breadcrumbs")}>
+            <ol {..fixed_class("eh-breadcrumbs__list")}>{items}</ol>
         </nav>
     })
 }

@@ -11,6 +11,7 @@ use crate::page::grid::ColumnWidth;
 use crate::page::header::Header;
 use crate::page::help_block::{HelpBlock, HelpInfo};
 use crate::page::skip_link::SkipLink;
+use crate::style::class::fixed_class;
 
 /// The id of `<main>`: the skip link's target.
 pub const MAIN_ID: &str = "inhoud";
@@ -189,7 +190,7 @@ pub fn PageTemplate<C: IntoView + 'static>(
     };
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code() class="eh-template">
+        <html lang=lang.code() {..fixed_class("eh-template")}>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -201,9 +202,9 @@ pub fn PageTemplate<C: IntoView + 'static>(
                 <SkipLink target=MAIN_ID />
                 <Header agency=agency.clone() service=service service_href=service_href navigation=navigation
                     actions=header_actions />
-                <div class="eh-width-container">
+                <div {..fixed_class("eh-width-container")}>
                     {before_main.map(ViewFnOnce::run)}
-                    <main id=MAIN_ID class="eh-main" tabindex="-1">
+                    <main id=MAIN_ID tabindex="-1" {..fixed_class("eh-main")}>
                         {content}
                     </main>
                 </div>

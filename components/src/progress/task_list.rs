@@ -12,6 +12,7 @@ use crate::i18n::{
     use_lang,
 };
 use crate::ids::is_valid_id;
+use crate::style::class::fixed_class;
 
 /// Where a task stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -186,7 +187,7 @@ pub fn TaskList(
         .map(|(s, section)| {
             let heading = section
                 .heading
-                .map(|text| view! { <h2 class="eh-task-list__section-heading" id=format!("{id}-{}", s + 1)>{text}</h2> });
+                .map(|text| view! { <h2 id=format!("{id}-{}", s + 1) {..fixed_class("eh-task-list__section-heading")}>{text}</h2> });
             let tasks = section
                 .tasks
                 .into_iter()
@@ -194,9 +195,9 @@ pub fn TaskList(
                 .map(|(t, task)| task_row(lang, &task_id(&id, s + 1, t + 1), task))
                 .collect_view();
             view! {
-                <div class="eh-task-list__section">
+                <div {..fixed_class("eh-task-list__section")}>
                     {heading}
-                    <ul class="eh-task-list__items">{tasks}</ul>
+                    <ul {..fixed_class("eh-task-list__items")}>{tasks}</ul>
                 </div>
             }
         })
@@ -239,17 +240,17 @@ fn task_row(lang: crate::i18n::Lang, task_id: &str, task: Task) -> impl IntoView
                 <a class="eh-task-list__link" href=crate::url::safe_href_owned(href) aria-describedby=described_by>{task.title}</a>
             })
         }
-        None => Either::Right(view! { <span class="eh-task-list__title">{task.title}</span> }),
+        None => Either::Right(view! { <span {..fixed_class("eh-task-list__title")}>{task.title}</span> }),
     };
     let hint = task.hint.map(|text| view! { <p class="eh-task-list__hint" id=hint_id>{text}</p> });
     view! {
-        <li class=row_class>
-            <div class="eh-task-list__name-and-hint">
+        <li {..fixed_class(row_class)}>
+            <div {..fixed_class("eh-task-list__name-and-hint")}>
                 {title}
                 {hint}
             </div>
             <div class="eh-task-list__status" id=status_id>
-                <strong class=task.status.tag_class()>{task.status.text().get(lang)}</strong>
+                <strong {..fixed_class(task.status.tag_class())}>{task.status.text().get(lang)}</strong>
             </div>
         </li>
     }

@@ -7,6 +7,7 @@
 //! (`style-src 'self'`) holds.
 
 pub mod base;
+pub(crate) mod class;
 
 use std::sync::OnceLock;
 
