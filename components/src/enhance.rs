@@ -32,8 +32,9 @@ pub fn provide_script_base(base: impl Into<String>) {
 
 /// The loader's URL on this page.
 pub fn loader_href() -> String {
-    let base = use_context::<ScriptBase>().map(|b| b.0).unwrap_or_else(|| DEFAULT_SCRIPT_BASE.to_owned());
-    format!("{base}/{LOADER_FILE}")
+    let base = use_context::<ScriptBase>();
+    let base = base.as_ref().map_or(DEFAULT_SCRIPT_BASE, |base| base.0.as_str());
+    [base, "/", LOADER_FILE].concat()
 }
 
 /// Whether this page already has the loader. [`crate::page::page_template::PageTemplate`]

@@ -16,21 +16,23 @@ impl FieldIds {
     /// Derives the part ids from the control's id: `postcode` → `postcode-hint`, `postcode-error`.
     pub fn new(control: &str) -> Self {
         debug_assert!(is_valid_id(control), "Eenheid: {control:?} is not a usable HTML id (use letters, digits, '-', '_'; start with a letter)");
+        // `concat` sizes each id once; `format!` grew the string several times, on every render.
         FieldIds {
             control: control.to_owned(),
-            hint: format!("{control}-hint"),
-            error: format!("{control}-error"),
+            hint: [control, "-hint"].concat(),
+            error: [control, "-error"].concat(),
         }
     }
 
     /// The `aria-describedby` value: the hint first, then the error (the order a screen reader
     /// reads them), or `None` when the field has neither.
     pub fn described_by(&self, has_hint: bool, has_error: bool) -> Option<String> {
-        let parts: Vec<&str> = [(has_hint, self.hint.as_str()), (has_error, self.error.as_str())]
-            .into_iter()
-            .filter_map(|(present, id)| present.then_some(id))
-            .collect();
-        (!parts.is_empty()).then(|| parts.join(" "))
+        match (has_hint, has_error) {
+            (true, true) => Some([self.hint.as_str(), " ", self.error.as_str()].concat()),
+            (true, false) => Some(self.hint.clone()),
+            (false, true) => Some(self.error.clone()),
+            (false, false) => None,
+        }
     }
 }
 

@@ -4,6 +4,8 @@
 //! (`javascript:`, `data:`, `vbscript:`, …, also when hidden with case, spaces or control
 //! characters) becomes `#`, an inert link: a page never runs a script from a prop.
 
+use std::borrow::Cow;
+
 /// The address as given when it is safe, else `#`.
 ///
 /// ```
@@ -14,23 +16,56 @@
 /// assert_eq!(safe_href("java\tscript:alert(1)"), "#");
 /// ```
 pub fn safe_href(raw: &str) -> String {
+    match judge(raw) {
+        Href::AsGiven => raw.to_owned(),
+        Href::Cleaned(cleaned) => cleaned,
+        Href::Unsafe => "#".to_owned(),
+    }
+}
+
+/// [`safe_href`] for an address the caller owns: the usual clean one is kept as it is, not copied
+/// (components call this for every link on every render).
+pub(crate) fn safe_href_owned(raw: String) -> String {
+    match judge(&raw) {
+        Href::AsGiven => raw,
+        Href::Cleaned(cleaned) => cleaned,
+        Href::Unsafe => "#".to_owned(),
+    }
+}
+
+/// What [`judge`] found.
+enum Href {
+    /// Safe, and exactly as given.
+    AsGiven,
+    /// Safe once the browser-ignored characters are taken out.
+    Cleaned(String),
+    /// A scheme that could run code.
+    Unsafe,
+}
+
+fn judge(raw: &str) -> Href {
     // Browsers strip leading/trailing spaces and control characters, and ignore tabs and newlines
     // anywhere in a URL: judge the scheme the way the browser will read it.
-    let cleaned: String = raw
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
+    let trimmed = raw.trim_matches(|c: char| c <= ' ');
+    let cleaned: Cow<'_, str> = if trimmed.contains(['\t', '\n', '\r']) {
+        Cow::Owned(trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect())
+    } else {
+        Cow::Borrowed(trimmed)
+    };
     let scheme_end = cleaned.find(|c: char| matches!(c, ':' | '/' | '?' | '#'));
     let safe = match scheme_end {
         Some(index) if cleaned[index..].starts_with(':') => {
-            let scheme = cleaned[..index].to_ascii_lowercase();
-            matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel")
+            let scheme = &cleaned[..index];
+            ["http", "https", "mailto", "tel"].iter().any(|allowed| scheme.eq_ignore_ascii_case(allowed))
         }
         // No scheme: a relative path, query or fragment.
         _ => true,
     };
-    if safe { cleaned } else { "#".to_owned() }
+    match cleaned {
+        _ if !safe => Href::Unsafe,
+        Cow::Borrowed(cleaned) if cleaned.len() == raw.len() => Href::AsGiven,
+        cleaned => Href::Cleaned(cleaned.into_owned()),
+    }
 }
 
 #[cfg(test)]

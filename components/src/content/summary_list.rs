@@ -2,12 +2,14 @@
 //! the answer. Used on "Controleer uw antwoorden" pages and to show what the government already
 //! knows (R12). A `<dl>`, so screen readers announce the pairs.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::content::{Heading, HeadingLevel};
 use crate::examples::Example;
 use crate::i18n::{CHANGE, use_lang};
+use crate::style::class::fixed_class;
 
 /// A link in a row (or on a card): "Wijzigen" by default.
 ///
@@ -50,7 +52,13 @@ impl SummaryRow {
     /// A row; a `value` with newlines (`"Straat 1\n1234 AB Utrecht"`) shows as several lines.
     pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
         let value: String = value.into();
-        SummaryRow { key: key.into(), lines: value.lines().map(str::to_owned).collect(), actions: Vec::new() }
+        // A one-line value (the usual) is kept as it is rather than copied line by line.
+        let lines = if !value.is_empty() && !value.contains(['\n', '\r']) {
+            vec![value]
+        } else {
+            value.lines().map(str::to_owned).collect()
+        };
+        SummaryRow { key: key.into(), lines, actions: Vec::new() }
     }
 
     /// A row whose value is the given lines.
@@ -77,28 +85,33 @@ impl SummaryRow {
 
 /// Renders one link: visible text, then the screen-reader context.
 fn action_link(lang: crate::i18n::Lang, action: SummaryAction) -> impl IntoView {
-    let text = action.text.unwrap_or_else(|| CHANGE.get(lang).to_owned());
-    let context = action.context.trim().to_owned();
+    // The built-in "Wijzigen" is rendered as the static text it is, not copied into a String.
+    let text = match action.text {
+        Some(text) => Either::Left(text),
+        None => Either::Right(CHANGE.get(lang)),
+    };
+    let context = action.context.trim();
+    let context = (!context.is_empty()).then(|| format!(" {context}"));
     view! {
-        <a class="eh-summary-list__link" href=crate::url::safe_href(&action.href)>
+        <a href=crate::url::safe_href_owned(action.href) {..fixed_class("eh-summary-list__link")}>
             {text}
-            {(!context.is_empty()).then(|| view! { <span class="eh-visually-hidden">{format!(" {context}")}</span> })}
+            {context.map(|context| view! { <span {..fixed_class("eh-visually-hidden")}>{context}</span> })}
         </a>
     }
 }
 
 /// The links of a row or card: a single link as it is, several as a list.
-fn actions_view(lang: crate::i18n::Lang, actions: Vec<SummaryAction>) -> AnyView {
+fn actions_view(lang: crate::i18n::Lang, actions: Vec<SummaryAction>) -> impl IntoView + use<> {
+    // `Either`, not `into_any()`: an erased view copies its attribute strings on every render.
     if actions.len() == 1 {
         let action = actions.into_iter().next().expect("one action");
-        return action_link(lang, action).into_any();
+        return Either::Left(action_link(lang, action));
     }
-    view! {
-        <ul class="eh-summary-list__actions-list">
+    Either::Right(view! {
+        <ul {..fixed_class("eh-summary-list__actions-list")}>
             {actions.into_iter().map(|action| view! { <li>{action_link(lang, action)}</li> }).collect_view()}
         </ul>
-    }
-    .into_any()
+    })
 }
 
 /// A summary list: each row a question, its answer and (optionally) a "Wijzigen" link.
@@ -165,14 +178,12 @@ pub fn SummaryList(
     let id = id.get_untracked();
     debug_assert!(!rows.is_empty(), "Eenheid SummaryList {id:?}: there are no rows; leave the list out instead");
     if rows.is_empty() {
-        return ().into_any();
+        // Nothing to show: the same empty marker as before (`Either` below keeps the rest of the
+        // view typed, so its attribute strings are not copied into `Arc<str>`s on every render).
+        return Either::Left(().into_any());
     }
     let any_actions = rows.iter().any(|row| !row.actions.is_empty());
-    let class = ["eh-summary-list"]
-        .into_iter()
-        .chain(no_border.then_some("eh-summary-list--no-border"))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let class = if no_border { "eh-summary-list eh-summary-list--no-border" } else { "eh-summary-list" };
     let rows = rows
         .into_iter()
         .map(|row| {
@@ -188,17 +199,17 @@ pub fn SummaryList(
                 .map(|(index, line)| view! { {(index > 0).then(|| view! { <br /> })}{line} })
                 .collect_view();
             view! {
-                <div class=row_class>
-                    <dt class="eh-summary-list__key">{row.key}</dt>
-                    <dd class="eh-summary-list__value">{lines}</dd>
+                <div {..fixed_class(row_class)}>
+                    <dt {..fixed_class("eh-summary-list__key")}>{row.key}</dt>
+                    <dd {..fixed_class("eh-summary-list__value")}>{lines}</dd>
                     {(!row.actions.is_empty()).then(|| view! {
-                        <dd class="eh-summary-list__actions">{actions_view(lang, row.actions)}</dd>
+                        <dd {..fixed_class("eh-summary-list__actions")}>{actions_view(lang, row.actions)}</dd>
                     })}
                 </div>
             }
         })
         .collect_view();
-    view! { <dl class=class id=id>{rows}</dl> }.into_any()
+    Either::Right(view! { <dl class=class id=id>{rows}</dl> })
 }
 
 /// A summary list in a card with a title, for one of several things of the same kind (each

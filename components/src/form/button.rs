@@ -1,11 +1,13 @@
 //! Buttons: one primary action per page, secondary actions, warnings (deleting, stopping), and the
 //! start button of a service. A button submits a form with a plain POST: no JavaScript needed.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
+use crate::style::class::fixed_class;
 
 /// What the button does, visually.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -22,12 +24,13 @@ pub enum ButtonVariant {
 }
 
 impl ButtonVariant {
-    fn modifier(self) -> Option<&'static str> {
+    /// The whole `class` value: a constant per variant, so rendering a button builds no string.
+    fn class(self) -> &'static str {
         match self {
-            ButtonVariant::Primary => None,
-            ButtonVariant::Secondary => Some("eh-button--secondary"),
-            ButtonVariant::Warning => Some("eh-button--warning"),
-            ButtonVariant::Start => Some("eh-button--start"),
+            ButtonVariant::Primary => "eh-button",
+            ButtonVariant::Secondary => "eh-button eh-button--secondary",
+            ButtonVariant::Warning => "eh-button eh-button--warning",
+            ButtonVariant::Start => "eh-button eh-button--start",
         }
     }
 }
@@ -117,21 +120,19 @@ pub fn Button(
     /// The button text: a verb that says what happens ("Doorgaan", "Verstuur aanvraag").
     children: Children,
 ) -> impl IntoView {
-    let class = ["eh-button"].into_iter().chain(variant.modifier()).collect::<Vec<_>>().join(" ");
+    let class = variant.class();
     let start_icon = (variant == ButtonVariant::Start)
         .then(|| view! { <span class="eh-button__start-icon" aria-hidden="true">"→"</span> });
     match href.get_untracked() {
-        Some(href) => view! {
-            <a class=class href=crate::url::safe_href(&href) id=id.get_untracked() draggable="false">
+        Some(href) => Either::Left(view! {
+            <a class=class href=crate::url::safe_href_owned(href) id=id.get_untracked() draggable="false">
                 {children()}
                 {start_icon}
             </a>
-        }
-        .into_any(),
+        }),
         None => {
             let button = view! {
             <button
-                class=class
                 type=match button_type {
                     ButtonType::Submit => "submit",
                     ButtonType::Button => "button",
@@ -141,16 +142,17 @@ pub fn Button(
                 value=value.get_untracked()
                 disabled=disabled
                 aria-disabled=disabled.then_some("true")
+                {..fixed_class(class)}
             >
                 {children()}
                 {start_icon}
             </button>
             };
-            if prevent_double_click {
+            Either::Right(if prevent_double_click {
                 // The `double-click-guard` enhancement lets the first click through and cancels the
                 // default action (the submit) of any further click within the window. The
                 // button's click bubbles up to this wrapper; `preventDefault` there still works.
-                view! {
+                Either::Left(view! {
                     <span
                         class="eh-button-guard"
                         data-eh-module=module(Enhancement::DoubleClickGuard)
@@ -159,11 +161,10 @@ pub fn Button(
                         {button}
                     </span>
                     <LoaderScript />
-                }
-                .into_any()
+                })
             } else {
-                button.into_any()
-            }
+                Either::Right(button)
+            })
         }
     }
 }

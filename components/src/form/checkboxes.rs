@@ -1,5 +1,6 @@
 //! Checkboxes: pick any number of answers, optionally with an exclusive "Geen van deze".
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::enhance::{Enhancement, LoaderScript, module};
@@ -91,30 +92,29 @@ pub fn Checkboxes(
     debug_check("Checkboxes", &id, &items);
     let ids = FieldIds::new(&id);
     let (hint, error) = (hint.get_untracked(), error.get_untracked());
-    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let has_error = error.is_some();
+    let described_by = ids.described_by(hint.is_some(), has_error);
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
     view! {
-        <FormGroup error=error.is_some()>
+        <FormGroup error=has_error>
             <Fieldset legend=legend legend_is_page_heading=legend_is_page_heading described_by=described_by>
-                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
-                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                {hint.map(|text| view! { <Hint id=ids.hint text=text /> })}
+                {error.map(|text| view! { <ErrorMessage id=ids.error text=text /> })}
                 {match has_exclusive(&items) {
                     // "Geen van deze" unticks the others, and ticking any other box unticks it
                     // (the `exclusive-choices` enhancement). Without JavaScript the server checks
                     // the combination.
-                    true => view! {
+                    true => Either::Left(view! {
                         <div class="eh-choices__group" data-eh-module=module(Enhancement::ExclusiveChoices)>
-                            <ChoiceList kind=ChoiceKind::Checkbox group_id=id.clone() name=name.clone() items=items.clone()
-                                selected=selected.clone() small=small invalid=error.is_some() />
+                            <ChoiceList kind=ChoiceKind::Checkbox group_id=id name=name items=items
+                                selected=selected small=small invalid=has_error />
                         </div>
                         <LoaderScript />
-                    }
-                    .into_any(),
-                    false => view! {
-                        <ChoiceList kind=ChoiceKind::Checkbox group_id=id.clone() name=name.clone() items=items.clone()
-                            selected=selected.clone() small=small invalid=error.is_some() />
-                    }
-                    .into_any(),
+                    }),
+                    false => Either::Right(view! {
+                        <ChoiceList kind=ChoiceKind::Checkbox group_id=id name=name items=items
+                            selected=selected small=small invalid=has_error />
+                    }),
                 }}
             </Fieldset>
         </FormGroup>

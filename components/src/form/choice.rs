@@ -1,7 +1,12 @@
 //! The items of a radio or checkbox group: a choice (value, label, optional hint and conditional
 //! content) or the "of" divider. Shared by `radios` and `checkboxes`.
 
+use std::sync::Arc;
+
+use leptos::either::Either;
 use leptos::prelude::*;
+
+use crate::style::class::fixed_class;
 
 /// One choice.
 #[derive(Clone)]
@@ -63,7 +68,16 @@ impl From<Choice> for ChoiceItem {
 /// The id of the n-th input (0-based) of a group: the first is the group's id itself, so an error
 /// summary link to the group lands on its first input; the others get `-2`, `-3`, ….
 pub fn input_id(group_id: &str, index: usize) -> String {
-    if index == 0 { group_id.to_owned() } else { format!("{group_id}-{}", index + 1) }
+    if index == 0 {
+        return group_id.to_owned();
+    }
+    // Sized once: `format!` grows its string several times, for every choice on every render.
+    let mut id = String::with_capacity(group_id.len() + 4);
+    id.push_str(group_id);
+    id.push('-');
+    // Writing a number into a String cannot fail.
+    let _ = std::fmt::Write::write_fmt(&mut id, format_args!("{}", index + 1));
+    id
 }
 
 /// Checks a group's items in debug builds: at least one choice, unique values.
@@ -124,53 +138,55 @@ pub fn ChoiceList(
         ChoiceKind::Radio => "radio",
         ChoiceKind::Checkbox => "checkbox",
     };
-    let class = ["eh-choices"]
-        .into_iter()
-        .chain(inline.then_some("eh-choices--inline"))
-        .chain(small.then_some("eh-choices--small"))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let class = match (inline, small) {
+        (false, false) => "eh-choices",
+        (true, false) => "eh-choices eh-choices--inline",
+        (false, true) => "eh-choices eh-choices--small",
+        (true, true) => "eh-choices eh-choices--inline eh-choices--small",
+    };
+    // Every input carries the group's name: shared, not copied per choice.
+    let name: Arc<str> = name.into();
     let mut index = 0;
     let rows = items
         .into_iter()
         .map(|item| match item {
             ChoiceItem::Divider => {
-                view! { <div class="eh-choices__divider">{crate::i18n::OR.get(lang)}</div> }.into_any()
+                Either::Left(view! { <div {..fixed_class("eh-choices__divider")}>{crate::i18n::OR.get(lang)}</div> })
             }
             ChoiceItem::Choice(choice) => {
                 let id = input_id(&group_id, index);
                 index += 1;
-                let hint_id = format!("{id}-item-hint");
-                let conditional_id = format!("conditional-{id}");
                 let checked = selected.contains(&choice.value);
-                let hint = choice.hint.map(|text| view! { <div id=hint_id.clone() class="eh-choices__hint">{text}</div> });
-                let conditional = choice.conditional.clone().map(|content| {
-                    view! { <div class="eh-choices__conditional" id=conditional_id.clone()>{content.run()}</div> }
+                // Only the ids the choice uses are built.
+                let hint_id = choice.hint.as_ref().map(|_| [id.as_str(), "-item-hint"].concat());
+                let conditional_id = choice.conditional.as_ref().map(|_| ["conditional-", id.as_str()].concat());
+                let hint = choice.hint.map(|text| view! { <div id=hint_id.clone() {..fixed_class("eh-choices__hint")}>{text}</div> });
+                let conditional = choice.conditional.map(|content| {
+                    view! { <div id=conditional_id.clone() {..fixed_class("eh-choices__conditional")}>{content.run()}</div> }
                 });
-                view! {
-                    <div class="eh-choices__item">
+                Either::Right(view! {
+                    <div {..fixed_class("eh-choices__item")}>
                         <input
-                            class="eh-choices__input"
                             id=id.clone()
                             name=name.clone()
                             type=input_type
                             value=choice.value
                             checked=checked
-                            aria-describedby=hint.is_some().then(|| hint_id.clone())
-                            aria-controls=conditional.is_some().then(|| conditional_id.clone())
+                            aria-describedby=hint_id
+                            aria-controls=conditional_id
                             aria-invalid=invalid.then_some("true")
                             data-eh-exclusive=choice.exclusive.then_some("true")
+                            {..fixed_class("eh-choices__input")}
                         />
                         <label class="eh-choices__label" for=id>{choice.label}</label>
                         {hint}
                     </div>
                     {conditional}
-                }
-                .into_any()
+                })
             }
         })
         .collect_view();
-    view! { <div class=class>{rows}</div> }
+    view! { <div {..fixed_class(class)}>{rows}</div> }
 }
 
 /// The sheet shared by radios and checkboxes.

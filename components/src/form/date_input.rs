@@ -12,6 +12,7 @@ use crate::form::hint::Hint;
 use crate::i18n::use_lang;
 use crate::ids::FieldIds;
 use crate::validation::DatePart;
+use crate::style::class::fixed_class;
 
 /// What the user typed in the three boxes (kept as text, so "3" stays "3" and "03" stays "03").
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,7 +35,7 @@ impl DateValue {
 /// The id of one part's input: `verhuisdatum-dag`. Link an error summary to the first part in
 /// error.
 pub fn part_id(id: &str, part: DatePart) -> String {
-    format!("{id}-{}", part.suffix())
+    [id, "-", part.suffix()].concat()
 }
 
 /// A date in three parts inside a fieldset. With an error, `error_parts` says which boxes to
@@ -115,45 +116,45 @@ pub fn DateInput(
     let lang = use_lang();
     let ids = FieldIds::new(&id);
     let (hint, error) = (hint.get_untracked(), error.get_untracked());
-    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let has_error = error.is_some();
+    let described_by = ids.described_by(hint.is_some(), has_error);
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
+    // Whole class values per part (valid, invalid): constants, so a render builds no class string.
+    const TWO: (&str, &str) = ("eh-date-input__input eh-date-input__input--2", "eh-date-input__input eh-date-input__input--2 eh-date-input__input--error");
+    const FOUR: (&str, &str) = ("eh-date-input__input eh-date-input__input--4", "eh-date-input__input eh-date-input__input--4 eh-date-input__input--error");
     let parts = [
-        (DatePart::Day, value.day, "eh-date-input__input--2", "bday-day"),
-        (DatePart::Month, value.month, "eh-date-input__input--2", "bday-month"),
-        (DatePart::Year, value.year, "eh-date-input__input--4", "bday-year"),
+        (DatePart::Day, value.day, TWO, "bday-day"),
+        (DatePart::Month, value.month, TWO, "bday-month"),
+        (DatePart::Year, value.year, FOUR, "bday-year"),
     ];
     let boxes = parts
         .into_iter()
-        .map(|(part, text, width, autocomplete)| {
-            let invalid = error.is_some() && (error_parts.is_empty() || error_parts.contains(&part));
+        .map(|(part, text, (class, invalid_class), autocomplete)| {
+            let invalid = has_error && (error_parts.is_empty() || error_parts.contains(&part));
             let part_id = part_id(&id, part);
-            let class = if invalid {
-                format!("eh-date-input__input {width} eh-date-input__input--error")
-            } else {
-                format!("eh-date-input__input {width}")
-            };
+            let class = if invalid { invalid_class } else { class };
             view! {
-                <div class="eh-date-input__item">
-                    <label class="eh-date-input__label" for=part_id.clone()>{part.name(lang)}</label>
+                <div {..fixed_class("eh-date-input__item")}>
+                    <label for=part_id.clone() {..fixed_class("eh-date-input__label")}>{part.name(lang)}</label>
                     <input
-                        class=class
                         id=part_id
-                        name=format!("{name}-{}", part.suffix())
+                        name=[name.as_str(), "-", part.suffix()].concat()
                         type="text"
                         inputmode="numeric"
                         value=text
                         autocomplete=birthday.then_some(autocomplete)
                         aria-invalid=invalid.then_some("true")
+                        {..fixed_class(class)}
                     />
                 </div>
             }
         })
         .collect_view();
     view! {
-        <FormGroup error=error.is_some()>
+        <FormGroup error=has_error>
             <Fieldset legend=legend legend_is_page_heading=legend_is_page_heading described_by=described_by>
-                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
-                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                {hint.map(|text| view! { <Hint id=ids.hint text=text /> })}
+                {error.map(|text| view! { <ErrorMessage id=ids.error text=text /> })}
                 <div class="eh-date-input" id=id>{boxes}</div>
             </Fieldset>
         </FormGroup>

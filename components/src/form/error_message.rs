@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::i18n::{ERROR_PREFIX, use_lang};
+use crate::style::class::fixed_class;
 
 /// An error message with a fixed id (derive it with `eenheid::ids::FieldIds`).
 ///
@@ -26,7 +27,7 @@ pub fn ErrorMessage(
     let lang = use_lang();
     view! {
         <p id=id class="eh-error-message">
-            <span class="eh-visually-hidden">{format!("{} ", ERROR_PREFIX.get(lang))}</span>
+            <span {..fixed_class("eh-visually-hidden")}>{[ERROR_PREFIX.get(lang), " "].concat()}</span>
             {text}
         </p>
     }

@@ -2,6 +2,7 @@
 //! a link to the field, so nobody has to hunt for what went wrong (WCAG 3.3.1, 2.4.3). Enhanced,
 //! it takes focus when the page loads, so screen readers announce it at once.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
@@ -10,6 +11,7 @@ use crate::examples::Example;
 use crate::i18n::{ERROR_SUMMARY_TITLE, use_lang};
 use crate::form::text_input::{InputMode, InputWidth, TextInput};
 use crate::ids::is_valid_id;
+use crate::style::class::fixed_class;
 
 /// One problem: the id of the field (its first input) and the same message as the field shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,25 +80,26 @@ pub fn ErrorSummary(
 ) -> impl IntoView {
     let lang = use_lang();
     if errors.is_empty() {
-        return ().into_any();
+        // Nothing to show: the same empty marker as before (`Either` below keeps the rest of the
+        // view typed, so its attribute strings are not copied into `Arc<str>`s on every render).
+        return Either::Left(().into_any());
     }
-    view! {
+    Either::Right(view! {
         // The `focus-on-load` enhancement focuses the summary once the page has loaded.
-        <div class="eh-error-summary" tabindex="-1" aria-labelledby="eh-error-summary-title"
-            data-eh-module=module(Enhancement::FocusOnLoad)>
+        <div tabindex="-1" aria-labelledby="eh-error-summary-title"
+            data-eh-module=module(Enhancement::FocusOnLoad) {..fixed_class("eh-error-summary")}>
             <div role="alert">
-                <h2 class="eh-error-summary__title" id="eh-error-summary-title">{ERROR_SUMMARY_TITLE.get(lang)}</h2>
-                <ul class="eh-error-summary__list">
+                <h2 id="eh-error-summary-title" {..fixed_class("eh-error-summary__title")}>{ERROR_SUMMARY_TITLE.get(lang)}</h2>
+                <ul {..fixed_class("eh-error-summary__list")}>
                     {errors
                         .into_iter()
-                        .map(|error| view! { <li><a href=format!("#{}", error.field_id)>{error.message}</a></li> })
+                        .map(|error| view! { <li><a href=["#", error.field_id.as_str()].concat()>{error.message}</a></li> })
                         .collect_view()}
                 </ul>
             </div>
         </div>
         <LoaderScript />
-    }
-    .into_any()
+    })
 }
 
 

@@ -1,8 +1,11 @@
 //! The fieldset: groups related controls (radios, checkboxes, the parts of a date) under one
 //! question, the legend (WCAG 1.3.1). When the page asks one question, the legend is the heading.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
+
+use crate::style::class::fixed_class;
 
 /// A `<fieldset>` with its legend; `described_by` links the group's hint and error.
 ///
@@ -13,7 +16,7 @@ use stylist::ast::{Sheet, sheet};
 /// assert!(html.contains("<legend class=\"eh-fieldset__legend eh-fieldset__legend--heading\"><h1 class=\"eh-fieldset__heading\">Wie verhuist er?</h1></legend>"));
 /// ```
 #[component]
-pub fn Fieldset(
+pub fn Fieldset<C: IntoView + 'static>(
     /// The question the group answers.
     #[prop(into)]
     legend: String,
@@ -24,22 +27,23 @@ pub fn Fieldset(
     #[prop(optional, into)]
     described_by: MaybeProp<String>,
     /// The hint, error and controls.
-    children: Children,
+    // Typed children and `Either` rather than `AnyView`: erasing a view copies every attribute
+    // string of it into a fresh `Arc<str>`, on every render (see `FormGroup`).
+    children: TypedChildren<C>,
 ) -> impl IntoView {
     let legend = if legend_is_page_heading {
-        view! {
-            <legend class="eh-fieldset__legend eh-fieldset__legend--heading">
-                <h1 class="eh-fieldset__heading">{legend}</h1>
+        Either::Left(view! {
+            <legend {..fixed_class("eh-fieldset__legend eh-fieldset__legend--heading")}>
+                <h1 {..fixed_class("eh-fieldset__heading")}>{legend}</h1>
             </legend>
-        }
-        .into_any()
+        })
     } else {
-        view! { <legend class="eh-fieldset__legend">{legend}</legend> }.into_any()
+        Either::Right(view! { <legend {..fixed_class("eh-fieldset__legend")}>{legend}</legend> })
     };
     view! {
-        <fieldset class="eh-fieldset" aria-describedby=described_by.get_untracked()>
+        <fieldset aria-describedby=described_by.get_untracked() {..fixed_class("eh-fieldset")}>
             {legend}
-            {children()}
+            {children.into_inner()()}
         </fieldset>
     }
 }

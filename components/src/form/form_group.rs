@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::style::class::fixed_class;
+
 /// Wraps one question. With `error`, a thick red bar shows which question needs attention (the
 /// error text says what; colour is never the only signal).
 ///
@@ -14,15 +16,17 @@ use stylist::ast::{Sheet, sheet};
 /// assert!(html.contains("eh-form-group--error"));
 /// ```
 #[component]
-pub fn FormGroup(
+pub fn FormGroup<C: IntoView + 'static>(
     /// Whether the question inside has an error.
     #[prop(optional)]
     error: bool,
     /// The label, hint, error message and control.
-    children: Children,
+    // Typed, not `Children`: every form control renders inside a form group, and erasing its
+    // contents to an `AnyView` copies each of their attribute strings into a fresh `Arc<str>`.
+    children: TypedChildren<C>,
 ) -> impl IntoView {
     let class = if error { "eh-form-group eh-form-group--error" } else { "eh-form-group" };
-    view! { <div class=class>{children()}</div> }
+    view! { <div {..fixed_class(class)}>{children.into_inner()()}</div> }
 }
 
 /// The form group's sheet.

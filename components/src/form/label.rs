@@ -1,8 +1,11 @@
 //! The label of a form control. Every control has one (WCAG 1.3.1, 2.5.3, 3.3.2); when a page asks
 //! a single question the label *is* the page heading, so screen-reader users hear it once.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
+
+use crate::style::class::fixed_class;
 
 /// A `<label for>`; with `is_page_heading` it is wrapped in the page's `<h1>`.
 ///
@@ -24,15 +27,15 @@ pub fn Label(
     #[prop(optional)]
     is_page_heading: bool,
 ) -> impl IntoView {
+    // `Either`, not `into_any()`: an erased view copies its attribute strings on every render.
     if is_page_heading {
-        view! {
-            <h1 class="eh-label-heading">
+        Either::Left(view! {
+            <h1 {..fixed_class("eh-label-heading")}>
                 <label class="eh-label eh-label--heading" for=for_id>{text}</label>
             </h1>
-        }
-        .into_any()
+        })
     } else {
-        view! { <label class="eh-label" for=for_id>{text}</label> }.into_any()
+        Either::Right(view! { <label class="eh-label" for=for_id>{text}</label> })
     }
 }
 

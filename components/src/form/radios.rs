@@ -95,16 +95,17 @@ pub fn Radios(
     debug_check("Radios", &id, &items);
     let ids = FieldIds::new(&id);
     let (hint, error) = (hint.get_untracked(), error.get_untracked());
-    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let has_error = error.is_some();
+    let described_by = ids.described_by(hint.is_some(), has_error);
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
     view! {
-        <FormGroup error=error.is_some()>
+        <FormGroup error=has_error>
             <Fieldset legend=legend legend_is_page_heading=legend_is_page_heading described_by=described_by>
-                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
-                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                {hint.map(|text| view! { <Hint id=ids.hint text=text /> })}
+                {error.map(|text| view! { <ErrorMessage id=ids.error text=text /> })}
                 <ChoiceList kind=ChoiceKind::Radio group_id=id name=name items=items
                     selected=selected.get_untracked().into_iter().collect() inline=inline small=small
-                    invalid=error.is_some() />
+                    invalid=has_error />
             </Fieldset>
         </FormGroup>
     }

@@ -9,6 +9,7 @@ use crate::form::form_group::FormGroup;
 use crate::form::hint::Hint;
 use crate::form::label::Label;
 use crate::ids::FieldIds;
+use crate::style::class::fixed_class;
 
 /// How wide the input is: match the width to the answer, so the field itself hints at what fits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -29,14 +30,22 @@ pub enum InputWidth {
 }
 
 impl InputWidth {
-    fn modifier(self) -> Option<&'static str> {
-        match self {
-            InputWidth::Full => None,
-            InputWidth::Chars20 => Some("eh-text-input__input--width-20"),
-            InputWidth::Chars10 => Some("eh-text-input__input--width-10"),
-            InputWidth::Chars7 => Some("eh-text-input__input--width-7"),
-            InputWidth::Chars4 => Some("eh-text-input__input--width-4"),
-            InputWidth::Chars2 => Some("eh-text-input__input--width-2"),
+    /// The input's whole `class` value: a constant per width and error state, so a render builds
+    /// no class string.
+    fn input_class(self, error: bool) -> &'static str {
+        match (self, error) {
+            (InputWidth::Full, false) => "eh-text-input__input",
+            (InputWidth::Full, true) => "eh-text-input__input eh-text-input__input--error",
+            (InputWidth::Chars20, false) => "eh-text-input__input eh-text-input__input--width-20",
+            (InputWidth::Chars20, true) => "eh-text-input__input eh-text-input__input--width-20 eh-text-input__input--error",
+            (InputWidth::Chars10, false) => "eh-text-input__input eh-text-input__input--width-10",
+            (InputWidth::Chars10, true) => "eh-text-input__input eh-text-input__input--width-10 eh-text-input__input--error",
+            (InputWidth::Chars7, false) => "eh-text-input__input eh-text-input__input--width-7",
+            (InputWidth::Chars7, true) => "eh-text-input__input eh-text-input__input--width-7 eh-text-input__input--error",
+            (InputWidth::Chars4, false) => "eh-text-input__input eh-text-input__input--width-4",
+            (InputWidth::Chars4, true) => "eh-text-input__input eh-text-input__input--width-4 eh-text-input__input--error",
+            (InputWidth::Chars2, false) => "eh-text-input__input eh-text-input__input--width-2",
+            (InputWidth::Chars2, true) => "eh-text-input__input eh-text-input__input--width-2 eh-text-input__input--error",
         }
     }
 }
@@ -188,20 +197,16 @@ pub fn TextInput(
     let ids = FieldIds::new(&id);
     let hint = hint.get_untracked();
     let error = error.get_untracked();
-    let described_by = ids.described_by(hint.is_some(), error.is_some());
-    let class = ["eh-text-input__input"]
-        .into_iter()
-        .chain(width.modifier())
-        .chain(error.is_some().then_some("eh-text-input__input--error"))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let has_error = error.is_some();
+    let described_by = ids.described_by(hint.is_some(), has_error);
+    let class = width.input_class(has_error);
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
     view! {
-        <FormGroup error=error.is_some()>
-            <div class="eh-text-input">
+        <FormGroup error=has_error>
+            <div {..fixed_class("eh-text-input")}>
                 <Label for_id=id.clone() text=label is_page_heading=label_is_page_heading />
-                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
-                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
+                {hint.map(|text| view! { <Hint id=ids.hint text=text /> })}
+                {error.map(|text| view! { <ErrorMessage id=ids.error text=text /> })}
                 <input
                     class=class
                     id=id
@@ -212,7 +217,7 @@ pub fn TextInput(
                     autocomplete=autocomplete.get_untracked()
                     spellcheck=spellcheck.map(|on| if on { "true" } else { "false" })
                     aria-describedby=described_by
-                    aria-invalid=error.is_some().then_some("true")
+                    aria-invalid=has_error.then_some("true")
                     disabled=disabled
                 />
             </div>

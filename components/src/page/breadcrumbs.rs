@@ -1,11 +1,13 @@
 //! Breadcrumbs: where this page sits in the website, as links to the pages above it (WCAG 2.4.8
 //! Location). The last crumb is the page itself, marked `aria-current="page"`.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::i18n::{BREADCRUMBS, use_lang};
+use crate::style::class::fixed_class;
 
 /// One crumb.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,7 +78,9 @@ pub fn Breadcrumbs(
 ) -> impl IntoView {
     let lang = use_lang();
     if crumbs.is_empty() {
-        return ().into_any();
+        // Nothing to show: the same empty marker as before (`Either` below keeps the rest of the
+        // view typed, so its attribute strings are not copied into `Arc<str>`s on every render).
+        return Either::Left(().into_any());
     }
     let last = crumbs.len() - 1;
     let items = crumbs
@@ -84,21 +88,19 @@ pub fn Breadcrumbs(
         .enumerate()
         .map(|(index, crumb)| {
             let inner = match crumb.href.filter(|_| index != last) {
-                Some(href) => view! { <a class="eh-breadcrumbs__link" href=crate::url::safe_href(&href)>{crumb.text}</a> }.into_any(),
-                None => view! {
-                    <span class="eh-breadcrumbs__current" aria-current=(index == last).then_some("page")>{crumb.text}</span>
-                }
-                .into_any(),
+                Some(href) => Either::Left(view! { <a href=crate::url::safe_href_owned(href) {..fixed_class("eh-breadcrumbs__link")}>{crumb.text}</a> }),
+                None => Either::Right(view! {
+                    <span aria-current=(index == last).then_some("page") {..fixed_class("eh-breadcrumbs__current")}>{crumb.text}</span>
+                }),
             };
-            view! { <li class="eh-breadcrumbs__item">{inner}</li> }
+            view! { <li {..fixed_class("eh-breadcrumbs__item")}>{inner}</li> }
         })
         .collect_view();
-    view! {
-        <nav class="eh-breadcrumbs" aria-label=BREADCRUMBS.get(lang)>
-            <ol class="eh-breadcrumbs__list">{items}</ol>
+    Either::Right(view! {
+        <nav aria-label=BREADCRUMBS.get(lang) {..fixed_class("eh-breadcrumbs")}>
+            <ol {..fixed_class("eh-breadcrumbs__list")}>{items}</ol>
         </nav>
-    }
-    .into_any()
+    })
 }
 
 /// The breadcrumbs' sheet.

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::i18n::{FOOTER_LINKS, use_lang};
+use crate::style::class::fixed_class;
 
 /// One footer link.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,20 +44,20 @@ pub fn Footer(
     let list = (!links.is_empty()).then(|| {
         view! {
             <nav aria-label=FOOTER_LINKS.get(lang)>
-                <ul class="eh-footer__links">
+                <ul {..fixed_class("eh-footer__links")}>
                     {links
                         .into_iter()
-                        .map(|link| view! { <li><a class="eh-footer__link" href=crate::url::safe_href(&link.href)>{link.text}</a></li> })
+                        .map(|link| view! { <li><a href=crate::url::safe_href_owned(link.href) {..fixed_class("eh-footer__link")}>{link.text}</a></li> })
                         .collect_view()}
                 </ul>
             </nav>
         }
     });
     view! {
-        <footer class="eh-footer">
-            <div class="eh-width-container">
+        <footer {..fixed_class("eh-footer")}>
+            <div {..fixed_class("eh-width-container")}>
                 {list}
-                <p class="eh-footer__agency">{agency}</p>
+                <p {..fixed_class("eh-footer__agency")}>{agency}</p>
             </div>
         </footer>
     }

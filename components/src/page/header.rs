@@ -1,8 +1,11 @@
 //! The header: the government mark and the name of the organisation behind the page (a citizen
 //! must always see *who* they are dealing with), and optionally the service name.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
+
+use crate::style::class::fixed_class;
 
 
 /// The page header with the government mark, the agency name and an optional service name.
@@ -37,21 +40,21 @@ pub fn Header(
     actions: Option<ViewFnOnce>,
 ) -> impl IntoView {
     let service = service.get_untracked().map(|name| match service_href.get_untracked() {
-        Some(href) => view! { <a class="eh-header__service-name" href=crate::url::safe_href(&href)>{name}</a> }.into_any(),
-        None => view! { <span class="eh-header__service-name">{name}</span> }.into_any(),
+        Some(href) => Either::Left(view! { <a href=crate::url::safe_href_owned(href) {..fixed_class("eh-header__service-name")}>{name}</a> }),
+        None => Either::Right(view! { <span {..fixed_class("eh-header__service-name")}>{name}</span> }),
     });
     view! {
-        <header class="eh-header">
-            <div class="eh-header__brand eh-width-container">
+        <header {..fixed_class("eh-header")}>
+            <div {..fixed_class("eh-header__brand eh-width-container")}>
                 <span class="eh-header__mark" aria-hidden="true"></span>
-                <span class="eh-header__agency">{agency}</span>
-                {actions.map(|actions| view! { <div class="eh-header__actions">{actions.run()}</div> })}
+                <span {..fixed_class("eh-header__agency")}>{agency}</span>
+                {actions.map(|actions| view! { <div {..fixed_class("eh-header__actions")}>{actions.run()}</div> })}
             </div>
-            <div class="eh-header__band">
-                <div class="eh-width-container">{service}</div>
+            <div {..fixed_class("eh-header__band")}>
+                <div {..fixed_class("eh-width-container")}>{service}</div>
             </div>
             {(!navigation.is_empty()).then(|| view! {
-                <div class="eh-width-container">
+                <div {..fixed_class("eh-width-container")}>
                     <crate::page::service_navigation::ServiceNavigation items=navigation />
                 </div>
             })}

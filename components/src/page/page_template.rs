@@ -2,6 +2,7 @@
 //! footer. Every service page is rendered in it, so every page has the same landmarks in the same
 //! order (WCAG 1.3.1, 2.4.1, 3.1.1, 3.2.3).
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, provide_lang};
@@ -10,6 +11,7 @@ use crate::page::grid::ColumnWidth;
 use crate::page::header::Header;
 use crate::page::help_block::{HelpBlock, HelpInfo};
 use crate::page::skip_link::SkipLink;
+use crate::style::class::fixed_class;
 
 /// The id of `<main>`: the skip link's target.
 pub const MAIN_ID: &str = "inhoud";
@@ -101,7 +103,7 @@ pub enum HelpSetting {
 /// service – organisation". You still need one `h1` per page and a title that says what the page is
 /// about.
 #[component]
-pub fn PageTemplate(
+pub fn PageTemplate<C: IntoView + 'static>(
     /// What this page is about; the document title becomes "title – service – agency".
     #[prop(into)]
     title: String,
@@ -149,19 +151,23 @@ pub fn PageTemplate(
     #[prop(optional)]
     head: Option<Children>,
     /// The content of `<main>`.
-    children: Children,
+    // Typed, not `Children`: erasing the whole page body into an `AnyView` would copy every
+    // attribute string on the page into a fresh `Arc<str>`, on every render.
+    children: TypedChildren<C>,
 ) -> impl IntoView {
+    let children = children.into_inner();
     provide_lang(lang);
     // One enhancement loader per page, however many enhanced components it has.
     crate::enhance::provide_loader_once();
     // "Question – Service – Agency", without saying the same name twice.
-    let mut parts: Vec<String> = vec![title];
-    for part in [service.get_untracked(), Some(agency.clone())].into_iter().flatten() {
-        if !parts.contains(&part) {
-            parts.push(part);
-        }
+    let service_name = service.get_untracked();
+    let service_part = service_name.as_deref().filter(|name| *name != title);
+    let agency_part = Some(agency.as_str()).filter(|name| *name != title && Some(*name) != service_part);
+    let mut document_title = title;
+    for part in [service_part, agency_part].into_iter().flatten() {
+        document_title.push_str(" – ");
+        document_title.push_str(part);
     }
-    let document_title = parts.join(" – ");
     let help = match help {
         HelpSetting::Default => Some(HelpInfo::government(lang)),
         HelpSetting::Custom(info) => Some(info),
@@ -169,38 +175,36 @@ pub fn PageTemplate(
     }
     .map(|info| view! { <HelpBlock id=HELP_ID help=info /> });
     let content = match (sidebar, layout) {
-        (Some(sidebar), _) => view! {
+        (Some(sidebar), _) => EitherOf3::A(view! {
             <div class="eh-grid">
                 <div class=ColumnWidth::TwoThirds.class()>{children()}{help}</div>
                 <aside class=format!("{} eh-main__sidebar", ColumnWidth::OneThird.class())>{sidebar.run()}</aside>
             </div>
-        }
-        .into_any(),
-        (None, PageLayout::Narrow) => view! {
+        }),
+        (None, PageLayout::Narrow) => EitherOf3::B(view! {
             <div class="eh-grid">
                 <div class=ColumnWidth::TwoThirds.class()>{children()}{help}</div>
             </div>
-        }
-        .into_any(),
-        (None, PageLayout::Full) => view! { {children()}{help} }.into_any(),
+        }),
+        (None, PageLayout::Full) => EitherOf3::C(view! { {children()}{help} }),
     };
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code() class="eh-template">
+        <html lang=lang.code() {..fixed_class("eh-template")}>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <title>{document_title}</title>
-                <link rel="stylesheet" href=crate::url::safe_href(&stylesheet_href) />
+                <link rel="stylesheet" href=crate::url::safe_href_owned(stylesheet_href) />
                 {head.map(|head| head())}
             </head>
             <body>
                 <SkipLink target=MAIN_ID />
                 <Header agency=agency.clone() service=service service_href=service_href navigation=navigation
                     actions=header_actions />
-                <div class="eh-width-container">
+                <div {..fixed_class("eh-width-container")}>
                     {before_main.map(ViewFnOnce::run)}
-                    <main id=MAIN_ID class="eh-main" tabindex="-1">
+                    <main id=MAIN_ID tabindex="-1" {..fixed_class("eh-main")}>
                         {content}
                     </main>
                 </div>

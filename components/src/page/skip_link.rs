@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::i18n::{SKIP_TO_CONTENT, use_lang};
+use crate::style::class::fixed_class;
 
 /// A link to the main content, visible only when it has keyboard focus.
 ///
@@ -22,7 +23,7 @@ pub fn SkipLink(
     target: String,
 ) -> impl IntoView {
     let lang = use_lang();
-    view! { <a href=format!("#{target}") class="eh-skip-link">{SKIP_TO_CONTENT.get(lang)}</a> }
+    view! { <a href=["#", target.as_str()].concat() {..fixed_class("eh-skip-link")}>{SKIP_TO_CONTENT.get(lang)}</a> }
 }
 
 /// The skip link's sheet: off screen until focused, then a full-width yellow bar.

@@ -2,6 +2,7 @@
 //! them. Each task says its status in words ("Afgerond", "Kan nog niet worden gestart"), never by
 //! colour alone (WCAG 1.4.1), and a summary counts what is done.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
@@ -11,6 +12,7 @@ use crate::i18n::{
     use_lang,
 };
 use crate::ids::is_valid_id;
+use crate::style::class::fixed_class;
 
 /// Where a task stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -39,13 +41,14 @@ impl TaskStatus {
         }
     }
 
-    fn modifier(self) -> &'static str {
+    /// The tag's whole `class` value: a constant, so a row builds no class string.
+    fn tag_class(self) -> &'static str {
         match self {
-            TaskStatus::NotStarted => "eh-task-list__tag--not-started",
-            TaskStatus::InProgress => "eh-task-list__tag--in-progress",
-            TaskStatus::Completed => "eh-task-list__tag--completed",
-            TaskStatus::CannotStartYet => "eh-task-list__tag--cannot-start-yet",
-            TaskStatus::Error => "eh-task-list__tag--error",
+            TaskStatus::NotStarted => "eh-task-list__tag eh-task-list__tag--not-started",
+            TaskStatus::InProgress => "eh-task-list__tag eh-task-list__tag--in-progress",
+            TaskStatus::Completed => "eh-task-list__tag eh-task-list__tag--completed",
+            TaskStatus::CannotStartYet => "eh-task-list__tag eh-task-list__tag--cannot-start-yet",
+            TaskStatus::Error => "eh-task-list__tag eh-task-list__tag--error",
         }
     }
 }
@@ -167,75 +170,87 @@ pub fn TaskList(
     let total: usize = sections.iter().map(|section| section.tasks.len()).sum();
     debug_assert!(total > 0, "Eenheid TaskList {id:?}: there are no tasks; leave the task list out instead");
     if total == 0 {
-        return ().into_any();
+        // Nothing to show: the same empty marker as before (`Either` below keeps the rest of the
+        // view typed, so its attribute strings are not copied into `Arc<str>`s on every render).
+        return Either::Left(().into_any());
     }
     let done = sections
         .iter()
         .flat_map(|section| &section.tasks)
         .filter(|task| task.status == TaskStatus::Completed)
         .count();
-    let summary_id = format!("{id}-samenvatting");
+    let summary_id = [id.as_str(), "-samenvatting"].concat();
     let sections = sections
         .into_iter()
         .enumerate()
         .filter(|(_, section)| !section.tasks.is_empty())
         .map(|(s, section)| {
-            let heading_id = format!("{id}-{}", s + 1);
             let heading = section
                 .heading
-                .map(|text| view! { <h2 class="eh-task-list__section-heading" id=heading_id.clone()>{text}</h2> });
+                .map(|text| view! { <h2 id=format!("{id}-{}", s + 1) {..fixed_class("eh-task-list__section-heading")}>{text}</h2> });
             let tasks = section
                 .tasks
                 .into_iter()
                 .enumerate()
-                .map(|(t, task)| task_row(lang, &format!("{id}-{}-{}", s + 1, t + 1), task))
+                .map(|(t, task)| task_row(lang, &task_id(&id, s + 1, t + 1), task))
                 .collect_view();
             view! {
-                <div class="eh-task-list__section">
+                <div {..fixed_class("eh-task-list__section")}>
                     {heading}
-                    <ul class="eh-task-list__items">{tasks}</ul>
+                    <ul {..fixed_class("eh-task-list__items")}>{tasks}</ul>
                 </div>
             }
         })
         .collect_view();
-    view! {
+    Either::Right(view! {
         <div class="eh-task-list" id=id>
             <p class="eh-task-list__summary" id=summary_id>{tasks_completed(lang, done, total)}</p>
             {sections}
         </div>
-    }
-    .into_any()
+    })
+}
+
+/// `{list}-{section}-{task}` (1-based), sized once: `format!` grows its string several times, for
+/// every task on every render.
+fn task_id(list: &str, section: usize, task: usize) -> String {
+    let mut id = String::with_capacity(list.len() + 8);
+    // Writing numbers into a String cannot fail.
+    let _ = std::fmt::Write::write_fmt(&mut id, format_args!("{list}-{section}-{task}"));
+    id
 }
 
 fn task_row(lang: crate::i18n::Lang, task_id: &str, task: Task) -> impl IntoView + use<> {
-    let hint_id = format!("{task_id}-hint");
-    let status_id = format!("{task_id}-status");
+    // Only the ids the row uses are built.
+    let status_id = [task_id, "-status"].concat();
+    let hint_id = task.hint.as_ref().map(|_| [task_id, "-hint"].concat());
     let href = task.href.filter(|_| task.status != TaskStatus::CannotStartYet);
-    let described_by = match task.hint {
-        Some(_) => format!("{hint_id} {status_id}"),
-        None => status_id.clone(),
-    };
     let row_class = if href.is_some() {
         "eh-task-list__item eh-task-list__item--with-link"
     } else {
         "eh-task-list__item"
     };
+    // `Either`, not `into_any()`: an erased view copies its attribute strings on every render.
     let title = match href {
-        Some(href) => view! {
-            <a class="eh-task-list__link" href=crate::url::safe_href(&href) aria-describedby=described_by>{task.title}</a>
+        Some(href) => {
+            let described_by = match &hint_id {
+                Some(hint_id) => format!("{hint_id} {status_id}"),
+                None => status_id.clone(),
+            };
+            Either::Left(view! {
+                <a class="eh-task-list__link" href=crate::url::safe_href_owned(href) aria-describedby=described_by>{task.title}</a>
+            })
         }
-        .into_any(),
-        None => view! { <span class="eh-task-list__title">{task.title}</span> }.into_any(),
+        None => Either::Right(view! { <span {..fixed_class("eh-task-list__title")}>{task.title}</span> }),
     };
     let hint = task.hint.map(|text| view! { <p class="eh-task-list__hint" id=hint_id>{text}</p> });
     view! {
-        <li class=row_class>
-            <div class="eh-task-list__name-and-hint">
+        <li {..fixed_class(row_class)}>
+            <div {..fixed_class("eh-task-list__name-and-hint")}>
                 {title}
                 {hint}
             </div>
             <div class="eh-task-list__status" id=status_id>
-                <strong class=format!("eh-task-list__tag {}", task.status.modifier())>{task.status.text().get(lang)}</strong>
+                <strong {..fixed_class(task.status.tag_class())}>{task.status.text().get(lang)}</strong>
             </div>
         </li>
     }

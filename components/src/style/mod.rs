@@ -7,6 +7,7 @@
 //! (`style-src 'self'`) holds.
 
 pub mod base;
+pub(crate) mod class;
 
 use std::sync::OnceLock;
 
@@ -110,12 +111,18 @@ pub fn content_hash(content: &str) -> String {
 
 /// The stylesheet's file name with its content hash: `eenheid-<hash>.css`.
 pub fn stylesheet_file_name() -> String {
-    format!("eenheid-{}.css", stylesheet_hash())
+    file_name().to_owned()
+}
+
+/// The file name, made once per process: every page links it.
+fn file_name() -> &'static str {
+    static NAME: OnceLock<String> = OnceLock::new();
+    NAME.get_or_init(|| format!("eenheid-{}.css", stylesheet_hash()))
 }
 
 /// Where a page links the stylesheet when it is served from `dir` (e.g. `/static`).
 pub fn stylesheet_href(dir: &str) -> String {
-    format!("{}/{}", dir.trim_end_matches('/'), stylesheet_file_name())
+    [dir.trim_end_matches('/'), "/", file_name()].concat()
 }
 
 #[cfg(test)]
