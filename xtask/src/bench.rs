@@ -830,7 +830,7 @@ fn rows(report: &Value) -> Vec<[String; 4]> {
         } else {
             format!("{} / {} / {}", size_cell(&css["govuk"], "raw"), size_cell(&css["govuk"], "gzip"), size_cell(&css["govuk"], "brotli"))
         },
-        "GOV.UK Frontend 6.6, all components".into(),
+        format!("GOV.UK Frontend {}, all components", report["machine"]["tools"]["govuk-frontend"].as_str().unwrap_or("(anchor figure)")),
     ]);
     let enhancements = &report["enhancements"];
     let script_anchor = if enhancements["govuk_js"].is_null() {
@@ -1031,6 +1031,7 @@ fn markdown(report: &Value) -> String {
         report["machine"]["os"].as_str().unwrap_or(""),
         report["machine"]["node"].as_str().unwrap_or("not installed"),
     ));
+    md.push_str(&format!("Tools: {}.\n\n", tools_line(report)));
     md.push_str("| | Eenheid | anchor (GOV.UK Frontend) | |\n|---|---|---|---|\n");
     for row in rows(report) {
         md.push_str(&format!("| {} | {} | {} | {} |\n", row[0].trim(), row[1], row[2], row[3]));
@@ -1054,7 +1055,7 @@ fn markdown(report: &Value) -> String {
         "\n## What is measured\n\n\
 - **SSR**: the change-of-address page of `bench/govuk-nunjucks/page.njk` (breadcrumbs, error summary, two text \
 inputs, date input, radios, checkboxes, button, summary list, task list, in the page template). GOV.UK: its own \
-Nunjucks macros (`node bench.js --rounds`, GOV.UK Frontend 6.6, Nunjucks 3.2.4, autoescape on). Eenheid: the same \
+Nunjucks macros (`node bench.js --rounds`, the GOV.UK Frontend and Nunjucks versions above, autoescape on). Eenheid: the same \
 content from Eenheid components (`eenheid_bench::change_of_address_page`, `target/release/render-page --rounds`), \
 Leptos SSR, text always escaped. Each engine on one thread in its own process, warmed up with 200 renders, with a \
 different name in every render; the two take turns in rounds of equal length (the first engine swapped every \
@@ -1124,7 +1125,40 @@ fn machine() -> Value {
         "os": os,
         "rustc": command_text("rustc", &["--version"]),
         "node": command_text("node", &["--version"]),
+        "tools": tool_versions(),
     })
+}
+
+/// The version of every tool a figure depends on, read from what is installed (not typed in).
+fn tool_versions() -> Value {
+    let npm_version = |package_json: &str| -> Option<String> {
+        let text = std::fs::read_to_string(root().join(package_json)).ok()?;
+        serde_json::from_str::<Value>(&text).ok()?["version"].as_str().map(str::to_owned)
+    };
+    let locked = |package: &str| crate::setup::locked_version(package).ok();
+    let first_line = |program: &str| command_text(program, &["--version"]).map(|v| v.lines().next().unwrap_or_default().to_owned());
+    json!({
+        "leptos": locked("leptos"),
+        "wasm-bindgen": locked("wasm-bindgen"),
+        "govuk-frontend": npm_version("bench/govuk-nunjucks/node_modules/govuk-frontend/package.json"),
+        "nunjucks": npm_version("bench/govuk-nunjucks/node_modules/nunjucks/package.json"),
+        "axe-core": npm_version("node_modules/axe-core/package.json"),
+        "@axe-core/cli": npm_version("bench/axe-cli/node_modules/@axe-core/cli/package.json"),
+        "binaryen (wasm-opt)": npm_version("node_modules/binaryen/package.json"),
+        "terser": npm_version("node_modules/terser/package.json"),
+        "chromium": first_line("/usr/bin/chromium"),
+    })
+}
+
+/// `name version, name version, …` of the tools that are installed.
+fn tools_line(report: &Value) -> String {
+    report["machine"]["tools"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, version)| version.as_str().map(|v| format!("{name} {v}")))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The current UTC time, `YYYY-MM-DD HH:MM UTC` (no date crate needed).
