@@ -1,18 +1,20 @@
 //! An agency's app outside the showcase (`examples/agency-service`), built and served the way
 //! docs/src/getting-started.md tells an agency to: `eenheid_build::build` with the app's islands
-//! crate into `target/agency-site/pkg`, the server binary started with `PORT=0`. Then in Chromium:
+//! crate into `target/agency-site/pkg`, and its router (`agency_service::server::router`, what its
+//! binary serves) on a loopback port of this process. Then in Chromium:
 //! the agency's own island hydrates and reacts, Eenheid's character count counts down, after a
 //! POST with an error the error summary has focus and the typed text is kept, no CSP violation,
 //! no console error, and the whole-page audit (axe, keyboard, reflow, one look) finds nothing.
 //!
-//! `harness = false` (libtest-mimic): the setup (two builds, the server) runs once in `main`; the
-//! server is killed by a guard's `Drop`, also when a test fails.
+//! `harness = false` (libtest-mimic): the setup (the browser build, the server) runs once in `main`.
+//! The server is served from this process rather than by building the app's binary with its own
+//! `cargo build -p agency-service`: that build resolves the workspace's features differently and
+//! compiled Leptos, axum and Eenheid a second time (3 minutes on a fresh CI machine).
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::PathBuf;
+use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -37,9 +39,9 @@ fn main() {
     ];
     // Nothing to build when only listing the tests.
     let setup = if args.list { Err("not set up".to_owned()) } else { set_up() };
-    let (server, base, auditor) = match setup {
-        Ok((server, base, auditor)) => (Some(server), base, Ok(auditor)),
-        Err(reason) => (None, String::new(), Err(reason)),
+    let (base, auditor) = match setup {
+        Ok((base, auditor)) => (base, Ok(auditor)),
+        Err(reason) => (String::new(), Err(reason)),
     };
     let shared = Arc::new(Mutex::new(auditor));
     let trials = checks
@@ -53,28 +55,17 @@ fn main() {
         })
         .collect();
     let conclusion = libtest_mimic::run(&args, trials);
-    // `exit` skips destructors: close Chromium and stop the server first.
+    // `exit` skips destructors: close Chromium first.
     drop(std::mem::replace(&mut *shared.lock().unwrap_or_else(|p| p.into_inner()), Err(String::new())));
-    drop(server);
     conclusion.exit();
-}
-
-/// Kills the server when dropped (after the tests, or on a panic in the setup).
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }
 
 fn workspace_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// Builds the browser files and the server, starts it, and launches Chromium.
-fn set_up() -> Result<(Server, String, Auditor), String> {
+/// Builds the browser files, serves the app, and launches Chromium.
+fn set_up() -> Result<(String, Auditor), String> {
     let root = workspace_root();
     let manifest = root.join("examples/agency-service/Cargo.toml");
     let pkg = root.join("target/agency-site/pkg");
@@ -82,46 +73,25 @@ fn set_up() -> Result<(Server, String, Auditor), String> {
     let options = eenheid_build::Options { islands: Some("agency-service".to_owned()), ..eenheid_build::Options::new(&manifest, &pkg) };
     let built = eenheid_build::build(&options).map_err(|e| format!("eenheid-build: {e:#}"))?;
     report_sizes(&built.files);
-    let binary = build_server(&root)?;
-    let server = start(&binary, &pkg)?;
+    let base = serve(agency_service::server::Config { pkg_dir: pkg })?;
     let auditor = Auditor::launch(AuditOptions::default()).map_err(|e| e.to_string())?;
-    Ok((server.0, server.1, auditor))
+    Ok((base, auditor))
 }
 
-/// `cargo build -p agency-service --bin agency-service`; the binary's path from cargo's JSON.
-fn build_server(root: &Path) -> Result<PathBuf, String> {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let output = Command::new(cargo)
-        .current_dir(root)
-        .args(["build", "-p", "agency-service", "--bin", "agency-service", "--message-format=json-render-diagnostics"])
-        .stderr(Stdio::inherit())
-        .output()
-        .map_err(|e| format!("could not run cargo: {e}"))?;
-    if !output.status.success() {
-        return Err(format!("cargo build -p agency-service failed ({})", output.status));
-    }
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter(|message| message["target"]["name"] == "agency-service")
-        .find_map(|message| message["executable"].as_str().map(PathBuf::from))
-        .ok_or_else(|| "cargo build did not name the agency-service binary".to_owned())
-}
-
-/// Starts the server on a free port and reads the address from its first line.
-fn start(binary: &Path, pkg: &Path) -> Result<(Server, String), String> {
-    let mut child = Command::new(binary)
-        .env("PORT", "0")
-        .env("AGENCY_PKG_DIR", pkg)
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("could not start {}: {e}", binary.display()))?;
-    let stdout = child.stdout.take().ok_or("no stdout")?;
-    let server = Server(child);
-    let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line).map_err(|e| format!("reading the server's first line: {e}"))?;
-    let base = line.trim().strip_prefix("listening on ").ok_or_else(|| format!("unexpected first line: {line:?}"))?.to_owned();
-    Ok((server, base))
+/// Serves the app's router on a free loopback port from a thread of this process, as its
+/// binary does (`axum::serve`); it stops with the process.
+fn serve(config: agency_service::server::Config) -> Result<String, String> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| format!("bind a loopback port: {e}"))?;
+    let address = listener.local_addr().map_err(|e| e.to_string())?;
+    listener.set_nonblocking(true).map_err(|e| e.to_string())?;
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("tokio runtime");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
+            axum::serve(listener, agency_service::server::router(config)).await.expect("the agency app stopped");
+        });
+    });
+    Ok(format!("http://{address}"))
 }
 
 /// Prints the gzip size of each browser file the page loads (the loader, the two enhancement
