@@ -888,7 +888,12 @@ fn rows(report: &Value) -> Vec<[String; 4]> {
             let figure = &speed[key];
             if figure.is_null() { "not measured".to_owned() } else { format!("{} pages/s", spread(figure)) }
         };
-        let ratio = |key: &str| speed[key].as_f64().map(|r| format!("{r:.1}× axe-cli")).unwrap_or_default();
+        // Any tool's rounds spread over 25 %: the machine was busy; say so next to the figure.
+        let disturbed = ["axe_cli", "eenheid_all", "eenheid_axe"].iter().any(|key| speed[*key]["spread"].as_f64().is_some_and(|s| s > DISTURBED_SPREAD));
+        let ratio = |key: &str| {
+            let text = speed[key].as_f64().map(|r| format!("{r:.1}× axe-cli")).unwrap_or_default();
+            if disturbed { format!("{text}, DISTURBED: rounds spread > 25 %") } else { text }
+        };
         let how = format!("{} showcase URLs, median (min–max) of {} alternating rounds", speed["pages"], speed["rounds"]);
         rows.push([
             format!("audit speed, eenheid-audit, every check (axe, keyboard, reflow, scripts; 4 tabs) ({how})"),

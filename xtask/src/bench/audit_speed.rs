@@ -118,6 +118,9 @@ pub fn compare(release: &Path, rounds: usize, notes: &mut Vec<String>) -> Result
         }
     }
     let figure = |tool: Tool| rates.iter().find(|(t, _)| *t == tool).map(|(_, list)| summary(list));
+    if rates.iter().any(|(_, list)| super::spread_of(list).is_some_and(|s| s > super::DISTURBED_SPREAD)) {
+        notes.push("audit rounds spread more than 25 % (the machine was busy): run the bench again".to_owned());
+    }
     let axe_cli_median = figure(Tool::AxeCli).and_then(|s| s["median"].as_f64());
     let ratio = |tool: Tool| {
         let ours = figure(tool)?["median"].as_f64()?;
