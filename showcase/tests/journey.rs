@@ -477,3 +477,66 @@ fn a_slow_request_gets_a_408_page() {
     assert!(text.contains("Dit duurde te lang"), "a readable page");
     assert!(started.elapsed() < Duration::from_secs(5), "answered after the time-out, not never");
 }
+
+/// A data folder that cannot be made at first (a file stands where it should be): the journey
+/// answers with its error page, and once the folder can be made, the next requests work, without
+/// a restart (the failure is tried again after a short back-off, not kept for ever).
+#[test]
+fn a_store_that_failed_to_open_is_opened_again_without_a_restart() {
+    let data = std::env::temp_dir().join(format!("eenheid-journey-blocked-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let _ = std::fs::remove_file(&data);
+    std::fs::write(&data, "not a folder").unwrap();
+    let port = serve(site().with_data_dir(&data));
+    let page = format!("{BASE}/wie-verhuist");
+    let blocked = get(port, &page, None);
+    assert_eq!(blocked.status, 500, "{}", blocked.body);
+    assert_security_headers(&blocked);
+    assert_eq!(get(port, &page, None).status, 500, "still blocked");
+
+    std::fs::remove_file(&data).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let reply = loop {
+        let reply = get(port, &page, None);
+        if reply.status == 200 || Instant::now() > deadline {
+            break reply;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(reply.status, 200, "the journey recovered: {}", reply.body);
+    let visitor = Visitor { port, cookie: reply.session_cookie().expect("a session cookie") };
+    assert_eq!(visitor.answer(&page, "wie=alleen").status, 303, "answers are saved again");
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+/// Without EENHEID_SECRET the key is made once, in `secret.key` (only the owner may read it, no
+/// temporary file left), and a server started again on the same folder uses it: the visitor's
+/// cookie still opens their answers.
+#[test]
+fn the_made_secret_survives_a_restart_and_is_private() {
+    let data = std::env::temp_dir().join(format!("eenheid-journey-secret-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let first = serve(site().with_data_dir(&data));
+    let visitor = Visitor::arrive(first);
+    assert_eq!(visitor.answer(&format!("{BASE}/wie-verhuist"), "wie=alleen").status, 303);
+    assert_eq!(visitor.answer(&format!("{BASE}/nieuw-adres"), "adres-postcode=1234ab&adres-huisnummer=7").status, 303);
+    let key = std::fs::read_to_string(data.join(eenheid_showcase::journey::SECRET_FILE)).expect("secret.key was made");
+    assert!(key.len() >= 64 && key.bytes().all(|b| b.is_ascii_hexdigit()), "a whole key: {key:?}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(data.join(eenheid_showcase::journey::SECRET_FILE)).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "secret.key is readable by its owner only");
+    }
+    let names: Vec<String> = std::fs::read_dir(&data).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(!names.iter().any(|n| n.starts_with(".secret.key")), "no temporary key file left: {names:?}");
+
+    // A second server on the same folder (the first one's store is shared in this process, as
+    // redb opens a file once; the key is read from the file again).
+    let second = serve(site().with_data_dir(&data));
+    let visitor = Visitor { port: second, cookie: visitor.cookie };
+    let address = visitor.get(&format!("{BASE}/nieuw-adres"));
+    assert_eq!(address.status, 200, "{}", address.body);
+    assert!(address.body.contains(r#"value="1234 AB""#), "the cookie signed with the made key still works");
+    let _ = std::fs::remove_dir_all(&data);
+}

@@ -88,8 +88,35 @@ struct Backend {
 struct Inner {
     options: JourneyOptions,
     leptos: LeptosOptions,
-    backend: OnceLock<Result<Arc<Backend>, String>>,
+    backend: Mutex<BackendSlot>,
     last_sweep_ms: AtomicU64,
+}
+
+/// The opened store and secret, or how the last attempt to open them failed. A failure is not
+/// kept for ever (a full disk or a folder made a moment too late would otherwise make every
+/// journey request a 500 until a restart): the next request after a back-off tries again.
+#[derive(Default)]
+struct BackendSlot {
+    ready: Option<Arc<Backend>>,
+    failure: Option<Failure>,
+}
+
+struct Failure {
+    error: String,
+    at: std::time::Instant,
+    /// Failed attempts in a row: the back-off doubles with each, up to [`MAX_BACK_OFF`].
+    attempts: u32,
+}
+
+/// The wait after the first failed attempt; it doubles per failure.
+const FIRST_BACK_OFF: Duration = Duration::from_millis(100);
+/// The longest wait between two attempts.
+const MAX_BACK_OFF: Duration = Duration::from_secs(5);
+
+impl Failure {
+    fn back_off(&self) -> Duration {
+        FIRST_BACK_OFF.saturating_mul(1 << self.attempts.saturating_sub(1).min(10)).min(MAX_BACK_OFF)
+    }
 }
 
 #[derive(Clone)]
@@ -97,7 +124,7 @@ struct JourneyState(Arc<Inner>);
 
 /// The journey's routes.
 pub fn router(options: JourneyOptions, leptos: LeptosOptions) -> Router {
-    let state = JourneyState(Arc::new(Inner { options, leptos, backend: OnceLock::new(), last_sweep_ms: AtomicU64::new(0) }));
+    let state = JourneyState(Arc::new(Inner { options, leptos, backend: Mutex::default(), last_sweep_ms: AtomicU64::new(0) }));
     Router::new()
         .route(BASE, get(start))
         .route(CHECK_PATH, get(check_page).post(send))
@@ -107,6 +134,21 @@ pub fn router(options: JourneyOptions, leptos: LeptosOptions) -> Router {
         .route(AGAIN_PATH, post(again))
         .route("/verhuizing-doorgeven/{step}", get(step_page).post(step_post))
         .with_state(state)
+}
+
+/// Opens the store and reads (or makes) the secret.
+fn open_backend(options: &JourneyOptions) -> Result<Arc<Backend>, String> {
+    let store = match &options.data_dir {
+        Some(dir) => shared_store(dir),
+        None => Store::open(None).map(Arc::new),
+    }
+    .map_err(|e| e.to_string())?;
+    let secret = match (&options.secret, &options.data_dir) {
+        (Some(secret), _) => secret.clone(),
+        (None, Some(dir)) => secret_in(dir)?,
+        (None, None) => Secret::random(),
+    };
+    Ok(Arc::new(Backend { store, secret }))
 }
 
 /// One store per file in this process: redb allows a file to be opened once, and two routers
@@ -123,25 +165,42 @@ fn shared_store(dir: &FsPath) -> Result<Arc<Store>, StoreError> {
 }
 
 /// The key from the data folder's `secret.key`, made (readable only by us) on first use.
+///
+/// Made atomically: the key is written and synced to a temporary file of its own (mode 0600),
+/// then linked to `secret.key`, which fails if another process made one in between (theirs is
+/// used). So `secret.key` never exists half-written, not even after a crash mid-write.
 fn secret_in(dir: &FsPath) -> Result<Secret, String> {
-    let file = dir.join("secret.key");
+    let file = dir.join(SECRET_FILE);
     if let Ok(text) = std::fs::read_to_string(&file) {
         return Secret::from_hex(&text).ok_or_else(|| format!("{} is not a key written by this server", file.display()));
     }
     let secret = Secret::random();
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    static WRITES: AtomicU64 = AtomicU64::new(0);
+    let temporary = dir.join(format!(".{SECRET_FILE}.{}-{}", std::process::id(), WRITES.fetch_add(1, Ordering::Relaxed)));
+    let written = write_private(&temporary, secret.to_hex().as_bytes()).and_then(|()| std::fs::hard_link(&temporary, &file));
+    let _ = std::fs::remove_file(&temporary);
+    match written {
+        Ok(()) => Ok(secret),
+        // Another process made it in between: use theirs.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => secret_in(dir),
+        Err(e) => Err(format!("{}: {e}", file.display())),
+    }
+}
+
+/// The file in the data folder that holds the signing key.
+pub const SECRET_FILE: &str = "secret.key";
+
+/// Writes `bytes` to a new file readable only by this user, and syncs it to disk.
+fn write_private(path: &FsPath, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    use std::io::Write;
-    match options.open(&file) {
-        Ok(mut handle) => handle.write_all(secret.to_hex().as_bytes()).map_err(|e| format!("{}: {e}", file.display()))?,
-        // Another process made it in between: use theirs.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return secret_in(dir),
-        Err(e) => return Err(format!("{}: {e}", file.display())),
-    }
-    Ok(secret)
+    let mut handle = options.open(path)?;
+    handle.write_all(bytes)?;
+    handle.sync_all()
 }
 
 impl JourneyState {
@@ -153,23 +212,27 @@ impl JourneyState {
     async fn backend(&self) -> Result<Arc<Backend>, String> {
         let inner = Arc::clone(&self.0);
         blocking(move || {
-            inner
-                .backend
-                .get_or_init(|| {
-                    let options = &inner.options;
-                    let store = match &options.data_dir {
-                        Some(dir) => shared_store(dir),
-                        None => Store::open(None).map(Arc::new),
-                    }
-                    .map_err(|e| e.to_string())?;
-                    let secret = match (&options.secret, &options.data_dir) {
-                        (Some(secret), _) => secret.clone(),
-                        (None, Some(dir)) => secret_in(dir)?,
-                        (None, None) => Secret::random(),
-                    };
-                    Ok(Arc::new(Backend { store, secret }))
-                })
-                .clone()
+            let mut slot = inner.backend.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(backend) = &slot.ready {
+                return Ok(Arc::clone(backend));
+            }
+            if let Some(failure) = &slot.failure
+                && failure.at.elapsed() < failure.back_off()
+            {
+                return Err(failure.error.clone());
+            }
+            match open_backend(&inner.options) {
+                Ok(backend) => {
+                    slot.failure = None;
+                    slot.ready = Some(Arc::clone(&backend));
+                    Ok(backend)
+                }
+                Err(error) => {
+                    let attempts = slot.failure.as_ref().map_or(0, |f| f.attempts) + 1;
+                    slot.failure = Some(Failure { error: error.clone(), at: std::time::Instant::now(), attempts });
+                    Err(error)
+                }
+            }
         })
         .await
     }
