@@ -149,16 +149,93 @@ mod tests {
         assert!(stylesheet_file_name().starts_with("eenheid-") && stylesheet_file_name().ends_with(".css"));
     }
 
+    /// The hard-coded colours in `css`: hex (`#fff`), colour functions (`rgb()`, `hsl()`, `oklch()`,
+    /// …) and the CSS named colours, in declaration values. Token variables, `transparent`,
+    /// `currentColor` and the system colours of forced-colours mode (`CanvasText`, …) are fine.
+    fn hard_coded_colours(css: &str) -> Vec<String> {
+        const FUNCTIONS: [&str; 10] = ["rgb(", "rgba(", "hsl(", "hsla(", "hwb(", "lab(", "lch(", "oklab(", "oklch(", "color("];
+        let mut found = Vec::new();
+        for declaration in css.split([';', '{', '}']) {
+            // Only values: the part after the property's colon (a selector's `:hover` is not one).
+            let Some((property, value)) = declaration.split_once(':') else { continue };
+            let property = property.trim();
+            if property.is_empty() || !property.chars().all(|c| c == '-' || c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let value = value.trim().to_ascii_lowercase();
+            // A colour function where its name starts a word (`rgb(` but not `--my-rgb(`).
+            let function = FUNCTIONS.iter().any(|f| {
+                value.match_indices(f).any(|(at, _)| !value[..at].ends_with(|c: char| c == '-' || c.is_ascii_alphanumeric()))
+            });
+            let words = value.split(|c: char| !(c == '#' || c == '-' || c.is_ascii_alphanumeric()));
+            let hex_or_named = words.into_iter().any(|word| {
+                let hex = word.starts_with('#') && word.len() > 1 && word[1..].chars().all(|c| c.is_ascii_hexdigit());
+                hex || NAMED_COLOURS.contains(&word)
+            });
+            if function || hex_or_named {
+                found.push(format!("{property}: {value}"));
+            }
+        }
+        found
+    }
+
+    /// CSS Color 4's named colours.
+    const NAMED_COLOURS: [&str; 148] = [
+        "aliceblue", "antiquewhite", "aqua", "aquamarine", "azure", "beige", "bisque", "black",
+        "blanchedalmond", "blue", "blueviolet", "brown", "burlywood", "cadetblue", "chartreuse", "chocolate",
+        "coral", "cornflowerblue", "cornsilk", "crimson", "cyan", "darkblue", "darkcyan", "darkgoldenrod",
+        "darkgray", "darkgreen", "darkgrey", "darkkhaki", "darkmagenta", "darkolivegreen", "darkorange",
+        "darkorchid", "darkred", "darksalmon", "darkseagreen", "darkslateblue", "darkslategray",
+        "darkslategrey", "darkturquoise", "darkviolet", "deeppink", "deepskyblue", "dimgray", "dimgrey",
+        "dodgerblue", "firebrick", "floralwhite", "forestgreen", "fuchsia", "gainsboro", "ghostwhite",
+        "gold", "goldenrod", "gray", "green", "greenyellow", "grey", "honeydew", "hotpink", "indianred",
+        "indigo", "ivory", "khaki", "lavender", "lavenderblush", "lawngreen", "lemonchiffon", "lightblue",
+        "lightcoral", "lightcyan", "lightgoldenrodyellow", "lightgray", "lightgreen", "lightgrey",
+        "lightpink", "lightsalmon", "lightseagreen", "lightskyblue", "lightslategray", "lightslategrey",
+        "lightsteelblue", "lightyellow", "lime", "limegreen", "linen", "magenta", "maroon",
+        "mediumaquamarine", "mediumblue", "mediumorchid", "mediumpurple", "mediumseagreen",
+        "mediumslateblue", "mediumspringgreen", "mediumturquoise", "mediumvioletred", "midnightblue",
+        "mintcream", "mistyrose", "moccasin", "navajowhite", "navy", "oldlace", "olive", "olivedrab",
+        "orange", "orangered", "orchid", "palegoldenrod", "palegreen", "paleturquoise", "palevioletred",
+        "papayawhip", "peachpuff", "peru", "pink", "plum", "powderblue", "purple", "rebeccapurple", "red",
+        "rosybrown", "royalblue", "saddlebrown", "salmon", "sandybrown", "seagreen", "seashell", "sienna",
+        "silver", "skyblue", "slateblue", "slategray", "slategrey", "snow", "springgreen", "steelblue",
+        "tan", "teal", "thistle", "tomato", "turquoise", "violet", "wheat", "white", "whitesmoke", "yellow",
+        "yellowgreen",
+    ];
+
+    #[test]
+    fn the_colour_check_finds_every_kind_of_hard_coded_colour() {
+        for css in [
+            ".a { color: #1a1a1a; }",
+            ".a { color: rgb(26 26 26); }",
+            ".a { background-color: rgba(0, 0, 0, 0.5); }",
+            ".a { border-color: hsl(210deg 50% 40%); }",
+            ".a { outline: 3px solid oklch(0.5 0.1 200); }",
+            ".a { color: Red; }",
+            ".a:hover { box-shadow: 0 0 0 1px rebeccapurple; }",
+        ] {
+            assert_eq!(hard_coded_colours(css).len(), 1, "not found in {css}");
+        }
+        for css in [
+            ".a { color: var(--eh-color-text); background: transparent; border-color: currentColor; }",
+            "@media (forced-colors: active) { .a { outline-color: CanvasText; forced-color-adjust: none; } }",
+            ".eh-tag--red:hover { color: var(--eh-color-tag-red-text); }",
+            ".a { background-image: url(\"data:,\"); grid-template-columns: repeat(2, 1fr); }",
+        ] {
+            assert_eq!(hard_coded_colours(css), Vec::<String>::new(), "false alarm in {css}");
+        }
+    }
+
     #[test]
     fn no_hard_coded_colours_or_pixels_outside_tokens() {
-        // One look: component sheets may only use token variables. Hex colours and px lengths
-        // belong in tokens/tokens.json.
+        // One look: component sheets may only use token variables. Colours and px lengths belong
+        // in tokens/tokens.json.
         for entry in sheets() {
             let css = (entry.sheet)().to_style_str(Some(entry.class));
+            let colours = hard_coded_colours(&css);
+            assert!(colours.is_empty(), "{}: hard-coded colours {colours:?}", entry.class);
             for (n, line) in css.lines().enumerate() {
-                let hex = line.split(|c: char| !(c == '#' || c.is_ascii_alphanumeric()))
-                    .any(|word| word.starts_with('#') && word.len() > 1 && word[1..].chars().all(|c| c.is_ascii_hexdigit()));
-                assert!(!hex, "{}: hard-coded colour on line {}: {line}", entry.class, n + 1);
                 let px = line.split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
                     .any(|word| word.ends_with("px") && word.len() > 2 && word[..word.len() - 2].chars().all(|c| c.is_ascii_digit() || c == '.') && word != "0px");
                 assert!(!px, "{}: hard-coded px on line {}: {line}", entry.class, n + 1);
