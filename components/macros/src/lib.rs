@@ -3,17 +3,18 @@
 //!
 //! The example registry uses it to build a second render function for each example, in which a
 //! property test can swap every text and URL the example passes to a component for an XSS vector
-//! (one test over the whole registry instead of one per component by hand). Literals that name
-//! things rather than say things stay as they are: ids and id references (`id = "…"`,
-//! `aria-describedby = "…"`, …), field names, CSS classes, and format strings of macros such as
-//! `format!`, which must be literals.
+//! (one test over the whole registry instead of one per component by hand). Every literal that
+//! reaches the page as text or as an attribute value is swapped — field names, input types,
+//! autocomplete tokens and the like included, since a component writes them into attributes. Only
+//! what must stay an identifier is kept: ids and id references (`id = "…"`, `for`,
+//! `aria-describedby = "…"`, an error link's target, …: they must match each other, and ids are
+//! checked), list keys, and format strings of macros such as `format!`, which must be literals.
 use proc_macro::{Delimiter, Group, Literal, TokenStream, TokenTree};
 
-/// Attribute or prop names whose literal value is an identifier, not text.
-const NAMES_NOT_TEXT: &[&str] = &[
-    "id", "name", "class", "for", "describedby", "labelledby", "controls", "owns", "error_id", "form", "list", "key", "slug", "r#type",
-    "type", "method", "autocomplete", "inputmode",
-];
+/// Attribute or prop names whose literal value must stay an identifier: an id, a reference to an
+/// id, or a list key. Everything else is swapped, even where it looks like a name (a `name` prop
+/// may be shown as text, as the acting-on-behalf banner does).
+const NAMES_NOT_TEXT: &[&str] = &["id", "for", "describedby", "labelledby", "controls", "owns", "error_id", "form", "list", "key"];
 
 /// Constructors whose first argument is an id (`ErrorLink::new("postcode", "…")`).
 const ID_FIRST_CONSTRUCTORS: &[&str] = &["ErrorLink", "TabItem"];
