@@ -9,21 +9,34 @@
 //! [`page`] layouts, and [`content`] (summary list, panel, table, tabs, …). Colours, spacing and type come only from [`eenheid_tokens`]; link the one
 //! stylesheet that [`style::stylesheet`] renders.
 //!
+//! One `use` brings every component and its prop types ([`prelude`]):
+//!
 //! ```
-//! use eenheid::form::text_input::TextInput;
-//! use eenheid::i18n::Lang;
-//! use eenheid::page::page_template::PageTemplate;
+//! use eenheid::prelude::*;
 //! use leptos::prelude::*;
 //!
-//! let html = eenheid::render::render_html(|| view! {
+//! let html = render_html(|| view! {
 //!     <PageTemplate title="Uw adres" agency="Gemeente Utrecht" lang=Lang::Nl
-//!         stylesheet_href=eenheid::style::stylesheet_href("/static")>
+//!         stylesheet_href=stylesheet_href("/static")>
 //!         <h1>"Uw adres"</h1>
 //!         <TextInput id="postcode" label="Postcode" hint="Bijvoorbeeld 1234 AB" />
 //!     </PageTemplate>
 //! });
 //! assert!(html.contains(r#"<html lang="nl""#));
 //! ```
+//!
+//! ## Layout
+//!
+//! One module per family, one file per component; a component's path names its family and file:
+//! [`form`] (field parts: label, hint, error message, form group, fieldset; controls: text input,
+//! textarea, select, radios, checkboxes, date, address, BSN, IBAN, phone, password, character
+//! count, file upload, button, error summary), [`content`], [`page`] (template, header, footer,
+//! banners, help, navigation), [`progress`] (step indicator, task list, status timeline, progress
+//! bar) and [`patterns`] (whole pages: question, check answers, confirmation, status, start,
+//! contact, task list). Beside them: [`i18n`] (the built-in Dutch and English texts), [`ids`],
+//! [`url`] (`safe_href`), [`validation`] (the checks behind the Dutch inputs), [`style`] (the one
+//! stylesheet), [`enhance`] (the browser modules' loader), [`render`] (SSR to a string), and
+//! [`examples`] (the showcase's registry).
 
 pub mod content;
 pub mod enhance;
@@ -33,6 +46,7 @@ pub mod i18n;
 pub mod ids;
 pub mod page;
 pub mod patterns;
+pub mod prelude;
 pub mod progress;
 #[cfg(feature = "ssr")]
 pub mod render;
