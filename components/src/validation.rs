@@ -10,7 +10,71 @@
 //! assert_eq!(Problem::Postcode.message(Lang::Nl), "Vul een postcode in met 4 cijfers en 2 letters, bijvoorbeeld 1234 AB");
 //! ```
 
+use crate::form::error_summary::ErrorLink;
 use crate::i18n::Lang;
+
+/// The errors of one form, in the order of its fields on the page (add them in that order). Each
+/// names its field (the key the page reads it back with, [`FormErrors::get`]), the element the
+/// error summary links to (the field's id, or the first wrong box of a date or an address), and
+/// the message: one value for the inline error and the summary link, so the two cannot differ.
+///
+/// ```
+/// use eenheid::validation::FormErrors;
+/// let mut errors = FormErrors::default();
+/// errors.add("postcode", "Vul uw postcode in");
+/// errors.add_at("datum", "datum-maand", "Vul de maand in");
+/// assert_eq!(errors.get("datum").as_deref(), Some("Vul de maand in"));
+/// let targets: Vec<String> = errors.links().into_iter().map(|link| link.field_id).collect();
+/// assert_eq!(targets, ["postcode", "datum-maand"]);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormErrors {
+    errors: Vec<FieldError>,
+}
+
+/// One field's error in [`FormErrors`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field's key (usually its id).
+    pub field: String,
+    /// The id the error summary links to.
+    pub target: String,
+    /// What to do.
+    pub message: String,
+}
+
+impl FormErrors {
+    /// An error for `field`, linked to the element with the same id.
+    pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        let field = field.into();
+        self.errors.push(FieldError { target: field.clone(), field, message: message.into() });
+    }
+
+    /// An error for `field`, linked to `target` (a part of it, such as `datum-maand`).
+    pub fn add_at(&mut self, field: impl Into<String>, target: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(FieldError { field: field.into(), target: target.into(), message: message.into() });
+    }
+
+    /// The message for `field`, if it has an error (the first, if it was given two).
+    pub fn get(&self, field: &str) -> Option<String> {
+        self.errors.iter().find(|error| error.field == field).map(|error| error.message.clone())
+    }
+
+    /// The error summary's links, in page order.
+    pub fn links(&self) -> Vec<ErrorLink> {
+        self.errors.iter().map(|error| ErrorLink::new(error.target.clone(), error.message.clone())).collect()
+    }
+
+    /// No errors: the form can go on.
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// The errors, in page order.
+    pub fn iter(&self) -> impl Iterator<Item = &FieldError> {
+        self.errors.iter()
+    }
+}
 
 /// What is wrong with an answer. The message says how to fix it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,17 +7,29 @@ use eenheid::form::button::Button;
 use eenheid::form::checkboxes::Checkboxes;
 use eenheid::form::choice::{Choice, ChoiceItem};
 use eenheid::form::date_input::{DateInput, DateValue, part_id};
-use eenheid::form::error_summary::{ErrorLink, ErrorSummary};
+use eenheid::form::error_summary::ErrorSummary;
 use eenheid::form::radios::Radios;
 use eenheid::form::select::{Select, SelectOption};
 use eenheid::form::text_input::{InputWidth, TextInput};
 use eenheid::form::textarea::Textarea;
 use eenheid::i18n::Lang;
-use eenheid::validation::{self, DatePart, Problem};
+use eenheid::validation::{self, DatePart, FormErrors, Problem};
 use leptos::prelude::*;
 
 /// Where the form lives (GET shows it, POST checks it).
 pub const PATH: &str = "/patronen/formulier";
+
+/// The form's field ids (and names), declared once: the view, the parser and the errors use them.
+mod field {
+    pub const NAAM: &str = "naam";
+    pub const POSTCODE: &str = "postcode";
+    pub const PROVINCIE: &str = "provincie";
+    pub const WIE: &str = "wie";
+    pub const CONTACT_EMAIL: &str = "contact-email";
+    pub const MELDEN: &str = "melden";
+    pub const DATUM: &str = "datum";
+    pub const TOELICHTING: &str = "toelichting";
+}
 
 /// Most characters a text answer may have; longer posts get a clear error, not a crash.
 const MAX_TEXT: usize = 500;
@@ -42,17 +54,18 @@ impl Answers {
         let mut answers = Answers::default();
         for (key, value) in form_urlencoded::parse(body) {
             let value = value.into_owned();
-            match key.as_ref() {
-                "naam" => answers.naam = value,
-                "postcode" => answers.postcode = value,
-                "provincie" => answers.provincie = value,
-                "wie" => answers.wie = value,
-                "contact-email" => answers.contact_email = value,
-                "melden" => answers.melden.push(value),
-                "datum-dag" => answers.datum.day = value,
-                "datum-maand" => answers.datum.month = value,
-                "datum-jaar" => answers.datum.year = value,
-                "toelichting" => answers.toelichting = value,
+            let key = key.as_ref();
+            match key {
+                field::NAAM => answers.naam = value,
+                field::POSTCODE => answers.postcode = value,
+                field::PROVINCIE => answers.provincie = value,
+                field::WIE => answers.wie = value,
+                field::CONTACT_EMAIL => answers.contact_email = value,
+                field::MELDEN => answers.melden.push(value),
+                field::TOELICHTING => answers.toelichting = value,
+                _ if key == part_id(field::DATUM, DatePart::Day) => answers.datum.day = value,
+                _ if key == part_id(field::DATUM, DatePart::Month) => answers.datum.month = value,
+                _ if key == part_id(field::DATUM, DatePart::Year) => answers.datum.year = value,
                 _ => {}
             }
         }
@@ -60,44 +73,17 @@ impl Answers {
     }
 }
 
-/// The problems, per field, in page order: (id of the input to link to, message).
+/// The problems, per field, in page order, and which boxes of the date are wrong.
 #[derive(Clone, Debug, Default)]
 pub struct Problems {
-    pub naam: Option<String>,
-    pub postcode: Option<String>,
-    pub provincie: Option<String>,
-    pub wie: Option<String>,
-    pub contact_email: Option<String>,
-    pub melden: Option<String>,
-    pub datum: Option<(String, Vec<DatePart>)>,
-    pub toelichting: Option<String>,
+    pub errors: FormErrors,
+    pub date_parts: Vec<DatePart>,
 }
 
 impl Problems {
-    /// Error-summary links, in the order of the fields on the page.
-    pub fn links(&self) -> Vec<ErrorLink> {
-        let date_link = self.datum.as_ref().map(|(message, parts)| {
-            (part_id("datum", parts.first().copied().unwrap_or(DatePart::Day)), message.clone())
-        });
-        [
-            self.naam.clone().map(|m| ("naam".to_owned(), m)),
-            self.postcode.clone().map(|m| ("postcode".to_owned(), m)),
-            self.provincie.clone().map(|m| ("provincie".to_owned(), m)),
-            self.wie.clone().map(|m| ("wie".to_owned(), m)),
-            self.contact_email.clone().map(|m| ("contact-email".to_owned(), m)),
-            self.melden.clone().map(|m| ("melden".to_owned(), m)),
-            date_link,
-            self.toelichting.clone().map(|m| ("toelichting".to_owned(), m)),
-        ]
-        .into_iter()
-        .flatten()
-        .map(|(id, message)| ErrorLink::new(id, message))
-        .collect()
-    }
-
     /// Whether everything is fine.
     pub fn is_empty(&self) -> bool {
-        self.links().is_empty()
+        self.errors.is_empty()
     }
 }
 
@@ -110,78 +96,90 @@ pub fn validate(answers: &Answers, lang: Lang) -> Problems {
             .err()
             .map(message)
     };
-    let mut problems = Problems {
-        naam: text(&answers.naam, "uw naam", "your name"),
-        postcode: validation::postcode(&answers.postcode).err().map(message),
-        ..Problems::default()
+    // In page order: the error summary lists them as they are added.
+    let mut problems = Problems::default();
+    let errors = &mut problems.errors;
+    let mut add = |field: &str, message: Option<String>| {
+        if let Some(message) = message {
+            errors.add(field, message);
+        }
     };
+    add(field::NAAM, text(&answers.naam, "uw naam", "your name"));
+    add(field::POSTCODE, validation::postcode(&answers.postcode).err().map(message));
     if answers.provincie.is_empty() {
-        problems.provincie = Some(lang.pick("Kies een provincie", "Choose a province").to_owned());
+        add(field::PROVINCIE, Some(lang.pick("Kies een provincie", "Choose a province").to_owned()));
     }
     match answers.wie.as_str() {
-        "email" => problems.contact_email = text(&answers.contact_email, "uw e-mailadres", "your email address"),
+        "email" => add(field::CONTACT_EMAIL, text(&answers.contact_email, "uw e-mailadres", "your email address")),
         "post" => {}
-        _ => problems.wie = Some(lang.pick("Kies hoe u bericht wilt krijgen", "Choose how you want to hear from us").to_owned()),
+        _ => add(field::WIE, Some(lang.pick("Kies hoe u bericht wilt krijgen", "Choose how you want to hear from us").to_owned())),
     }
-    if answers.melden.is_empty() {
-        problems.melden = Some(lang.pick("Kies aan wie we het doorgeven, of kies 'Geen van deze'", "Choose who we tell, or choose 'None of these'").to_owned());
+    let melden = if answers.melden.is_empty() {
+        Some(lang.pick("Kies aan wie we het doorgeven, of kies 'Geen van deze'", "Choose who we tell, or choose 'None of these'"))
     } else if answers.melden.iter().any(|m| m == "geen") && answers.melden.len() > 1 {
-        problems.melden = Some(lang.pick("Kies 'Geen van deze' alleen als u niets anders kiest", "Only choose 'None of these' on its own").to_owned());
+        Some(lang.pick("Kies 'Geen van deze' alleen als u niets anders kiest", "Only choose 'None of these' on its own"))
     } else if answers.melden.len() > 3 || answers.melden.iter().any(|m| !["belastingdienst", "duo", "uwv", "geen"].contains(&m.as_str())) {
-        problems.melden = Some(lang.pick("Kies uit de lijst", "Choose from the list").to_owned());
-    }
+        Some(lang.pick("Kies uit de lijst", "Choose from the list"))
+    } else {
+        None
+    };
+    add(field::MELDEN, melden.map(str::to_owned));
+    let mut date_parts = Vec::new();
     if let Err((problem, parts)) = validation::date(&answers.datum.day, &answers.datum.month, &answers.datum.year) {
-        problems.datum = Some((message(problem), parts));
+        // The summary links to the first wrong box.
+        let target = part_id(field::DATUM, parts.first().copied().unwrap_or(DatePart::Day));
+        errors.add_at(field::DATUM, target, message(problem));
+        date_parts = parts;
     }
     if let Err(problem) = validation::max_length(&answers.toelichting, MAX_TEXT) {
-        problems.toelichting = Some(message(problem));
+        errors.add(field::TOELICHTING, message(problem));
     }
+    problems.date_parts = date_parts;
     problems
 }
 
 /// The form, filled with `answers`, with `problems` shown.
 pub fn form(answers: Answers, problems: Problems) -> impl IntoView {
-    let datum_error = problems.datum.clone();
+    let errors = problems.errors;
     view! {
-        <ErrorSummary errors=problems.links() />
+        <ErrorSummary errors=errors.links() />
         <h1>"Uw verhuizing"</h1>
         <p>"Een voorbeeldformulier. Het werkt ook zonder JavaScript: de server controleert de antwoorden."</p>
         <form method="post" action=PATH novalidate>
-            <TextInput id="naam" label="Wat is uw naam?" autocomplete="name" spellcheck=false
-                value=answers.naam error=problems.naam />
-            <TextInput id="postcode" label="Wat is uw nieuwe postcode?" hint="Bijvoorbeeld 1234 AB"
+            <TextInput id=field::NAAM label="Wat is uw naam?" autocomplete="name" spellcheck=false
+                value=answers.naam error=errors.get(field::NAAM) />
+            <TextInput id=field::POSTCODE label="Wat is uw nieuwe postcode?" hint="Bijvoorbeeld 1234 AB"
                 width=InputWidth::Chars7 autocomplete="postal-code" spellcheck=false
-                value=answers.postcode error=problems.postcode />
-            <Select id="provincie" label="In welke provincie gaat u wonen?" selected=answers.provincie
-                error=problems.provincie options=vec![
+                value=answers.postcode error=errors.get(field::POSTCODE) />
+            <Select id=field::PROVINCIE label="In welke provincie gaat u wonen?" selected=answers.provincie
+                error=errors.get(field::PROVINCIE) options=vec![
                     SelectOption::new("", "Kies een provincie"),
                     SelectOption::new("groningen", "Groningen"),
                     SelectOption::new("utrecht", "Utrecht"),
                     SelectOption::new("zeeland", "Zeeland"),
                 ] />
-            <Radios id="wie" legend="Hoe wilt u bericht krijgen?" selected=answers.wie error=problems.wie items=vec![
+            <Radios id=field::WIE legend="Hoe wilt u bericht krijgen?" selected=answers.wie error=errors.get(field::WIE) items=vec![
                 Choice::new("email", "Per e-mail").conditional({
-                    let (value, error) = (answers.contact_email.clone(), problems.contact_email.clone());
+                    let (value, error) = (answers.contact_email.clone(), errors.get(field::CONTACT_EMAIL));
                     move || view! {
-                        <TextInput id="contact-email" label="E-mailadres" autocomplete="email" spellcheck=false
+                        <TextInput id=field::CONTACT_EMAIL label="E-mailadres" autocomplete="email" spellcheck=false
                             value=value.clone() error=error.clone() />
                     }
                 }).into(),
                 Choice::new("post", "Per post").into(),
             ] />
-            <Checkboxes id="melden" legend="Aan wie geven we uw nieuwe adres door?" hint="Kies alles wat voor u geldt."
-                selected=answers.melden error=problems.melden items=vec![
+            <Checkboxes id=field::MELDEN legend="Aan wie geven we uw nieuwe adres door?" hint="Kies alles wat voor u geldt."
+                selected=answers.melden error=errors.get(field::MELDEN) items=vec![
                     Choice::new("belastingdienst", "Belastingdienst").into(),
                     Choice::new("duo", "Dienst Uitvoering Onderwijs (DUO)").into(),
                     Choice::new("uwv", "Uitvoeringsinstituut Werknemersverzekeringen (UWV)").into(),
                     ChoiceItem::Divider,
                     Choice::new("geen", "Geen van deze").exclusive().into(),
                 ] />
-            <DateInput id="datum" legend="Wanneer verhuist u?" hint="Bijvoorbeeld 27 3 2026" value=answers.datum
-                error=datum_error.as_ref().map(|(message, _)| message.clone())
-                error_parts=datum_error.map(|(_, parts)| parts).unwrap_or_default() />
-            <Textarea id="toelichting" label="Wilt u nog iets vertellen? (niet verplicht)"
-                value=answers.toelichting error=problems.toelichting />
+            <DateInput id=field::DATUM legend="Wanneer verhuist u?" hint="Bijvoorbeeld 27 3 2026" value=answers.datum
+                error=errors.get(field::DATUM) error_parts=problems.date_parts />
+            <Textarea id=field::TOELICHTING label="Wilt u nog iets vertellen? (niet verplicht)"
+                value=answers.toelichting error=errors.get(field::TOELICHTING) />
             <Button>"Versturen"</Button>
         </form>
     }
@@ -222,7 +220,7 @@ mod tests {
         answers.postcode = "12".into();
         answers.datum.month = String::new();
         answers.melden = vec!["geen".into(), "duo".into()];
-        let links = validate(&answers, Lang::Nl).links();
+        let links = validate(&answers, Lang::Nl).errors.links();
         let ids: Vec<&str> = links.iter().map(|l| l.field_id.as_str()).collect();
         assert_eq!(ids, ["postcode", "melden", "datum-maand"]);
     }
@@ -233,7 +231,7 @@ mod tests {
         answers.naam = "x".repeat(1_000_000);
         answers.melden = (0..10_000).map(|i| i.to_string()).collect();
         let problems = validate(&answers, Lang::En);
-        assert_eq!(problems.naam.as_deref(), Some("Use 500 characters or fewer"));
-        assert!(problems.melden.is_some());
+        assert_eq!(problems.errors.get("naam").as_deref(), Some("Use 500 characters or fewer"));
+        assert!(problems.errors.get("melden").is_some());
     }
 }

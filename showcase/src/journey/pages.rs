@@ -164,10 +164,10 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
     let fields = match step {
         Step::Who => {
             let (count, names) = (typed.aantal.clone(), typed.namen.clone());
-            let (count_error, names_error) = (problems.get("aantal"), problems.get("namen"));
+            let (count_error, names_error) = (problems.errors.get("aantal"), problems.errors.get("namen"));
             view! {
                 <Radios id="wie" legend=step.question(lang) legend_is_page_heading=true selected=typed.wie.clone()
-                    error=problems.get("wie") items=vec![
+                    error=problems.errors.get("wie") items=vec![
                         Choice::new("alleen", lang.pick("Alleen ik", "Just me")).into(),
                         Choice::new("met-anderen", lang.pick("Ik en anderen", "Me and others")).conditional(move || view! {
                             <TextInput id="aantal" label=lang.pick("Hoeveel mensen verhuizen met u mee?", "How many people are moving with you?")
@@ -182,7 +182,7 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
         }
         Step::Address => view! {
             <AddressInput id="adres" legend=step.question(lang) legend_is_page_heading=true value=typed.adres.clone()
-                error=problems.get("adres") error_parts=problems.address_parts.clone() />
+                error=problems.errors.get("adres") error_parts=problems.address_parts.clone() />
         }
         .into_any(),
         Step::Date => {
@@ -190,7 +190,7 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
             view! {
                 <DateInput id="datum" legend=step.question(lang) legend_is_page_heading=true
                     hint=lang.pick("Bijvoorbeeld 27 3 2027", "For example 27 3 2027") value=value
-                    error=problems.get("datum") error_parts=problems.date_parts.clone() />
+                    error=problems.errors.get("datum") error_parts=problems.date_parts.clone() />
             }
             .into_any()
         }
@@ -202,13 +202,13 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
             view! {
                 <Checkboxes id="doorgeven" legend=step.question(lang) legend_is_page_heading=true
                     hint=lang.pick("Kies alles wat voor u geldt.", "Choose all that apply.")
-                    selected=typed.doorgeven.clone() error=problems.get("doorgeven") items=items />
+                    selected=typed.doorgeven.clone() error=problems.errors.get("doorgeven") items=items />
             }
             .into_any()
         }
     };
     view! {
-        <ErrorSummary errors=problems.links() />
+        <ErrorSummary errors=problems.errors.links() />
         {progress(lang, step.number(), &answers)}
         <form method="post" action=form_action novalidate>
             {csrf::hidden_field(token.clone())}

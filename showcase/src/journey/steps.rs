@@ -3,9 +3,8 @@
 //! text in [`Typed`], so a page with an error shows exactly what the visitor typed.
 
 use eenheid::form::address_input::{AddressPart, AddressValue};
-use eenheid::form::error_summary::ErrorLink;
 use eenheid::i18n::Lang;
-use eenheid::validation::{self, DatePart, Problem};
+use eenheid::validation::{self, DatePart, FormErrors, Problem};
 
 use super::answers::{Address, Answers, MoveDate, Who};
 
@@ -180,37 +179,15 @@ impl Typed {
     }
 }
 
-/// The problems on one page: (field key, id the error summary links to, message), in page order,
-/// and which parts of the address or date to mark.
+/// The problems on one page, in page order, and which parts of the address or date to mark.
 #[derive(Clone, Debug, Default)]
 pub struct Problems {
-    /// (field key, link target id, message).
-    pub list: Vec<(&'static str, String, String)>,
+    /// Per field: its key, the id the error summary links to, the message.
+    pub errors: FormErrors,
     /// The address boxes the error is about.
     pub address_parts: Vec<AddressPart>,
     /// The date boxes the error is about.
     pub date_parts: Vec<DatePart>,
-}
-
-impl Problems {
-    fn add(&mut self, key: &'static str, target: impl Into<String>, message: String) {
-        self.list.push((key, target.into(), message));
-    }
-
-    /// The message for field `key`.
-    pub fn get(&self, key: &str) -> Option<String> {
-        self.list.iter().find(|(k, _, _)| *k == key).map(|(_, _, m)| m.clone())
-    }
-
-    /// The error summary's links.
-    pub fn links(&self) -> Vec<ErrorLink> {
-        self.list.iter().map(|(_, target, message)| ErrorLink::new(target.clone(), message.clone())).collect()
-    }
-
-    /// Whether all is well.
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
-    }
 }
 
 /// Checks `typed` for `step`; on success writes the cleaned answer into `answers`.
@@ -224,7 +201,7 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
                 let count = typed.aantal.trim();
                 match count.parse::<u32>() {
                     Ok(n) if (1..=MAX_PEOPLE).contains(&n) && count.len() <= 2 => {}
-                    _ => problems.add(
+                    _ => problems.errors.add_at(
                         "aantal",
                         "aantal",
                         lang.pick(
@@ -237,9 +214,9 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
                 if let Err(problem) = validation::required(&typed.namen, "hun namen", "their names")
                     .and_then(|names| validation::max_length(names, MAX_NAMES))
                 {
-                    problems.add("namen", "namen", message(problem));
+                    problems.errors.add_at("namen", "namen", message(problem));
                 }
-                if problems.is_empty() {
+                if problems.errors.is_empty() {
                     answers.who = Some(Who {
                         choice: "met-anderen".into(),
                         count: count.to_owned(),
@@ -247,7 +224,7 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
                     });
                 }
             }
-            _ => problems.add(
+            _ => problems.errors.add_at(
                 "wie",
                 "wie",
                 lang.pick("Kies of u alleen verhuist of met anderen", "Choose whether you are moving alone or with others")
@@ -257,7 +234,7 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
         Step::Address => match typed.adres.validate() {
             Ok(_) if validation::max_length(typed.adres.addition.trim(), MAX_ADDITION).is_err() => {
                 problems.address_parts = vec![AddressPart::Addition];
-                problems.add("adres", "adres-toevoeging", message(Problem::TooLong { max: MAX_ADDITION }));
+                problems.errors.add_at("adres", "adres-toevoeging", message(Problem::TooLong { max: MAX_ADDITION }));
             }
             Ok((postcode, number, addition)) => {
                 answers.address = Some(Address { postcode, house_number: number.to_string(), addition })
@@ -265,7 +242,7 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
             Err((problem, parts)) => {
                 let target = eenheid::form::address_input::part_id("adres", parts.first().copied().unwrap_or(AddressPart::Postcode));
                 problems.address_parts = parts;
-                problems.add("adres", target, message(problem));
+                problems.errors.add_at("adres", target, message(problem));
             }
         },
         Step::Date => match validation::date(&typed.datum.day, &typed.datum.month, &typed.datum.year) {
@@ -275,7 +252,7 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
             Err((problem, parts)) => {
                 let target = eenheid::form::date_input::part_id("datum", parts.first().copied().unwrap_or(DatePart::Day));
                 problems.date_parts = parts;
-                problems.add("datum", target, message(problem));
+                problems.errors.add_at("datum", target, message(problem));
             }
         },
         Step::Inform => {
@@ -291,7 +268,7 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
                 None
             };
             match problem {
-                Some(text) => problems.add("doorgeven", "doorgeven", text.to_owned()),
+                Some(text) => problems.errors.add_at("doorgeven", "doorgeven", text.to_owned()),
                 // Saved in list order, each once, whatever order or repeats the post had.
                 None if chosen.iter().any(|v| v == NONE) => answers.inform = Some(vec![NONE.to_owned()]),
                 None => {
@@ -301,7 +278,7 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
             }
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems) }
+    if problems.errors.is_empty() { Ok(()) } else { Err(problems) }
 }
 
 #[cfg(test)]
@@ -332,10 +309,10 @@ mod tests {
     fn problems_link_to_the_right_box_and_save_nothing() {
         let mut answers = Answers::default();
         let problems = validate(Step::Address, &Typed::from_pairs(&pairs("adres-postcode=1234AB&adres-huisnummer=x")), Lang::Nl, &mut answers).unwrap_err();
-        assert_eq!(problems.links()[0].field_id, "adres-huisnummer");
+        assert_eq!(problems.errors.links()[0].field_id, "adres-huisnummer");
         assert_eq!(answers, Answers::default());
         let problems = validate(Step::Who, &Typed::from_pairs(&pairs("wie=met-anderen&aantal=99")), Lang::En, &mut answers).unwrap_err();
-        let ids: Vec<_> = problems.links().into_iter().map(|l| l.field_id).collect();
+        let ids: Vec<_> = problems.errors.links().into_iter().map(|l| l.field_id).collect();
         assert_eq!(ids, ["aantal", "namen"]);
     }
 
