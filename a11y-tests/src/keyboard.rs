@@ -12,6 +12,11 @@
 //! stops and their unfocused looks. The walk ends when focus leaves the scope, comes back to an
 //! element already visited (the page wrapped around, or a focus loop), a whole batch of presses
 //! reaches no new element, or `max_stops` is reached.
+//!
+//! Only focus that a Tab press moves counts: a page script that moves focus by itself (an error
+//! summary taking focus once its module has loaded) is not a Tab stop. And when Eenheid's loader
+//! runs on the page, the walk first waits (up to [`SETTLE`]) until it has started every module, so
+//! such a move cannot happen halfway and restart the Tab order somewhere else.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -22,6 +27,15 @@ use crate::probe::{Session, js_string};
 
 /// Tab presses sent before asking the page whether the walk is over.
 pub const BATCH: usize = 8;
+
+/// The longest wait for Eenheid's loader to finish before the walk.
+pub const SETTLE: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// True while Eenheid's loader (`eenheid_enhance::LOADER_FILE`) was fetched by this document but
+/// has not yet set `eenheid_enhance::READY_MARKER` on `<html>`. A page loaded with scripts off never
+/// fetched it, so nothing is waited for there.
+const LOADER_BUSY_JS: &str = "performance.getEntriesByType('resource').some(e => new URL(e.name).pathname.endsWith('/eenheid.js')) \
+    && !document.documentElement.hasAttribute('data-eh-ready')";
 
 /// One stop of the walk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,6 +53,10 @@ pub struct FocusStop {
 /// Presses Tab from just before `scope` (a CSS selector; `None`: the top of the page) and returns
 /// every stop inside it, at most `max_stops`. Focus is left on nothing afterwards.
 pub fn walk(session: &Session, scope: Option<&str>, max_stops: usize) -> Result<Vec<FocusStop>> {
+    if session.eval_json(LOADER_BUSY_JS)? == Value::Bool(true) {
+        // A module that never starts leaves the page as it is: walk it anyway.
+        let _ = session.wait_for(&format!("!({LOADER_BUSY_JS})"), SETTLE);
+    }
     let scope_js = scope.map(js_string).unwrap_or_else(|| "null".to_owned());
     let installed = session.eval_json(&format!("(() => {{ {SELECTOR_JS}\n return ({RECORDER_JS})({scope_js}); }})()"))?;
     if installed != Value::Bool(true) {
@@ -97,9 +115,11 @@ const RECORDER_JS: &str = r#"(scopeSelector) => {
         outlineColor: s.outlineColor, boxShadow: s.boxShadow, backgroundColor: s.backgroundColor }; };
     // A transition on the focus style would be caught at its first frame: jump to its end.
     const settle = (e) => { getComputedStyle(e).outlineStyle; for (const a of e.getAnimations?.() ?? []) { try { a.finish(); } catch (_) {} } };
-    const state = { stops: [], elements: [], done: false, look, ring, settle };
+    const state = { stops: [], elements: [], done: false, tabbing: false, look, ring, settle };
+    // Focus moved while a Tab key is down is a Tab stop; focus moved by a page script is not.
+    const onKey = (event) => { if (event.key === 'Tab') state.tabbing = event.type === 'keydown'; };
     const onFocus = (event) => {
-        if (state.done) return;
+        if (state.done || !state.tabbing) return;
         const host = event.target;
         const el = event.composedPath()[0];
         if (!(el instanceof Element) || el.id === '__eh-walk-start') return;
@@ -117,11 +137,19 @@ const RECORDER_JS: &str = r#"(scopeSelector) => {
         const name = (el.getAttribute('aria-label') || (labelled && labelled.split(' ').map(id => document.getElementById(id)?.textContent || '').join(' '))
             || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent || el.getAttribute('title') || '')
             .replace(/\s+/g, ' ').trim().slice(0, 80);
+        // One Tab press, one stop: a script's focus() before the key is up is not another.
+        state.tabbing = false;
         state.elements.push(el);
         state.stops.push({ label: `${role} "${name}"`, onScreen, selector: __ehSelector(el), focusedLook: look(el), focused: ring(el) });
     };
     document.addEventListener('focusin', onFocus, true);
-    state.stop = () => document.removeEventListener('focusin', onFocus, true);
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('keyup', onKey, true);
+    state.stop = () => {
+        document.removeEventListener('focusin', onFocus, true);
+        window.removeEventListener('keydown', onKey, true);
+        window.removeEventListener('keyup', onKey, true);
+    };
     window.__ehWalk = state;
     const start = document.createElement('span');
     start.tabIndex = -1;

@@ -139,6 +139,16 @@ fn keyboard_walk_and_checks(server: &FixtureServer, dir: &Path) -> Result<(), Fa
         return Err(format!("expected the load time and a time per check, got {} and {timed:?}", result["load_millis"]).into());
     }
 
+    // Focus moved by a page script is not a Tab stop: three links, not the message.
+    let moved = server.url("/focus-moved-by-script.html");
+    let json_moved = dir.join("moved.json");
+    run(&[&moved, "--checks", "keyboard", "--json", json_moved.to_str().ok_or("path")?])?.expect_code(0)?;
+    let report = read_json(&json_moved)?;
+    let result = page(&report, &moved)?;
+    if result["tab_stops"] != 3 {
+        return Err(format!("expected the 3 links as Tab stops, got {}", result["tab_stops"]).into());
+    }
+
     let json = dir.join("axe-only.json");
     run(&[&url, "--checks", "axe", "--json", json.to_str().ok_or("path")?])?.expect_code(0)?.expect_stdout(&format!("PASS {url}"))?;
     let report = read_json(&json)?;
