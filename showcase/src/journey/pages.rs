@@ -27,7 +27,7 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::*;
 
 use super::answers::{Answers, Submitted};
-use super::steps::{NONE, ORGANISATIONS, Problems, Step, Typed};
+use super::steps::{NONE, ORGANISATIONS, Problems, Step, Typed, field};
 use super::{AGAIN_PATH, BASE, CHANGE_QUERY, EXTEND_PATH, csrf};
 
 /// The organisation behind the example service.
@@ -164,15 +164,15 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
     let fields = match step {
         Step::Who => {
             let (count, names) = (typed.aantal.clone(), typed.namen.clone());
-            let (count_error, names_error) = (problems.errors.get("aantal"), problems.errors.get("namen"));
+            let (count_error, names_error) = (problems.errors.get(field::AANTAL), problems.errors.get(field::NAMEN));
             view! {
-                <Radios id="wie" legend=step.question(lang) legend_is_page_heading=true selected=typed.wie.clone()
-                    error=problems.errors.get("wie") items=vec![
+                <Radios id=field::WIE legend=step.question(lang) legend_is_page_heading=true selected=typed.wie.clone()
+                    error=problems.errors.get(field::WIE) items=vec![
                         Choice::new("alleen", lang.pick("Alleen ik", "Just me")).into(),
                         Choice::new("met-anderen", lang.pick("Ik en anderen", "Me and others")).conditional(move || view! {
-                            <TextInput id="aantal" label=lang.pick("Hoeveel mensen verhuizen met u mee?", "How many people are moving with you?")
+                            <TextInput id=field::AANTAL label=lang.pick("Hoeveel mensen verhuizen met u mee?", "How many people are moving with you?")
                                 width=InputWidth::Chars2 inputmode=InputMode::Numeric value=count.clone() error=count_error.clone() />
-                            <Textarea id="namen" label=lang.pick("Wat zijn hun namen?", "What are their names?")
+                            <Textarea id=field::NAMEN label=lang.pick("Wat zijn hun namen?", "What are their names?")
                                 hint=lang.pick("Zet elke naam op een eigen regel.", "Put each name on its own line.")
                                 value=names.clone() error=names_error.clone() />
                         }).into(),
@@ -181,16 +181,16 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
             .into_any()
         }
         Step::Address => view! {
-            <AddressInput id="adres" legend=step.question(lang) legend_is_page_heading=true value=typed.adres.clone()
-                error=problems.errors.get("adres") error_parts=problems.address_parts.clone() />
+            <AddressInput id=field::ADRES legend=step.question(lang) legend_is_page_heading=true value=typed.adres.clone()
+                error=problems.errors.get(field::ADRES) error_parts=problems.address_parts.clone() />
         }
         .into_any(),
         Step::Date => {
             let value = DateValue::new(typed.datum.day.clone(), typed.datum.month.clone(), typed.datum.year.clone());
             view! {
-                <DateInput id="datum" legend=step.question(lang) legend_is_page_heading=true
+                <DateInput id=field::DATUM legend=step.question(lang) legend_is_page_heading=true
                     hint=lang.pick("Bijvoorbeeld 27 3 2027", "For example 27 3 2027") value=value
-                    error=problems.errors.get("datum") error_parts=problems.date_parts.clone() />
+                    error=problems.errors.get(field::DATUM) error_parts=problems.date_parts.clone() />
             }
             .into_any()
         }
@@ -200,9 +200,9 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
             items.push(ChoiceItem::Divider);
             items.push(Choice::new(NONE, lang.pick("Geen van deze", "None of these")).exclusive().into());
             view! {
-                <Checkboxes id="doorgeven" legend=step.question(lang) legend_is_page_heading=true
+                <Checkboxes id=field::DOORGEVEN legend=step.question(lang) legend_is_page_heading=true
                     hint=lang.pick("Kies alles wat voor u geldt.", "Choose all that apply.")
-                    selected=typed.doorgeven.clone() error=problems.errors.get("doorgeven") items=items />
+                    selected=typed.doorgeven.clone() error=problems.errors.get(field::DOORGEVEN) items=items />
             }
             .into_any()
         }

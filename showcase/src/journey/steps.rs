@@ -134,21 +134,24 @@ impl Typed {
     /// Reads a form post; other fields (the CSRF token) are left to the caller. Only the first
     /// `ORGANISATIONS.len() + 1` checkbox values are kept: more cannot come from our form.
     pub fn from_pairs(pairs: &[(String, String)]) -> Typed {
+        let address_part = |part| eenheid::form::address_input::part_id(field::ADRES, part);
+        let date_part = |part| eenheid::form::date_input::part_id(field::DATUM, part);
         let mut typed = Typed::default();
         let mut checkbox_values = 0usize;
         for (key, value) in pairs {
             let value = value.clone();
             match key.as_str() {
-                "wie" => typed.wie = value,
-                "aantal" => typed.aantal = value,
-                "namen" => typed.namen = value,
-                "adres-postcode" => typed.adres.postcode = value,
-                "adres-huisnummer" => typed.adres.house_number = value,
-                "adres-toevoeging" => typed.adres.addition = value,
-                "datum-dag" => typed.datum.day = value,
-                "datum-maand" => typed.datum.month = value,
-                "datum-jaar" => typed.datum.year = value,
-                "doorgeven" => {
+                field::WIE => typed.wie = value,
+                field::AANTAL => typed.aantal = value,
+                field::NAMEN => typed.namen = value,
+                // The boxes' names come from the components' own part ids.
+                key if key == address_part(AddressPart::Postcode) => typed.adres.postcode = value,
+                key if key == address_part(AddressPart::HouseNumber) => typed.adres.house_number = value,
+                key if key == address_part(AddressPart::Addition) => typed.adres.addition = value,
+                key if key == date_part(DatePart::Day) => typed.datum.day = value,
+                key if key == date_part(DatePart::Month) => typed.datum.month = value,
+                key if key == date_part(DatePart::Year) => typed.datum.year = value,
+                field::DOORGEVEN => {
                     checkbox_values += 1;
                     if typed.doorgeven.len() <= ORGANISATIONS.len() {
                         typed.doorgeven.push(value);
@@ -179,6 +182,16 @@ impl Typed {
     }
 }
 
+/// The journey's field ids (and names), declared once: the pages, the parser and the errors use them.
+pub mod field {
+    pub const WIE: &str = "wie";
+    pub const AANTAL: &str = "aantal";
+    pub const NAMEN: &str = "namen";
+    pub const ADRES: &str = "adres";
+    pub const DATUM: &str = "datum";
+    pub const DOORGEVEN: &str = "doorgeven";
+}
+
 /// The problems on one page, in page order, and which parts of the address or date to mark.
 #[derive(Clone, Debug, Default)]
 pub struct Problems {
@@ -201,9 +214,8 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
                 let count = typed.aantal.trim();
                 match count.parse::<u32>() {
                     Ok(n) if (1..=MAX_PEOPLE).contains(&n) && count.len() <= 2 => {}
-                    _ => problems.errors.add_at(
-                        "aantal",
-                        "aantal",
+                    _ => problems.errors.add(
+                        field::AANTAL,
                         lang.pick(
                             "Vul in hoeveel mensen met u meeverhuizen, met cijfers, bijvoorbeeld 2",
                             "Enter how many people are moving with you, in numbers, like 2",
@@ -214,7 +226,7 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
                 if let Err(problem) = validation::required(&typed.namen, "hun namen", "their names")
                     .and_then(|names| validation::max_length(names, MAX_NAMES))
                 {
-                    problems.errors.add_at("namen", "namen", message(problem));
+                    problems.errors.add(field::NAMEN, message(problem));
                 }
                 if problems.errors.is_empty() {
                     answers.who = Some(Who {
@@ -224,9 +236,8 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
                     });
                 }
             }
-            _ => problems.errors.add_at(
-                "wie",
-                "wie",
+            _ => problems.errors.add(
+                field::WIE,
                 lang.pick("Kies of u alleen verhuist of met anderen", "Choose whether you are moving alone or with others")
                     .to_owned(),
             ),
@@ -234,15 +245,15 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
         Step::Address => match typed.adres.validate() {
             Ok(_) if validation::max_length(typed.adres.addition.trim(), MAX_ADDITION).is_err() => {
                 problems.address_parts = vec![AddressPart::Addition];
-                problems.errors.add_at("adres", "adres-toevoeging", message(Problem::TooLong { max: MAX_ADDITION }));
+                problems.errors.add_at(field::ADRES, eenheid::form::address_input::part_id(field::ADRES, AddressPart::Addition), message(Problem::TooLong { max: MAX_ADDITION }));
             }
             Ok((postcode, number, addition)) => {
                 answers.address = Some(Address { postcode, house_number: number.to_string(), addition })
             }
             Err((problem, parts)) => {
-                let target = eenheid::form::address_input::part_id("adres", parts.first().copied().unwrap_or(AddressPart::Postcode));
+                let target = eenheid::form::address_input::part_id(field::ADRES, parts.first().copied().unwrap_or(AddressPart::Postcode));
                 problems.address_parts = parts;
-                problems.errors.add_at("adres", target, message(problem));
+                problems.errors.add_at(field::ADRES, target, message(problem));
             }
         },
         Step::Date => match validation::date(&typed.datum.day, &typed.datum.month, &typed.datum.year) {
@@ -250,9 +261,9 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
                 answers.date = Some(MoveDate { day: day.to_string(), month: month.to_string(), year: year.to_string() })
             }
             Err((problem, parts)) => {
-                let target = eenheid::form::date_input::part_id("datum", parts.first().copied().unwrap_or(DatePart::Day));
+                let target = eenheid::form::date_input::part_id(field::DATUM, parts.first().copied().unwrap_or(DatePart::Day));
                 problems.date_parts = parts;
-                problems.errors.add_at("datum", target, message(problem));
+                problems.errors.add_at(field::DATUM, target, message(problem));
             }
         },
         Step::Inform => {
@@ -268,7 +279,7 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
                 None
             };
             match problem {
-                Some(text) => problems.errors.add_at("doorgeven", "doorgeven", text.to_owned()),
+                Some(text) => problems.errors.add(field::DOORGEVEN, text.to_owned()),
                 // Saved in list order, each once, whatever order or repeats the post had.
                 None if chosen.iter().any(|v| v == NONE) => answers.inform = Some(vec![NONE.to_owned()]),
                 None => {
