@@ -31,10 +31,11 @@ pub const BATCH: usize = 8;
 /// The longest wait for Eenheid's loader to finish before the walk.
 pub const SETTLE: std::time::Duration = std::time::Duration::from_secs(5);
 
-/// True while Eenheid's loader (`eenheid_enhance::LOADER_FILE`) was fetched by this document but
-/// has not yet set `eenheid_enhance::READY_MARKER` on `<html>`. A page loaded with scripts off never
-/// fetched it, so nothing is waited for there.
-const LOADER_BUSY_JS: &str = "performance.getEntriesByType('resource').some(e => new URL(e.name).pathname.endsWith('/eenheid.js')) \
+/// True while Eenheid's loader (`eenheid_enhance::LOADER_FILE`) runs on this document: it has set
+/// `eenheid_enhance::LOADING_MARKER` on `<html>` but not yet `eenheid_enhance::READY_MARKER`. A
+/// page loaded with scripts off may fetch the loader but never runs it, so nothing is waited for
+/// there (the loader is a module script: it runs before the load event the walk starts after).
+const LOADER_BUSY_JS: &str = "document.documentElement.hasAttribute('data-eh-loading') \
     && !document.documentElement.hasAttribute('data-eh-ready')";
 
 /// One stop of the walk.

@@ -48,6 +48,9 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 
 /// The attribute that names an element's enhancement(s), space-separated.
 pub const MODULE_ATTRIBUTE: &str = "data-eh-module";
+/// Set on `<html>` by the loader as its first act: the loader runs (a page loaded with scripts off
+/// may still fetch the loader file, but never runs it), so waiting for [`READY_MARKER`] makes sense.
+pub const LOADING_MARKER: &str = "data-eh-loading";
 /// Set on `<html>` by the loader once every module on the page has finished starting, or failed to
 /// load (tests and auditors wait for it instead of guessing a delay).
 pub const READY_MARKER: &str = "data-eh-ready";
@@ -169,5 +172,6 @@ mod tests {
     fn the_loader_knows_the_attribute_and_the_marker() {
         assert!(LOADER_JS.contains(MODULE_ATTRIBUTE));
         assert!(LOADER_JS.contains(READY_MARKER));
+        assert!(LOADER_JS.contains(LOADING_MARKER));
     }
 }

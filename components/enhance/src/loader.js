@@ -1,6 +1,9 @@
 // Eenheid: loads the enhancement modules this page names in data-eh-module, and only those.
 // Each module is <name>.js + <name>_bg.wasm in this file's folder. Without this script (or when a
 // module fails) the page stays complete server HTML.
+// data-eh-loading says the loader runs (a page with scripts off still fetches this file, but never
+// sets it); data-eh-ready says every module has started or failed.
+document.documentElement.setAttribute("data-eh-loading", "");
 const names = new Set();
 for (const element of document.querySelectorAll("[data-eh-module]")) {
   for (const name of element.getAttribute("data-eh-module").split(" ")) {
