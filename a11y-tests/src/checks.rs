@@ -163,9 +163,44 @@ pub fn horizontal_overflow(session: &Session) -> Result<Option<String>> {
     Ok(value.as_str().map(str::to_owned))
 }
 
-/// Emulates `forced-colors: active` (Windows high contrast) for the tab, or turns it off.
+/// Emulates `forced-colors: active` (Windows high contrast) for the tab, or turns it off (back to
+/// light).
 pub fn forced_colors(session: &Session, active: bool) -> Result<()> {
-    let features = vec![Emulation::MediaFeature { name: "forced-colors".into(), value: if active { "active" } else { "none" }.into() }];
+    emulate_colours(session, if active { ColourMode::Forced } else { ColourMode::Light })
+}
+
+/// The colour modes a page is audited in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColourMode {
+    /// The device prefers light (the default).
+    Light,
+    /// The device prefers dark (`prefers-color-scheme: dark`).
+    Dark,
+    /// Forced colours (Windows high contrast), on a light device.
+    Forced,
+}
+
+impl ColourMode {
+    /// Every mode, light first.
+    pub const ALL: [ColourMode; 3] = [ColourMode::Light, ColourMode::Dark, ColourMode::Forced];
+
+    /// `light`, `dark`, `forced`: for names of screenshots and findings.
+    pub fn name(self) -> &'static str {
+        match self {
+            ColourMode::Light => "light",
+            ColourMode::Dark => "dark",
+            ColourMode::Forced => "forced",
+        }
+    }
+}
+
+/// Emulates the device's colour preference for the tab; media queries apply at once, no reload.
+pub fn emulate_colours(session: &Session, mode: ColourMode) -> Result<()> {
+    let feature = |name: &str, value: &str| Emulation::MediaFeature { name: name.into(), value: value.into() };
+    let features = vec![
+        feature("prefers-color-scheme", if mode == ColourMode::Dark { "dark" } else { "light" }),
+        feature("forced-colors", if mode == ColourMode::Forced { "active" } else { "none" }),
+    ];
     session
         .tab()
         .call_method(Emulation::SetEmulatedMedia { media: None, features: Some(features) })

@@ -61,7 +61,8 @@ pub struct Palette {
     pub fonts: Vec<(String, Vec<String>)>,
     /// The token focus colour (`color.focus`).
     pub focus: Rgb,
-    /// Colours a focus ring may use: `color.focus`, `color.focus-outline`, `color.focus-text`.
+    /// Colours a focus ring may use: `color.focus`, `color.focus-outline`, `color.focus-text`, in
+    /// every mode.
     pub focus_colours: Vec<Rgb>,
     /// `focus.width` in CSS px.
     pub focus_width_px: f64,
@@ -98,11 +99,21 @@ impl Palette {
             set.get(path).and_then(|t| parse_colour_alpha(&t.value).ok()).map(|c| c.rgb).unwrap_or(fallback)
         };
         let focus = colour("color.focus", Rgb::new(0xff, 0xbf, 0x47));
-        let focus_colours = vec![
+        let mut focus_colours = vec![
             focus,
             colour("color.focus-outline", Rgb::new(0, 0, 0)),
             colour("color.focus-text", Rgb::new(0, 0, 0)),
         ];
+        // A mode may change them (dark mode draws the outline in the focus yellow).
+        for path in ["color.focus", "color.focus-outline", "color.focus-text"] {
+            for (_, value) in set.get(path).map(|t| t.modes.as_slice()).unwrap_or_default() {
+                if let Ok(rgba) = parse_colour_alpha(value)
+                    && !focus_colours.contains(&rgba.rgb)
+                {
+                    focus_colours.push(rgba.rgb);
+                }
+            }
+        }
         let focus_width_px = set.get("focus.width").and_then(|t| css_px(&t.value)).unwrap_or(3.0);
         Palette { colours, fonts, focus, focus_colours, focus_width_px }
     }

@@ -107,42 +107,114 @@ pub fn decode(png_bytes: &[u8]) -> Result<Image> {
     Ok(Image { width: info.width, height: info.height, rgba })
 }
 
-/// Encodes RGB (alpha dropped: screenshots are opaque) with the best compression, for baselines
-/// and artefacts.
+/// The largest difference in any channel between a colour and the palette colour that stands in
+/// for it in a stored PNG: far below [`Tolerance::channel`], so a palette PNG compares as the
+/// screenshot it was made from.
+pub const PALETTE_ERROR: u8 = 6;
+
+/// Encodes an opaque screenshot with the best compression, for baselines and artefacts: as a
+/// palette PNG (one byte per pixel) when at most 256 colours, each within [`PALETTE_ERROR`] of
+/// the pixels it stands for, cover the image, which flat interface pictures with anti-aliased
+/// text nearly always allow (alpha is dropped: screenshots are opaque); as RGB otherwise.
 pub fn encode(image: &Image) -> Result<Vec<u8>> {
+    let png_error = |e: png::EncodingError| Error::Script(format!("PNG: {e}"));
     let mut out = Vec::new();
     {
         let mut encoder = png::Encoder::new(&mut out, image.width, image.height);
-        encoder.set_color(png::ColorType::Rgb);
         encoder.set_depth(png::BitDepth::Eight);
         encoder.set_compression(png::Compression::High);
-        encoder.set_filter(png::Filter::Adaptive);
-        let mut writer = encoder.write_header().map_err(|e| Error::Script(format!("PNG: {e}")))?;
-        let rgb: Vec<u8> = image.rgba.chunks(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
-        writer.write_image_data(&rgb).map_err(|e| Error::Script(format!("PNG: {e}")))?;
+        let data = match palette_of(image) {
+            Some((palette, indices)) => {
+                encoder.set_color(png::ColorType::Indexed);
+                encoder.set_palette(palette.iter().flatten().copied().collect::<Vec<u8>>());
+                // Filters rarely help palette images (the indices are not smooth numbers).
+                encoder.set_filter(png::Filter::NoFilter);
+                indices
+            }
+            None => {
+                encoder.set_color(png::ColorType::Rgb);
+                encoder.set_filter(png::Filter::Adaptive);
+                image.rgba.chunks(4).flat_map(|p| [p[0], p[1], p[2]]).collect()
+            }
+        };
+        let mut writer = encoder.write_header().map_err(png_error)?;
+        writer.write_image_data(&data).map_err(png_error)?;
     }
     Ok(out)
 }
 
+/// At most 256 colours that stand for every pixel (exactly, when the image has no more than 256;
+/// else within [`PALETTE_ERROR`]), and each pixel's
+/// index; `None` when the image needs more. Greedy, most frequent colours first, so the colours
+/// that fill areas are kept exactly and anti-aliasing shades snap to a near one.
+fn palette_of(image: &Image) -> Option<(Vec<[u8; 3]>, Vec<u8>)> {
+    use std::collections::HashMap;
+    let mut counts: HashMap<[u8; 3], usize> = HashMap::new();
+    for p in image.rgba.chunks(4) {
+        *counts.entry([p[0], p[1], p[2]]).or_default() += 1;
+    }
+    let mut colours: Vec<([u8; 3], usize)> = counts.into_iter().collect();
+    // Most frequent first; ties by colour, so the same picture always gives the same file.
+    colours.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    // Up to 256 colours are kept exactly; more snap to near ones.
+    let error = if colours.len() <= 256 { 0 } else { PALETTE_ERROR };
+    let near = |a: [u8; 3], b: [u8; 3]| a.iter().zip(b).all(|(x, y)| x.abs_diff(y) <= error);
+    let mut palette: Vec<[u8; 3]> = Vec::new();
+    let mut index_of: HashMap<[u8; 3], u8> = HashMap::new();
+    for (colour, _) in colours {
+        let index = match palette.iter().position(|p| near(*p, colour)) {
+            Some(index) => index,
+            None if palette.len() < 256 => {
+                palette.push(colour);
+                palette.len() - 1
+            }
+            None => return None,
+        };
+        index_of.insert(colour, index as u8);
+    }
+    let indices = image.rgba.chunks(4).map(|p| index_of[&[p[0], p[1], p[2]]]).collect();
+    Some((palette, indices))
+}
+
 /// Compares `actual` with `baseline` under `tolerance`.
+///
+/// A pixel counts as changed only when it differs from the same pixel of the other image and
+/// from its eight neighbours there, both ways round. Anti-aliased edges and hairlines that one
+/// Chromium build draws a pixel away from another therefore pass; a changed colour, or anything
+/// moved or resized by more than a pixel, does not (the inside of a recoloured area has no
+/// matching neighbour).
 pub fn compare(baseline: &Image, actual: &Image, tolerance: Tolerance) -> Comparison {
     if (baseline.width, baseline.height) != (actual.width, actual.height) {
         return Comparison::SizeChanged { baseline: (baseline.width, baseline.height), actual: (actual.width, actual.height) };
     }
+    let (width, height) = (actual.width as usize, actual.height as usize);
+    let pixel = |image: &Image, x: usize, y: usize| -> [u8; 3] {
+        let i = (y * width + x) * 4;
+        [image.rgba[i], image.rgba[i + 1], image.rgba[i + 2]]
+    };
+    let close = |a: [u8; 3], b: [u8; 3]| a.iter().zip(b).all(|(p, q)| p.abs_diff(q) <= tolerance.channel);
+    // Whether `colour` is found at (x, y) of `image` or at one of its neighbours.
+    let found_near = |image: &Image, x: usize, y: usize, colour: [u8; 3]| {
+        (y.saturating_sub(1)..=(y + 1).min(height - 1))
+            .any(|ny| (x.saturating_sub(1)..=(x + 1).min(width - 1)).any(|nx| close(pixel(image, nx, ny), colour)))
+    };
     let mut changed = 0;
     let mut diff = Vec::with_capacity(actual.rgba.len());
-    for (old, new) in baseline.rgba.chunks(4).zip(actual.rgba.chunks(4)) {
-        let moved = old.iter().zip(new).take(3).any(|(a, b)| a.abs_diff(*b) > tolerance.channel);
-        if moved {
-            changed += 1;
-            diff.extend_from_slice(&[255, 0, 0, 255]);
-        } else {
-            // Faded, so the red marks stand out.
-            diff.extend(new.iter().take(3).map(|c| 200 + c / 5));
-            diff.push(255);
+    for y in 0..height {
+        for x in 0..width {
+            let (old, new) = (pixel(baseline, x, y), pixel(actual, x, y));
+            let moved = !close(old, new) && !(found_near(actual, x, y, old) && found_near(baseline, x, y, new));
+            if moved {
+                changed += 1;
+                diff.extend_from_slice(&[255, 0, 0, 255]);
+            } else {
+                // Faded, so the red marks stand out.
+                diff.extend(new.iter().map(|c| 200 + c / 5));
+                diff.push(255);
+            }
         }
     }
-    let total = (actual.width as usize) * (actual.height as usize);
+    let total = width * height;
     if (changed as f64) <= (total as f64) * tolerance.max_changed_ratio {
         Comparison::Same
     } else {
@@ -232,8 +304,67 @@ mod tests {
     }
 
     #[test]
+    fn a_hairline_drawn_a_pixel_away_passes_but_a_moved_block_does_not() {
+        let white = [255, 255, 255, 255];
+        let line_at = |row: u32, rows: u32| {
+            let mut image = plain(100, 20, white);
+            for y in row..row + rows {
+                for x in 0..100 {
+                    let i = ((y * 100 + x) * 4) as usize;
+                    image.rgba[i..i + 4].copy_from_slice(&[204, 204, 204, 255]);
+                }
+            }
+            image
+        };
+        // Another Chromium build puts a 1 px table border one row lower: 2% of the pixels differ.
+        assert_eq!(compare(&line_at(5, 1), &line_at(6, 1), Tolerance::default()), Comparison::Same);
+        // A 4 px bar moved 3 px down is a change.
+        assert!(matches!(compare(&line_at(5, 4), &line_at(8, 4), Tolerance::default()), Comparison::PixelsChanged { .. }));
+    }
+
+    #[test]
     fn png_round_trip() {
         let a = plain(3, 2, [10, 20, 30, 255]);
         assert_eq!(decode(&encode(&a).unwrap()).unwrap(), a);
+    }
+
+    /// A picture with `colours` distinct greys, one per pixel of a row.
+    fn ramp(colours: u32, step: u32) -> Image {
+        let rgba = (0..colours).flat_map(|i| {
+            let v = (i * step % 256) as u8;
+            let g = ((i * step / 256) * 40 % 256) as u8;
+            [v, g, 255 - v, 255]
+        });
+        Image { width: colours, height: 1, rgba: rgba.collect() }
+    }
+
+    #[test]
+    fn few_colours_are_stored_exactly_as_a_palette() {
+        let image = ramp(200, 1);
+        let png = encode(&image).unwrap();
+        let info = png::Decoder::new(std::io::Cursor::new(&png)).read_info().unwrap().info().color_type;
+        assert_eq!(info, png::ColorType::Indexed);
+        assert_eq!(decode(&png).unwrap(), image);
+    }
+
+    #[test]
+    fn near_shades_share_a_palette_colour_and_still_compare_the_same() {
+        // 1000 shades, 1 apart: they snap to fewer than 256 colours, each within the error.
+        let image = ramp(1000, 1);
+        let png = encode(&image).unwrap();
+        let back = decode(&png).unwrap();
+        let worst = image.rgba.iter().zip(&back.rgba).map(|(a, b)| a.abs_diff(*b)).max().unwrap();
+        assert!(worst <= PALETTE_ERROR, "{worst}");
+        assert_eq!(compare(&image, &back, Tolerance::default()), Comparison::Same);
+    }
+
+    #[test]
+    fn too_many_far_colours_stay_rgb_and_exact() {
+        // 600 colours 13 apart cannot share 256 palette entries within the error.
+        let image = ramp(600, 13);
+        let png = encode(&image).unwrap();
+        let info = png::Decoder::new(std::io::Cursor::new(&png)).read_info().unwrap().info().color_type;
+        assert_eq!(info, png::ColorType::Rgb);
+        assert_eq!(decode(&png).unwrap(), image);
     }
 }

@@ -5,11 +5,12 @@
 //! gets, and what every visitor sees first):
 //! - the accessibility tree and the Tab focus order as an insta snapshot, plus the tree with
 //!   JavaScript (the same, or a reviewed difference where an enhancement changes the page);
-//! - every focus stop has a visible focus indicator and is on screen;
-//! - axe at 1280 and 320 CSS px and with forced colours (Windows high contrast);
+//! - in light, dark (`prefers-color-scheme: dark`) and forced colours (Windows high contrast):
+//!   every focus stop has a visible focus indicator and is on screen, axe at 1280 and 320 CSS px,
+//!   and a screenshot at 1280 CSS px;
 //! - no horizontal scrolling at 320 CSS px (WCAG 1.4.10), no text cut off with the WCAG 1.4.12
 //!   text spacing;
-//! - screenshots at 375 and 1280 CSS px compared with the baselines in `tests/screenshots/`.
+//! - screenshots (also at 375 CSS px in light) compared with the baselines in `tests/screenshots/`.
 //!
 //! Pages run in parallel tabs of one Chromium (libtest-mimic's `--test-threads`, by default one per
 //! core). `harness = false`: Chromium lives in `main` and is closed before the process exits.
@@ -25,6 +26,7 @@ use std::time::Duration;
 
 use eenheid::examples::{ComponentEntry, Example, ExampleLayout};
 use eenheid_a11y::screenshot::{BaselineCheck, Tolerance, check_against_baseline};
+use eenheid_a11y::checks::ColourMode;
 use eenheid_a11y::{AuditOptions, Auditor, Session, checks};
 use libtest_mimic::{Arguments, Failed, Trial};
 
@@ -106,6 +108,10 @@ fn main() {
     trials.push(trial(
         "form keeps every value after a server error, JavaScript on".to_owned(),
         Box::new(|suite, base| form_keeps_values(&suite.auditor, base, true)),
+    ));
+    trials.push(trial(
+        "display setting: dark and back to the device's, JavaScript off".to_owned(),
+        Box::new(|suite, base| display_setting(&suite.auditor, base)),
     ));
     let conclusion = libtest_mimic::run(&args, trials);
     // Close Chromium before exiting (`exit` skips destructors); the trials have dropped their handles.
@@ -204,16 +210,28 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
         problems.extend(results.violations.iter().map(|violation| axe_line(what, violation)));
         Ok(())
     };
-    let screenshot = |width: u32, problems: &mut Vec<String>| -> Result<(), Failed> {
+    let screenshot = |mode: ColourMode, width: u32, problems: &mut Vec<String>| -> Result<(), Failed> {
         let png = eenheid_a11y::screenshot::capture(tab, scope)?;
-        screenshot_problems(suite, &png, &format!("{}__{}__{width}", entry.slug, example.name), problems)
+        // Light keeps the names the baselines had before there were modes.
+        let mode_part = if mode == ColourMode::Light { String::new() } else { format!("__{}", mode.name()) };
+        screenshot_problems(suite, &png, &format!("{}__{}{mode_part}__{width}", entry.slug, example.name), problems)
+    };
+    let focus_problems = |mode: ColourMode, stops: &[eenheid_a11y::keyboard::FocusStop], problems: &mut Vec<String>| {
+        for stop in stops {
+            if !stop.visible_indicator {
+                problems.push(format!("focus ({}): {} has no visible focus indicator", mode.name(), stop.label));
+            }
+            if !stop.on_screen {
+                problems.push(format!("focus ({}): {} is focusable but not visible", mode.name(), stop.label));
+            }
+        }
     };
 
     // With JavaScript first. A page that names no enhancement runs no script at all (the check
     // above proves it fetches none), so it is its own server HTML: one load serves every check
-    // below and its axe run at 1280 px is the one just done. A page with enhancements is loaded
-    // again with scripts off for the server HTML. Widths and colour schemes are emulated on the
-    // loaded page (media queries apply at once): no load per width.
+    // below and its axe run at 1280 px in light is the one just done. A page with enhancements is
+    // loaded again with scripts off for the server HTML. Widths and colour modes are emulated on
+    // the loaded page (media queries apply at once): no load per width or mode.
     let names = enhanced_page_problems(tab, &url, &mut problems)?;
     let enhanced = if names.is_empty() {
         None
@@ -222,38 +240,44 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
         checks::load_without_scripts(tab, &url)?;
         Some(enhanced)
     };
-    screenshot(1280, &mut problems)?;
     let outline = checks::ax_outline(tab, scope)?;
-    let stops = eenheid_a11y::keyboard::walk(tab, scope, 60)?;
-    for stop in &stops {
-        if !stop.visible_indicator {
-            problems.push(format!("focus: {} has no visible focus indicator", stop.label));
+    let mut light_stops = Vec::new();
+    // Light, dark and forced colours at 1280 px: the look, the focus indicators, axe.
+    let modes = (|| -> Result<(), Failed> {
+        for mode in ColourMode::ALL {
+            checks::emulate_colours(tab, mode)?;
+            screenshot(mode, 1280, &mut problems)?;
+            let stops = eenheid_a11y::keyboard::walk(tab, scope, 60)?;
+            focus_problems(mode, &stops, &mut problems);
+            tab.eval_json("document.activeElement?.blur(); true")?;
+            if mode != ColourMode::Light || enhanced.is_some() {
+                axe_at(&format!("1280 px, {}", mode.name()), &mut problems)?;
+            }
+            if mode == ColourMode::Light {
+                light_stops = stops;
+                for clipped in checks::text_spacing_clipped(tab, scope)? {
+                    problems.push(format!("text spacing (WCAG 1.4.12): {clipped}"));
+                }
+            }
         }
-        if !stop.on_screen {
-            problems.push(format!("focus: {} is focusable but not visible", stop.label));
+        checks::emulate_colours(tab, ColourMode::Light)?;
+        tab.set_viewport(375, 667)?;
+        screenshot(ColourMode::Light, 375, &mut problems)?;
+        tab.set_viewport(320, 640)?;
+        if let Some(overflow) = checks::horizontal_overflow(tab)? {
+            problems.push(format!("reflow at 320 px: {overflow}"));
         }
-    }
-    tab.eval_json("document.activeElement?.blur(); true")?;
-    if enhanced.is_some() {
-        axe_at("1280 px", &mut problems)?;
-    }
-    for clipped in checks::text_spacing_clipped(tab, scope)? {
-        problems.push(format!("text spacing (WCAG 1.4.12): {clipped}"));
-    }
-
-    checks::forced_colors(tab, true)?;
-    let forced = axe_at("forced colours", &mut problems);
-    checks::forced_colors(tab, false)?;
-    forced?;
-
-    tab.set_viewport(375, 667)?;
-    screenshot(375, &mut problems)?;
-    tab.set_viewport(320, 640)?;
-    if let Some(overflow) = checks::horizontal_overflow(tab)? {
-        problems.push(format!("reflow at 320 px: {overflow}"));
-    }
-    axe_at("320 px", &mut problems)?;
+        for mode in ColourMode::ALL {
+            checks::emulate_colours(tab, mode)?;
+            axe_at(&format!("320 px, {}", mode.name()), &mut problems)?;
+        }
+        Ok(())
+    })();
+    // The pooled tab goes back to light at 1280 px whatever happened.
+    checks::emulate_colours(tab, ColourMode::Light)?;
     tab.set_viewport(1280, 800)?;
+    modes?;
+    let stops = light_stops;
 
     let parity = match enhanced {
         Some(enhanced) if enhanced != outline => format!("an enhancement changed it, to:\n{enhanced}"),
@@ -417,6 +441,30 @@ fn form_keeps_values(auditor: &Auditor, base: &str, javascript: bool) -> Result<
 /// One tab on the form, with page scripts on or off. With scripts off, the test still reads and
 /// fills the DOM through DevTools, but only between page loads: every load (and so every enhancement)
 /// happens with scripts disabled, as for a visitor without JavaScript.
+/// The display page, without JavaScript: choosing dark sends the visitor back to the page they
+/// came from, already dark (the server sets `data-eh-scheme`, so there is no flash of light);
+/// choosing the device's again removes the choice. Runs on `localhost` instead of `127.0.0.1`, so
+/// its cookie cannot reach the other trials' tabs (cookies belong to a host name).
+fn display_setting(auditor: &Auditor, base: &str) -> Result<(), Failed> {
+    let base = base.replace("127.0.0.1", "localhost");
+    let session = auditor.open_session()?;
+    let page = FormPage { session: &session, javascript: false };
+    let choose = |radio: &str, marker: &str| -> Result<serde_json::Value, Failed> {
+        page.load(&format!("{base}{}?terug=%2Ftokens", eenheid_showcase::scheme::PATH))?;
+        session.eval_json(&format!("document.querySelector('input[name=schema][value={radio}]').checked = true"))?;
+        page.submit(marker)?;
+        Ok(session.eval_json(
+            "({ path: location.pathname, scheme: document.documentElement.getAttribute('data-eh-scheme'), \
+                background: getComputedStyle(document.documentElement).backgroundColor })",
+        )?)
+    };
+    let dark = choose("donker", "html[data-eh-scheme=dark] main")?;
+    expect_eq(&dark, &serde_json::json!({ "path": "/tokens", "scheme": "dark", "background": "rgb(18, 18, 18)" }), "after choosing dark")?;
+    let device = choose("apparaat", "html:not([data-eh-scheme]) main")?;
+    expect_eq(&device, &serde_json::json!({ "path": "/tokens", "scheme": null, "background": "rgb(255, 255, 255)" }), "after choosing the device's")?;
+    Ok(())
+}
+
 struct FormPage<'a> {
     session: &'a eenheid_a11y::Session,
     javascript: bool,

@@ -67,7 +67,7 @@ pub use crate::page::header::Header;
 pub use crate::page::help_block::{ChatAnswerer, ChatHelp, HelpBlock, HelpInfo, OpenStatus, PhoneHelp};
 pub use crate::page::language_switch::{LanguageOption, LanguageSwitch};
 pub use crate::page::notification_banner::{NotificationBanner, NotificationKind};
-pub use crate::page::page_template::{HelpSetting, PageLayout, PageTemplate};
+pub use crate::page::page_template::{ColourScheme, HelpSetting, PageLayout, PageTemplate};
 pub use crate::page::phase_banner::{Phase, PhaseBanner};
 pub use crate::page::service_navigation::{NavItem, ServiceNavigation};
 pub use crate::page::session_timeout::SessionTimeout;

@@ -19,6 +19,8 @@ pub fn render_page<V: IntoView + 'static>(options: &LeptosOptions, page: impl Fn
     let html = eenheid::render::render_html(|| {
         provide_context(options.clone());
         provide_context(nonce.clone());
+        // The visitor's light or dark choice, for the page template.
+        provide_context(crate::scheme::current());
         page()
     });
     RenderedPage { html, nonce }

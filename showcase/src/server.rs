@@ -97,12 +97,14 @@ pub fn router(site: SiteOptions) -> Router {
         .route(crate::lang::SWITCH_ROUTE, get(crate::lang::switch))
         .route(crate::tokens_page::PATH, get(tokens_page))
         .route(crate::patterns_page::PATH, get(patterns_page))
+        .route(crate::scheme::PATH, get(display_page))
         .route("/static/{file}", get(stylesheet))
         .route("/pkg/{file}", get(browser_build))
         .fallback(not_found_page)
         .with_state(state);
-    // The example journey has its own state; the limits wrap every route.
-    crate::limits::harden(router.merge(journey), leptos)
+    // The example journey has its own state; the limits wrap every route, and the visitor's
+    // colour scheme wraps everything, error pages included.
+    crate::limits::harden(router.merge(journey), leptos).layer(axum::middleware::from_fn(crate::scheme::remember))
 }
 
 /// Serves the showcase on `listener` until the process ends.
@@ -157,6 +159,21 @@ async fn tokens_page(State(state): State<AppState>, lang: SiteLang, uri: Uri) ->
 async fn patterns_page(State(state): State<AppState>, lang: SiteLang, uri: Uri) -> Response {
     let (options, visit) = (state.leptos.clone(), visit(lang, &uri));
     html_response(StatusCode::OK, render_page(&state.leptos, move || crate::patterns_page::page(options, &visit)))
+}
+
+/// `/weergave`: light, dark or as the device; with `?schema=…` the choice is saved.
+async fn display_page(State(state): State<AppState>, lang: SiteLang, uri: Uri) -> Response {
+    if let Some(saved) = crate::scheme::save(&uri) {
+        return saved;
+    }
+    let (options, visit) = (state.leptos.clone(), visit(lang, &uri));
+    html_response(
+        StatusCode::OK,
+        render_page(&state.leptos, move || {
+            let content = crate::scheme::content(visit.lang, &uri);
+            pages::localized_page(options, &visit, crate::scheme::TITLE.get(visit.lang).to_owned(), content)
+        }),
+    )
 }
 
 async fn not_found(State(state): State<AppState>) -> Response {

@@ -21,6 +21,7 @@ pub fn site_paths() -> Vec<String> {
     // The tokens page and the patterns overview (each pattern's own pages come from the registry).
     paths.push(crate::tokens_page::PATH.to_owned());
     paths.push(crate::patterns_page::PATH.to_owned());
+    paths.push(crate::scheme::PATH.to_owned());
     paths
 }
 

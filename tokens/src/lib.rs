@@ -38,16 +38,18 @@ pub use contrast::{
 };
 pub use error::TokenError;
 pub use parse::{
-    CONTRAST_EXTENSION, CSS_PREFIX, ContrastPair, MODES, MODES_EXTENSION, Token, TokenSet,
-    TokenType, media_query, parse,
+    CONTRAST_EXTENSION, CSS_PREFIX, ContrastPair, DARK_MODE, MODES, MODES_EXTENSION, SCHEME_ATTRIBUTE,
+    Token, TokenSet, TokenType, media_query, parse,
 };
 
 /// The shipped token document (DTCG JSON), as written.
 pub const TOKENS_JSON: &str = include_str!("../tokens.json");
 
 /// The custom-properties stylesheet generated from [`TOKENS_JSON`]: a `:root` block with one
-/// `--eh-…` declaration per token in document order, followed by `@media (prefers-contrast:
-/// more)` overrides. Serve it once per page, before component styles.
+/// `--eh-…` declaration per token in document order, followed by the `@media (prefers-contrast:
+/// more)` overrides and the dark set (applied when the device prefers dark and the page did not
+/// choose light, or when the page chose dark with [`SCHEME_ATTRIBUTE`]). Serve it once per page,
+/// before component styles.
 pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/tokens.css"));
 
 /// Every token as a Rust constant holding its CSS value, named after its path in upper snake

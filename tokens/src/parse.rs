@@ -32,6 +32,13 @@ pub const MODES: &[(&str, &str)] = &[
     ("dark", "(prefers-color-scheme: dark)"),
 ];
 
+/// The attribute on `<html>` with which a page chooses a colour scheme itself, whatever the
+/// device prefers: `data-eh-scheme="dark"` or `data-eh-scheme="light"` (absent: follow the device).
+pub const SCHEME_ATTRIBUTE: &str = "data-eh-scheme";
+
+/// The mode that [`SCHEME_ATTRIBUTE`] can switch on or off explicitly.
+pub const DARK_MODE: &str = "dark";
+
 /// The media query for a mode name from [`MODES`], e.g. `"(prefers-contrast: more)"`.
 pub fn media_query(mode: &str) -> Option<&'static str> {
     MODES

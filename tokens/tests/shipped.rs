@@ -37,6 +37,10 @@ const SEMANTIC_VARIABLES: &[&str] = &[
     "--eh-color-step-done",
     "--eh-color-step-current",
     "--eh-color-step-upcoming",
+    "--eh-color-step-marker-text",
+    "--eh-color-highlight",
+    "--eh-color-confirmation-background",
+    "--eh-color-confirmation-text",
     "--eh-space-0",
     "--eh-space-1",
     "--eh-space-2",
@@ -104,6 +108,35 @@ fn every_declared_contrast_pair_passes() {
             .iter()
             .any(|r| r.mode.as_deref() == Some("contrast-more"))
     );
+    // Dark mode changes the page background, so every pair against it is measured again.
+    let dark_rows = report.iter().filter(|r| r.mode.as_deref() == Some("dark")).count();
+    assert!(dark_rows >= 25, "only {dark_rows} pairs measured in dark mode");
+}
+
+#[test]
+fn dark_mode_overrides_every_contrast_more_value() {
+    // In dark mode the dark block outranks contrast-more's; a token with a contrast-more value
+    // but no dark one would get its light high-contrast value (black borders) on a dark page.
+    let set = tokens();
+    for token in set.iter() {
+        if token.mode_value("contrast-more").is_some() {
+            assert!(
+                token.mode_value("dark").is_some(),
+                "{} has a contrast-more value but no dark value",
+                token.path
+            );
+        }
+    }
+}
+
+#[test]
+fn the_page_can_choose_its_colour_scheme() {
+    // The device's preference applies unless the page chose; both choices are plain selectors,
+    // so a server can apply them without any script (and without a flash of the other scheme).
+    assert!(CSS.contains("@media (prefers-color-scheme: dark) {\n  :root:not([data-eh-scheme=\"light\"]) {"));
+    assert!(CSS.contains(":root[data-eh-scheme=\"dark\"] {\n  color-scheme: dark;\n  --eh-color-text: #f3f3f3;"));
+    assert!(CSS.contains(":root[data-eh-scheme=\"light\"] {\n  color-scheme: light;\n}"));
+    assert!(CSS.contains("color-scheme: light dark;"));
 }
 
 #[test]

@@ -39,7 +39,8 @@ const GOVUK_CSS_GZIP: u64 = 16_100;
 const GOVUK_JS_GZIP: u64 = 11_400;
 
 /// The budgets.
-const BUDGET_CSS_GZIP: u64 = 16 * 1000;
+/// The whole stylesheet with the dark set (issue 15: at most 10 KB; GOV.UK Frontend 16.1 KB).
+const BUDGET_CSS_GZIP: u64 = 10 * 1000;
 /// Script + WASM of the heaviest page, gzip.
 const BUDGET_PAGE_GZIP: u64 = 30 * 1000;
 /// Script + WASM of a page with one small enhancement (password toggle, character count), gzip.

@@ -202,8 +202,8 @@ pub fn sheet() -> Sheet {
         }
         .eh-pagination__item--current .eh-pagination__link {
             font-weight: var(--eh-font-weight-bold);
-            color: var(--eh-color-white);
-            background-color: var(--eh-color-primary);
+            color: var(--eh-color-button-primary-text);
+            background-color: var(--eh-color-button-primary-background);
             text-decoration: none;
             outline: var(--eh-border-width-s) solid transparent;
         }

@@ -99,8 +99,8 @@ pub fn sheet() -> Sheet {
         r#"
         margin-bottom: var(--eh-space-6);
         padding: var(--eh-space-6) var(--eh-space-4);
-        color: var(--eh-color-white);
-        background-color: var(--eh-color-success);
+        color: var(--eh-color-confirmation-text);
+        background-color: var(--eh-color-confirmation-background);
         /* Backgrounds disappear in forced-colours mode; the border keeps the panel's edge. */
         border: var(--eh-border-width-m) solid transparent;
         text-align: center;
@@ -127,7 +127,7 @@ pub fn sheet() -> Sheet {
             letter-spacing: .05em;
         }
         .eh-panel__body a, .eh-panel__body a:visited {
-            color: var(--eh-color-white);
+            color: var(--eh-color-confirmation-text);
         }
         .eh-panel__body a:focus-visible {
             color: var(--eh-color-focus-text);

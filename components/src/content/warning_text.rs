@@ -86,7 +86,8 @@ pub fn sheet() -> Sheet {
             font-size: var(--eh-font-size-l);
             font-weight: var(--eh-font-weight-bold);
             line-height: 1;
-            color: var(--eh-color-white);
+            /* The page colour on the text colour: white on black, or black on white in dark mode. */
+            color: var(--eh-color-background);
             background-color: var(--eh-color-text);
             border: var(--eh-border-width-s) solid var(--eh-color-text);
             border-radius: 50%;

@@ -92,7 +92,7 @@ pub fn sheet() -> Sheet {
         margin-bottom: var(--eh-space-5);
         padding: var(--eh-space-3) var(--eh-space-4);
         border-left: var(--eh-border-width-xl) solid var(--eh-color-primary);
-        background-color: var(--eh-color-blue-100);
+        background-color: var(--eh-color-highlight);
         .eh-acting-on-behalf__text {
             margin: 0;
         }

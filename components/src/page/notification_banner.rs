@@ -125,16 +125,16 @@ pub fn sheet() -> Sheet {
     sheet!(
         r#"
         margin-bottom: var(--eh-space-7);
-        border: var(--eh-border-width-l) solid var(--eh-color-primary);
-        background-color: var(--eh-color-primary);
+        border: var(--eh-border-width-l) solid var(--eh-color-button-primary-background);
+        background-color: var(--eh-color-button-primary-background);
         max-width: var(--eh-size-text-max);
         &:focus {
             outline: var(--eh-focus-width) solid var(--eh-color-focus-outline);
             outline-offset: 0;
         }
         &.eh-notification-banner--success {
-            border-color: var(--eh-color-success);
-            background-color: var(--eh-color-success);
+            border-color: var(--eh-color-confirmation-background);
+            background-color: var(--eh-color-confirmation-background);
         }
         .eh-notification-banner__header {
             padding: var(--eh-space-1) var(--eh-space-4) var(--eh-space-2);
@@ -145,7 +145,7 @@ pub fn sheet() -> Sheet {
             color: var(--eh-color-button-primary-text);
         }
         .eh-notification-banner--success .eh-notification-banner__title {
-            color: var(--eh-color-button-primary-text);
+            color: var(--eh-color-confirmation-text);
         }
         .eh-notification-banner__content {
             padding: var(--eh-space-4);

@@ -30,6 +30,32 @@ pub enum PageLayout {
     Narrow,
 }
 
+/// Light or dark: the device's preference unless the visitor chose in the service. Only the
+/// colour tokens change (their `dark` values); shapes, sizes and type stay the same, so the look
+/// stays one look.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ColourScheme {
+    /// Follow the device (`prefers-color-scheme`).
+    #[default]
+    Device,
+    /// Light, also on a device set to dark.
+    Light,
+    /// Dark, also on a device set to light.
+    Dark,
+}
+
+impl ColourScheme {
+    /// The value of `data-eh-scheme` on `<html>` ([`eenheid_tokens::SCHEME_ATTRIBUTE`]); none
+    /// when following the device.
+    pub fn attribute_value(self) -> Option<&'static str> {
+        match self {
+            ColourScheme::Device => None,
+            ColourScheme::Light => Some("light"),
+            ColourScheme::Dark => Some("dark"),
+        }
+    }
+}
+
 /// The "Hulp nodig?" block under the content of every page. On by default: the personal channel
 /// always stays open, so an agency has to switch it off on purpose.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -147,6 +173,11 @@ pub fn PageTemplate<C: IntoView + 'static>(
     /// The header's slot for sign-in/sign-out or the account link.
     #[prop(optional, into)]
     header_actions: Option<ViewFnOnce>,
+    /// Light or dark, when the visitor chose one in the service (a setting that is sent to the
+    /// server, e.g. in a cookie, so the page arrives in the right colours without a script and
+    /// without a flash). Unset: a [`ColourScheme`] provided as context, else the device's.
+    #[prop(optional, into)]
+    colour_scheme: Option<ColourScheme>,
     /// Extra elements for `<head>`, e.g. Leptos's `HydrationScripts` for the app's own islands.
     #[prop(optional)]
     head: Option<Children>,
@@ -157,6 +188,7 @@ pub fn PageTemplate<C: IntoView + 'static>(
 ) -> impl IntoView {
     let children = children.into_inner();
     provide_lang(lang);
+    let scheme = colour_scheme.or_else(use_context::<ColourScheme>).unwrap_or_default().attribute_value();
     // One enhancement loader per page, however many enhanced components it has.
     crate::enhance::provide_loader_once();
     // "Question – Service – Agency", without saying the same name twice.
@@ -190,7 +222,7 @@ pub fn PageTemplate<C: IntoView + 'static>(
     };
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code() {..fixed_class("eh-template")}>
+        <html lang=lang.code() data-eh-scheme={scheme} {..fixed_class("eh-template")}>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -358,5 +390,21 @@ mod tests {
             <PageTemplate title="T" agency="A" stylesheet_href="/s.css" help=HelpSetting::Off><p>"x"</p></PageTemplate>
         });
         assert!(!off.contains("Hulp nodig?"));
+    }
+
+    #[test]
+    fn the_colour_scheme_is_chosen_on_html_or_left_to_the_device() {
+        let device = crate::render::render_html(|| view! { <PageTemplate title="T" agency="A" stylesheet_href="/s.css"><p>"x"</p></PageTemplate> });
+        assert!(!device.contains(eenheid_tokens::SCHEME_ATTRIBUTE), "{device}");
+        let dark = crate::render::render_html(|| view! {
+            <PageTemplate title="T" agency="A" stylesheet_href="/s.css" colour_scheme=ColourScheme::Dark><p>"x"</p></PageTemplate>
+        });
+        assert!(dark.contains(r#"<html lang="nl" data-eh-scheme="dark""#), "{dark}");
+        // A service can provide the visitor's choice once, for every page it renders.
+        let light = crate::render::render_html(|| {
+            provide_context(ColourScheme::Light);
+            view! { <PageTemplate title="T" agency="A" stylesheet_href="/s.css"><p>"x"</p></PageTemplate> }
+        });
+        assert!(light.contains(r#"data-eh-scheme="light""#), "{light}");
     }
 }

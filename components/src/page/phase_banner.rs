@@ -104,7 +104,7 @@ pub fn sheet() -> Sheet {
             display: inline-block;
             padding: var(--eh-space-1) var(--eh-space-2);
             color: var(--eh-color-button-primary-text);
-            background-color: var(--eh-color-primary);
+            background-color: var(--eh-color-button-primary-background);
             font-weight: var(--eh-font-weight-bold);
             text-transform: uppercase;
             letter-spacing: .05em;

@@ -350,7 +350,7 @@ pub fn sheet() -> Sheet {
         .eh-status-timeline__event--current .eh-status-timeline__marker {
             border-color: var(--eh-color-step-current);
             background-color: var(--eh-color-step-current);
-            box-shadow: 0 0 0 var(--eh-border-width-l) var(--eh-color-blue-100);
+            box-shadow: 0 0 0 var(--eh-border-width-l) var(--eh-color-highlight);
         }
         .eh-status-timeline__event--expected .eh-status-timeline__marker {
             border-color: var(--eh-color-step-upcoming);

@@ -223,12 +223,12 @@ pub fn sheet() -> Sheet {
         .eh-step-indicator__step--done .eh-step-indicator__marker {
             border-color: var(--eh-color-step-done);
             background-color: var(--eh-color-step-done);
-            color: var(--eh-color-button-primary-text);
+            color: var(--eh-color-step-marker-text);
         }
         .eh-step-indicator__step--current .eh-step-indicator__marker {
             border-color: var(--eh-color-step-current);
             background-color: var(--eh-color-step-current);
-            color: var(--eh-color-button-primary-text);
+            color: var(--eh-color-step-marker-text);
         }
         .eh-step-indicator__step--current .eh-step-indicator__label {
             font-weight: var(--eh-font-weight-bold);

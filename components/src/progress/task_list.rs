@@ -324,11 +324,11 @@ pub fn sheet() -> Sheet {
         }
         .eh-task-list__tag--not-started {
             color: var(--eh-color-primary);
-            background-color: var(--eh-color-blue-100);
+            background-color: var(--eh-color-highlight);
         }
         .eh-task-list__tag--in-progress {
             color: var(--eh-color-button-primary-text);
-            background-color: var(--eh-color-primary);
+            background-color: var(--eh-color-button-primary-background);
         }
         .eh-task-list__tag--completed {
             padding-left: 0;

@@ -51,6 +51,7 @@ fn ShowcasePage(
     children: Children,
 ) -> impl IntoView {
     let showcase_css = format!("/static/{}", crate::style::file_name());
+    let display_link = crate::scheme::link(switch_path.as_deref().unwrap_or("/"));
     let switch = switch_path.map(|path| crate::lang::switch_options(&path));
     view! {
         <PageTemplate
@@ -68,6 +69,7 @@ fn ShowcasePage(
                 FooterLink::new(crate::patterns_page::TITLE.get(lang), crate::patterns_page::PATH),
                 FooterLink::new(crate::tokens_page::TITLE.get(lang), crate::tokens_page::PATH),
                 FooterLink::new(lang.pick("Voorbeelddienst: verhuizing doorgeven", "Example service: report a move"), crate::journey::BASE),
+                FooterLink::new(crate::scheme::TITLE.get(lang), display_link),
             ]
             header_actions=move || switch.map(|options| view! { <LanguageSwitch options=options /> })
             head=Box::new(move || {
