@@ -2,7 +2,9 @@
 //!
 //! Results: `violations` fail an audit. `incomplete` ("needs review": axe could not decide, e.g.
 //! contrast over a background image) are reported but do not fail, because they are not proven
-//! failures; a person has to look at them.
+//! failures; a person has to look at them. `passes` (a rule found elements and none failed) and
+//! `inapplicable` (a rule found no element to check) are kept as rule ids and WCAG tags only, no
+//! elements: enough to say per WCAG criterion what axe looked at ([`crate::wcag`]), and cheap.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -78,6 +80,19 @@ pub struct AxeFinding {
     pub help_url: String,
     /// The elements concerned.
     pub nodes: Vec<AxeNode>,
+    /// axe's WCAG tags of the rule (`wcag2a`, `wcag143`, …; other tags are dropped), which
+    /// [`crate::wcag::axe_tag_criterion`] turns into success criteria.
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+/// An axe rule that passed or found nothing to check on a page: its id and WCAG tags, no elements.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AxeRule {
+    /// Rule id, e.g. `image-alt`.
+    pub id: String,
+    /// axe's WCAG tags of the rule (as in [`AxeFinding::tags`]).
+    pub tags: Vec<String>,
 }
 
 /// A failing axe result.
@@ -90,6 +105,19 @@ pub struct AxeResults {
     pub violations: Vec<Violation>,
     /// Needs review: reported, not failing.
     pub incomplete: Vec<AxeFinding>,
+    /// Rules that checked at least one element and found no failure.
+    #[serde(default)]
+    pub passes: Vec<AxeRule>,
+    /// Rules that found no element to check.
+    #[serde(default)]
+    pub inapplicable: Vec<AxeRule>,
+}
+
+/// The axe-core version in the first line of `axe.min.js` (`/*! axe v4.14.1`), if there.
+pub fn axe_version(source: &str) -> Option<String> {
+    let first = source.lines().next()?;
+    let version = first.split("axe v").nth(1)?.split_whitespace().next()?;
+    Some(version.to_owned())
 }
 
 /// The JavaScript that runs axe on the current document and returns plain JSON.
@@ -114,6 +142,8 @@ pub fn axe_run_script(tags: &[&str], timeout: Duration) -> String {
     limit,
   ]).finally(() => clearTimeout(timer));
   const level = (t) => Array.isArray(t) ? t.map(level).join(' >>> ') : String(t);
+  const wcag = (tags) => tags.filter((t) => t.startsWith('wcag'));
+  const rules = (list) => list.map((v) => ({{ id: v.id, tags: wcag(v.tags) }}));
   const map = (list) => list.map((v) => ({{
     id: v.id,
     impact: v.impact || null,
@@ -125,8 +155,14 @@ pub fn axe_run_script(tags: &[&str], timeout: Duration) -> String {
       html: n.html,
       failure_summary: n.failureSummary || null,
     }})),
+    tags: wcag(v.tags),
   }}));
-  return {{ violations: map(r.violations), incomplete: map(r.incomplete) }};
+  return {{
+    violations: map(r.violations),
+    incomplete: map(r.incomplete),
+    passes: rules(r.passes),
+    inapplicable: rules(r.inapplicable),
+  }};
 }})()"#
     )
 }

@@ -8,7 +8,9 @@
 //! The CLI itself is built from [`site`] (every check on every page of a site, on one Chromium
 //! with parallel tabs, surviving crashes), [`sitemap`] (sitemaps and URL lists), [`site_report`]
 //! (summary, JSON, JUnit, baselines) and [`one_look`] (colours, fonts and focus rings against the
-//! Eenheid tokens).
+//! Eenheid tokens). For auditors: [`wcag`] (the WCAG criteria and what each check can establish),
+//! [`evidence`] (a run's outcome per criterion), [`earl`] (EARL for the WCAG-EM Report Tool) and
+//! [`statement`] (a draft Dutch accessibility statement).
 //!
 //! Own the `Browser`/`Auditor` in `main` or test scope, never in a `static`: it is what kills
 //! Chromium when dropped. Tests should use a `harness = false` binary for the same reason.
@@ -17,7 +19,9 @@ pub mod audit;
 pub mod axe;
 pub mod browser;
 pub mod checks;
+pub mod earl;
 pub mod error;
+pub mod evidence;
 pub mod keyboard;
 pub mod one_look;
 pub mod probe;
@@ -26,9 +30,11 @@ pub mod site;
 pub mod site_report;
 pub mod sitemap;
 pub mod screenshot;
+pub mod statement;
+pub mod wcag;
 
 pub use audit::{AuditOptions, Auditor, PageReport};
-pub use axe::{AxeFinding, AxeNode, AxeResults, Violation, WCAG_TAGS};
+pub use axe::{AxeFinding, AxeNode, AxeResults, AxeRule, Violation, WCAG_TAGS};
 pub use browser::{Browser, BrowserOptions};
 pub use error::{Error, Result};
 pub use probe::Session;

@@ -76,6 +76,7 @@ mod tests {
                 html: format!("<img\n src=\"{}\">", "x".repeat(300)),
                 failure_summary: None,
             }],
+            tags: vec!["wcag2a".into(), "wcag111".into()],
         }
     }
 

@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use crate::audit::AuditOptions;
-use crate::axe::{AxeFinding, load_axe, run_axe};
+use crate::axe::{AxeFinding, AxeRule, axe_version, load_axe, run_axe};
 use crate::browser::{Browser, find_chromium};
 use crate::error::{Error, Result};
 use crate::one_look::{self, FocusRing, Palette};
@@ -93,6 +93,11 @@ pub struct Finding {
     /// True when the baseline lists it (known, not failing).
     #[serde(default)]
     pub known: bool,
+    /// The WCAG success criteria it fails (`1.4.3`, …): from the axe rule's tags, or for this
+    /// tool's own rules from [`crate::wcag::rule_criteria`]. Empty for findings that are not a
+    /// WCAG failure (one-look, script errors).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<String>,
 }
 
 /// What auditing one URL gave.
@@ -108,6 +113,12 @@ pub struct PageResult {
     pub findings: Vec<Finding>,
     /// axe "needs review" results (never failing).
     pub incomplete: Vec<AxeFinding>,
+    /// axe rules that checked elements here and found no failure (ids and WCAG tags).
+    #[serde(default)]
+    pub axe_passes: Vec<AxeRule>,
+    /// axe rules that found no element to check here.
+    #[serde(default)]
+    pub axe_inapplicable: Vec<AxeRule>,
     /// Console errors and failed resource loads (informational).
     pub console_errors: Vec<String>,
     /// Number of Tab stops of the keyboard walk.
@@ -123,9 +134,10 @@ pub struct PageResult {
 }
 
 impl Finding {
-    /// A new (not yet known) finding.
+    /// A new (not yet known) finding; its criteria from [`crate::wcag::rule_criteria`].
     pub fn new(check: Check, rule: &str, impact: Option<&str>, target: &str, message: String, help_url: Option<&str>) -> Finding {
         Finding {
+            criteria: crate::wcag::rule_criteria(check, rule).iter().map(|c| c.number.to_owned()).collect(),
             check,
             rule: rule.to_owned(),
             impact: impact.map(str::to_owned),
@@ -211,6 +223,16 @@ impl SiteAuditor {
 
     fn runs(&self, check: Check) -> bool {
         self.options.checks.contains(&check)
+    }
+
+    /// The axe-core version read from the loaded `axe.min.js`, if it says.
+    pub fn axe_version(&self) -> Option<String> {
+        axe_version(&self.axe_source)
+    }
+
+    /// Chromium's product string (`HeadlessChrome/131.0.6778.85`), if the browser answers.
+    pub fn chromium_version(&self) -> Option<String> {
+        self.current().1.raw().get_version().ok().map(|v| v.product)
     }
 
     /// The options in force.
@@ -361,12 +383,16 @@ impl SiteAuditor {
             let axe = with_timeout(timeout + Duration::from_secs(2), move || run_axe(&tab, timeout))
                 .ok_or_else(|| Error::Timeout { what: format!("running axe on {url}"), secs: timeout.as_secs_f64() })??;
             for v in axe.violations {
+                let criteria = crate::wcag::axe_tags_criteria(&v.tags);
                 for node in &v.nodes {
-                    let finding = Finding::new(Check::Axe, &v.id, v.impact.as_deref(), &node.target, v.help.clone(), Some(&v.help_url));
+                    let mut finding = Finding::new(Check::Axe, &v.id, v.impact.as_deref(), &node.target, v.help.clone(), Some(&v.help_url));
+                    finding.criteria = criteria.iter().map(|c| c.number.to_owned()).collect();
                     result.findings.push(finding);
                 }
             }
             result.incomplete = axe.incomplete;
+            result.axe_passes = axe.passes;
+            result.axe_inapplicable = axe.inapplicable;
             self.finished(result, Check::Axe, took(&mut lap));
         }
 

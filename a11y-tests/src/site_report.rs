@@ -317,6 +317,7 @@ mod tests {
             message: "Form <elements> must have \"labels\" & more\u{1}".into(),
             help_url: Some("https://dequeuniversity.com/rules/axe/4.10/label?a=1&b=2".into()),
             known: false,
+            criteria: vec![],
         }
     }
 

@@ -34,6 +34,7 @@ fn main() {
         ("faults are per-URL error lines and the run goes on", faults_are_per_url_errors),
         ("sitemap index, sitemap and urls file feed the run", sitemaps_and_url_files),
         ("baseline: only new findings fail", baseline_only_new_findings_fail),
+        ("earl and statement: failures with their pages, an unreachable page not audited", earl_and_statement),
         ("chromium killed mid-run: that page errors, the rest is audited", chromium_killed_mid_run),
         ("the CLI killed with SIGKILL leaves no chromium", killed_cli_leaves_no_chromium),
         ("usage and setup errors exit 2 with one line", usage_and_setup_errors),
@@ -351,6 +352,95 @@ fn baseline_only_new_findings_fail(server: &FixtureServer, dir: &Path) -> Result
     Ok(())
 }
 
+/// `--earl` and `--statement` on fixtures with known failures (4.1.2 `label`, 1.4.3 contrast,
+/// 1.4.10 reflow), a clean page and an unreachable one.
+fn earl_and_statement(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let unreachable = format!("http://127.0.0.1:{closed}/weg.html");
+    let [clean, label, contrast, overflow] = ["clean.html", "missing-label.html", "low-contrast.html", "overflow.html"].map(|p| server.url(&format!("/{p}")));
+    let (earl, statement) = (dir.join("run.earl.json"), dir.join("verklaring.md"));
+    let (earl_arg, statement_arg) = (earl.to_str().ok_or("path")?, statement.to_str().ok_or("path")?);
+    run(&[&clean, &label, &contrast, &overflow, &unreachable, "--earl", earl_arg, "--statement", statement_arg])?.expect_code(1)?;
+
+    // EARL: JSON-LD with the EARL context, every sampled page, every criterion's outcome.
+    let doc = read_json(&earl)?;
+    if doc["@context"]["earl"] != "http://www.w3.org/ns/earl#" || doc["type"] != "Evaluation" || doc["defineScope"]["wcagVersion"] != "2.2" {
+        return Err(format!("not an EARL evaluation: context {} type {}", doc["@context"], doc["type"]).into());
+    }
+    let sample: Vec<&Value> = doc["selectSample"]["structuredSample"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
+    for url in [&clean, &label, &contrast, &overflow, &unreachable] {
+        if !sample.iter().any(|p| p["id"] == url.as_str() && p["type"][1] == "Webpage") {
+            return Err(format!("{url} is not in the sample: {sample:?}").into());
+        }
+    }
+    if !sample.iter().any(|p| p["id"] == unreachable.as_str() && p["description"].as_str().is_some_and(|d| d.contains("niet onderzocht"))) {
+        return Err("the unreachable page should be in the sample as not audited".into());
+    }
+    let assertions = doc["auditSample"].as_array().cloned().unwrap_or_default();
+    let outcome = |subject: &str, slug: &str| {
+        assertions
+            .iter()
+            .find(|a| a["subject"]["id"] == subject && a["test"]["id"] == format!("WCAG22:{slug}"))
+            .and_then(|a| a["result"]["outcome"]["id"].as_str().map(str::to_owned))
+    };
+    let site: Vec<&Value> = assertions.iter().filter(|a| a["subject"]["id"] == "_:website").collect();
+    let allowed = ["earl:failed", "earl:cantTell", "earl:untested"];
+    if site.len() != 55 || !site.iter().all(|a| allowed.contains(&a["result"]["outcome"]["id"].as_str().unwrap_or("")) && a["mode"] == "earl:automatic") {
+        return Err(format!("expected 55 site assertions (WCAG 2.2 A/AA), each failed, cantTell or untested; got {}", site.len()).into());
+    }
+    let expected = [
+        ("_:website", "name-role-value", "earl:failed"),
+        (label.as_str(), "name-role-value", "earl:failed"),
+        (clean.as_str(), "name-role-value", "earl:cantTell"),
+        ("_:website", "contrast-minimum", "earl:failed"),
+        (contrast.as_str(), "contrast-minimum", "earl:failed"),
+        ("_:website", "reflow", "earl:failed"),
+        (overflow.as_str(), "reflow", "earl:failed"),
+        (clean.as_str(), "reflow", "earl:cantTell"),
+        (clean.as_str(), "focus-visible", "earl:cantTell"),
+        ("_:website", "consistent-help", "earl:untested"),
+    ];
+    for (subject, slug, want) in expected {
+        if outcome(subject, slug).as_deref() != Some(want) {
+            return Err(format!("{subject} × {slug}: expected {want}, got {:?}", outcome(subject, slug)).into());
+        }
+    }
+    if assertions.iter().any(|a| a["subject"]["id"] == unreachable.as_str()) {
+        return Err("the unreachable page has no results, so no assertions".into());
+    }
+    let tool = site[0]["assertedBy"]["title"].as_str().unwrap_or("");
+    if !tool.contains("axe-core 4.") || !tool.contains("Chromium 1") {
+        return Err(format!("the assertor should name axe-core's and Chromium's versions: {tool:?}").into());
+    }
+
+    // The draft statement: the failures with their pages, the unreachable page not audited.
+    let text = std::fs::read_to_string(&statement)?;
+    let wanted = [
+        "| A | **voldoet niet** |".to_owned(),
+        "### 4.1.2 Naam, rol, waarde (niveau A)".to_owned(),
+        format!("- Pagina <{label}>:\n  - `label` (axe): Form elements must have labels"),
+        "### 1.4.3 Contrast (minimum) (niveau AA)".to_owned(),
+        format!("- Pagina <{contrast}>:"),
+        "### 1.4.10 Reflow (niveau AA)".to_owned(),
+        format!("- Pagina <{overflow}>:\n  - `reflow` (reflow): scrolls sideways at 320 CSS px"),
+        format!("- <{unreachable}>: niet onderzocht. Reden: could not load"),
+        "Steekproef: 5 pagina('s). Onderzocht: 4. Niet onderzocht: 1.".to_owned(),
+        "De automatische controles vonden fouten bij 3 eis(en): 1.4.3, 1.4.10, 4.1.2.".to_owned(),
+        "Hoogst mogelijke status met alleen dit rapport: C".to_owned(),
+        "Een mens ondertekent deze verklaring".to_owned(),
+    ];
+    for needle in &wanted {
+        if !text.contains(needle.as_str()) {
+            return Err(format!("the statement lacks {needle:?}:\n{text}").into());
+        }
+    }
+    let rest = text.replace(eenheid_a11y::statement::STATUS_EXPLAINED, "").to_lowercase();
+    if ["status a", "status b", "voldoet volledig", "voldoet gedeeltelijk"].iter().any(|claim| rest.contains(claim)) {
+        return Err(format!("the statement claims status A or B:\n{text}").into());
+    }
+    Ok(())
+}
+
 fn chromium_killed_mid_run(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
     let json = dir.join("out.json");
     let slow = server.url("/slow/2500/clean.html?kill");
@@ -437,7 +527,7 @@ fn usage_and_setup_errors(server: &FixtureServer, dir: &Path) -> Result<(), Fail
     }
     let help = run(&["--help"])?;
     help.expect_code(0)?;
-    for flag in ["--sitemap", "--urls-file", "--json", "--junit", "--baseline", "--write-baseline", "--one-look", "--checks", "--jobs", "--timeout", "--progress"] {
+    for flag in ["--sitemap", "--urls-file", "--json", "--junit", "--earl", "--statement", "--baseline", "--write-baseline", "--one-look", "--checks", "--jobs", "--timeout", "--progress"] {
         help.expect_stdout(flag)?;
     }
     Ok(())

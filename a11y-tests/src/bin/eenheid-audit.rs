@@ -20,6 +20,12 @@
 //! - `--json FILE`: the whole run as JSON (summary, pages with status, findings, and the time
 //!   spent loading and on each check);
 //! - `--junit FILE`: JUnit XML, one test suite, one test case per URL × check;
+//! - `--earl FILE`: the run as EARL in JSON-LD, an evaluation the W3C WCAG-EM Report Tool opens:
+//!   the sample, and per WCAG 2.2 A/AA criterion an assertion for the site and for each audited
+//!   page (see `eenheid_a11y::earl` for the fields);
+//! - `--statement FILE`: a draft accessibility statement in Dutch (Markdown): sample, date, tools,
+//!   per criterion "voldoet niet" / "voldoet volgens automatische controles" / "handmatig te
+//!   onderzoeken", what to fix, and the best status the results allow (C, never A or B);
 //! - `--baseline FILE`: known findings (URL + rule + target, JSON); only new findings fail;
 //! - `--write-baseline FILE`: write the current findings as a baseline (they then count as known
 //!   for this run's exit code);
@@ -49,9 +55,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use eenheid_a11y::AuditOptions;
+use eenheid_a11y::earl::earl_report;
+use eenheid_a11y::evidence::RunInfo;
 use eenheid_a11y::site::{Check, PageResult, SiteAuditor, SiteOptions};
 use eenheid_a11y::site_report::{Baseline, Summary, human_report, json_report, junit_report, status_line};
 use eenheid_a11y::sitemap::{is_http_url, parse_url_list};
+use eenheid_a11y::statement::statement_report;
 
 const USAGE: &str = "\
 usage: eenheid-audit [URL…] [--sitemap URL]… [--urls-file FILE]… [options]
@@ -70,6 +79,8 @@ options:
   --one-look              also compare colours, fonts and focus rings with the Eenheid tokens
   --json FILE             write the run as JSON (with the time per check per page)
   --junit FILE            write JUnit XML (one test case per URL × check)
+  --earl FILE             write EARL (JSON-LD) for the W3C WCAG-EM Report Tool
+  --statement FILE        write a draft accessibility statement in Dutch (Markdown)
   --baseline FILE         known findings (URL + rule + target): only new findings fail
   --write-baseline FILE   write the current findings as a baseline
   --jobs N                pages audited in parallel tabs (default 4)
@@ -93,6 +104,8 @@ struct Args {
     timeout: Duration,
     json: Option<PathBuf>,
     junit: Option<PathBuf>,
+    earl: Option<PathBuf>,
+    statement: Option<PathBuf>,
     baseline: Option<PathBuf>,
     write_baseline: Option<PathBuf>,
     jobs: usize,
@@ -115,6 +128,8 @@ fn parse_args() -> Result<Args, String> {
         timeout: Duration::from_secs(30),
         json: None,
         junit: None,
+        earl: None,
+        statement: None,
         baseline: None,
         write_baseline: None,
         jobs: 4,
@@ -142,6 +157,8 @@ fn parse_args() -> Result<Args, String> {
             }
             Long("json") => args.json = Some(parser.value().map_err(err)?.into()),
             Long("junit") => args.junit = Some(parser.value().map_err(err)?.into()),
+            Long("earl") => args.earl = Some(parser.value().map_err(err)?.into()),
+            Long("statement") => args.statement = Some(parser.value().map_err(err)?.into()),
             Long("baseline") => args.baseline = Some(parser.value().map_err(err)?.into()),
             Long("write-baseline") => args.write_baseline = Some(parser.value().map_err(err)?.into()),
             Long("jobs") | Short('j') => args.jobs = positive(parser.value().map_err(err)?.parse().map_err(err)?, "--jobs")? as usize,
@@ -272,6 +289,7 @@ fn main() -> ExitCode {
     };
     let mut results = auditor.audit_all(&urls, &progress);
     let checks = auditor.checks();
+    let info = RunInfo::now(auditor.axe_version(), auditor.chromium_version(), checks.clone());
     drop(auditor);
     let elapsed = started.elapsed();
 
@@ -295,6 +313,8 @@ fn main() -> ExitCode {
     for (path, text) in [
         (&args.json, args.json.as_ref().map(|_| json_report(&results, &url_errors))),
         (&args.junit, args.junit.as_ref().map(|_| junit_report(&results, &url_errors, &checks))),
+        (&args.earl, args.earl.as_ref().map(|_| earl_report(&results, &url_errors, &info))),
+        (&args.statement, args.statement.as_ref().map(|_| statement_report(&results, &url_errors, &info))),
     ] {
         if let (Some(path), Some(text)) = (path, text)
             && let Err(e) = std::fs::write(path, text)
