@@ -80,6 +80,27 @@ fn main() {
     out.push_str("];\n");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out_dir.join("component_docs.rs"), out).expect("write component_docs.rs");
+    write_conformance_records(&manifest.join("../components/conformance"), &out_dir);
+}
+
+/// `conformance_records.rs`: every committed conformance record (written by the browser suite,
+/// `components/conformance/<slug>.json`) as `(slug, json)`, so the showcase shows and serves what
+/// the last accepted run established.
+fn write_conformance_records(dir: &Path, out_dir: &Path) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut records: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect())
+        .unwrap_or_default();
+    records.sort();
+    let mut out = String::from("/// Every committed conformance record: (component slug, JSON).\npub const RECORDS: &[(&str, &str)] = &[\n");
+    for path in &records {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let slug = path.file_stem().and_then(|s| s.to_str()).expect("a record file name is a slug");
+        let absolute = path.canonicalize().expect("canonical record path");
+        out.push_str(&format!("    ({slug:?}, include_str!({:?})),\n", absolute.display().to_string()));
+    }
+    out.push_str("];\n");
+    std::fs::write(out_dir.join("conformance_records.rs"), out).expect("write conformance_records.rs");
 }
 
 struct Component {

@@ -19,6 +19,7 @@ pub mod audit;
 pub mod axe;
 pub mod browser;
 pub mod checks;
+pub mod conformance;
 pub mod earl;
 pub mod error;
 pub mod evidence;

@@ -20,13 +20,16 @@
 
 mod common;
 
-use std::path::PathBuf;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use eenheid::examples::{ComponentEntry, Example, ExampleLayout};
 use eenheid_a11y::screenshot::{BaselineCheck, Tolerance, check_against_baseline};
 use eenheid_a11y::checks::ColourMode;
+use eenheid_a11y::conformance::{self, Evidence, ManualFile, Record, Tools};
 use eenheid_a11y::{AuditOptions, Auditor, Session, checks};
 use libtest_mimic::{Arguments, Failed, Trial};
 
@@ -36,6 +39,8 @@ use common::{expect_eq, panic_text, site_options, start_showcase};
 /// Field order matters: the tabs close before the browser.
 struct Suite {
     tabs: Mutex<Vec<Session>>,
+    /// What the example checks established, per component slug: the conformance records.
+    evidence: Mutex<BTreeMap<&'static str, Evidence>>,
     axe: Arc<str>,
     renderer: String,
     auditor: Auditor,
@@ -46,7 +51,7 @@ impl Suite {
         let auditor = Auditor::launch(AuditOptions::default())?;
         let axe: Arc<str> = eenheid_a11y::axe::load_axe(None)?.into();
         let renderer = auditor.browser().raw().get_version().map(|v| v.product).unwrap_or_default();
-        Ok(Suite { tabs: Mutex::new(Vec::new()), axe, renderer, auditor })
+        Ok(Suite { tabs: Mutex::new(Vec::new()), evidence: Mutex::default(), axe, renderer, auditor })
     }
 
     /// Runs `test` on a tab from the pool. A tab that failed is closed, so the next trial starts
@@ -113,12 +118,98 @@ fn main() {
         "display setting: dark and back to the device's, JavaScript off".to_owned(),
         Box::new(|suite, base| display_setting(&suite.auditor, base)),
     ));
+    // The conformance records need every example: only a whole run writes or compares them.
+    let whole_run = args.filter.is_none() && args.skip.is_empty() && !args.list;
     let conclusion = libtest_mimic::run(&args, trials);
+    let records = match (&suite, whole_run) {
+        (Some(suite), true) => conformance_records(suite),
+        _ => Ok(()),
+    };
     // Close Chromium before exiting (`exit` skips destructors); the trials have dropped their handles.
     if let Some(suite) = suite {
         drop(Arc::try_unwrap(suite).ok());
     }
+    if let Err(problems) = records {
+        eprintln!("\nconformance records:\n{problems}");
+        std::process::exit(101);
+    }
     conclusion.exit();
+}
+
+/// Where the committed records live: `components/conformance/<slug>.json`.
+fn records_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../components/conformance")
+}
+
+/// Makes each component's conformance record from what its examples established, merges the
+/// auditors' results next to the component, checks that no record claims a pass no check covers,
+/// and compares it with the committed record (like a snapshot: a changed or missing record fails
+/// until accepted with `EENHEID_ACCEPT_CONFORMANCE=1`, which CI refuses). Every fresh record is
+/// also written to `target/conformance/` for review.
+fn conformance_records(suite: &Suite) -> Result<(), String> {
+    let accept = std::env::var_os("EENHEID_ACCEPT_CONFORMANCE").is_some();
+    if accept && std::env::var("CI").is_ok_and(|v| v == "true") {
+        return Err("EENHEID_ACCEPT_CONFORMANCE is refused in CI: accept records on a workstation, read them, commit them".to_owned());
+    }
+    let slugs: Vec<&str> = eenheid::examples::registry().iter().map(|entry| entry.slug).collect();
+    let manual = ManualFile::find_all(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../components/src"), &slugs)
+        .map_err(|problems| problems.join("\n"))?;
+    let axe_rule_tags = axe_rule_tags(suite).map_err(|e| format!("axe-core's rules: {e:?}"))?;
+    let tools = Tools {
+        date: eenheid_a11y::evidence::RunInfo::now(None, None, Vec::new()).day().to_owned(),
+        eenheid: env!("CARGO_PKG_VERSION").to_owned(),
+        browser: suite.renderer.clone(),
+        axe: eenheid_a11y::axe::axe_version(&suite.axe).unwrap_or_default(),
+    };
+    let artefacts = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/conformance");
+    let write = |path: &Path, record: &Record| -> Result<(), String> {
+        std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).map_err(|e| format!("{}: {e}", path.display()))?;
+        let json = serde_json::to_string_pretty(record).map_err(|e| e.to_string())? + "\n";
+        std::fs::write(path, json).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let evidence = suite.evidence.lock().unwrap_or_else(|p| p.into_inner());
+    let mut problems = Vec::new();
+    for slug in &slugs {
+        let Some(seen) = evidence.get(slug) else {
+            problems.push(format!("{slug}: no example of it was audited, so it has no record"));
+            continue;
+        };
+        let mut record = seen.record(slug, &tools);
+        if let Some(file) = manual.iter().find(|file| file.component == *slug) {
+            record.merge(file);
+        }
+        problems.extend(conformance::validate(&record, &axe_rule_tags));
+        write(&artefacts.join(format!("{slug}.json")), &record)?;
+        let committed_path = records_dir().join(format!("{slug}.json"));
+        let committed: Option<Record> = std::fs::read_to_string(&committed_path).ok().and_then(|text| serde_json::from_str(&text).ok());
+        match committed {
+            Some(old) if old.same_findings(&record) => {}
+            _ if accept => write(&committed_path, &record)?,
+            Some(old) => problems.push(format!(
+                "{slug}: the record changed (see target/conformance/{slug}.json; if right, run again with EENHEID_ACCEPT_CONFORMANCE=1):\n  {}",
+                old.differences(&record).join("\n  ")
+            )),
+            None => problems.push(format!(
+                "{slug}: no committed record (components/conformance/{slug}.json, or it does not parse); read target/conformance/{slug}.json and run again with EENHEID_ACCEPT_CONFORMANCE=1"
+            )),
+        }
+    }
+    // A record of a component that no longer exists would still be shown and served.
+    for entry in std::fs::read_dir(records_dir()).map_err(|e| format!("{}: {e}", records_dir().display()))?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.strip_suffix(".json").is_some_and(|slug| slugs.contains(&slug)) {
+            problems.push(format!("components/conformance/{name}: no component of that name"));
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+}
+
+/// axe-core's own rule metadata: rule id → tags (`axe.getRules()`).
+fn axe_rule_tags(suite: &Suite) -> Result<BTreeMap<String, Vec<String>>, Failed> {
+    let session = suite.auditor.open_session()?;
+    session.eval_json(&format!("{}\n;true", suite.axe))?;
+    let rules = session.eval_json("axe.getRules().map(r => [r.ruleId, r.tags])")?;
+    Ok(serde_json::from_value::<Vec<(String, Vec<String>)>>(rules)?.into_iter().collect())
 }
 
 /// The enhancement names the page asks for (`data-eh-module`), sorted, without repeats.
@@ -148,7 +239,7 @@ fn page_checks(tab: &Session, base: &str, path: &str) -> Result<(), Failed> {
 
 /// Loads `url` with JavaScript, waits until its enhancements ran and adds what is wrong to
 /// `problems`. Returns the enhancements the page names.
-fn enhanced_page_problems(tab: &Session, url: &str, problems: &mut Vec<String>) -> Result<Vec<String>, Failed> {
+fn enhanced_page_problems(tab: &Session, url: &str, problems: &mut Vec<String>) -> Result<(Vec<String>, eenheid_a11y::AxeResults), Failed> {
     common::require_browser_build()?;
     tab.goto(url)?;
     let names: Vec<String> = serde_json::from_value(tab.eval_json(MODULE_NAMES)?)?;
@@ -167,8 +258,8 @@ fn enhanced_page_problems(tab: &Session, url: &str, problems: &mut Vec<String>) 
         problems.push(format!("script and WASM fetched: {fetched:?}, expected only {expected:?}"));
     }
     let results = eenheid_a11y::axe::run_axe(tab.tab(), Duration::from_secs(20))?;
-    for violation in results.violations {
-        problems.push(axe_line("JavaScript on", &violation));
+    for violation in &results.violations {
+        problems.push(axe_line("JavaScript on", violation));
     }
     for violation in tab.csp_violations()? {
         problems.push(format!("CSP violation: {violation}"));
@@ -183,7 +274,7 @@ fn enhanced_page_problems(tab: &Session, url: &str, problems: &mut Vec<String>) 
     for request in checks::foreign_requests(tab)? {
         problems.push(format!("request to another origin: {request}"));
     }
-    Ok(names)
+    Ok((names, results))
 }
 
 fn axe_line(what: &str, violation: &eenheid_a11y::Violation) -> String {
@@ -205,16 +296,24 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
         ExampleLayout::FullPage => None,
     };
     let mut problems = Vec::new();
-    let axe_at = |what: &str, problems: &mut Vec<String>| -> Result<(), Failed> {
+    // What this example establishes for the component's conformance record.
+    let evidence = RefCell::new(Evidence::default());
+    evidence.borrow_mut().example(example.name);
+    // `condition`: colour mode and width, e.g. `dark 320`.
+    let axe_at = |condition: &str, problems: &mut Vec<String>| -> Result<(), Failed> {
         let results = checks::axe_now(tab, &suite.axe, Duration::from_secs(20))?;
-        problems.extend(results.violations.iter().map(|violation| axe_line(what, violation)));
+        problems.extend(results.violations.iter().map(|violation| axe_line(condition, violation)));
+        evidence.borrow_mut().axe(condition, &results);
         Ok(())
     };
     let screenshot = |mode: ColourMode, width: u32, problems: &mut Vec<String>| -> Result<(), Failed> {
         let png = eenheid_a11y::screenshot::capture(tab, scope)?;
         // Light keeps the names the baselines had before there were modes.
         let mode_part = if mode == ColourMode::Light { String::new() } else { format!("__{}", mode.name()) };
-        screenshot_problems(suite, &png, &format!("{}__{}{mode_part}__{width}", entry.slug, example.name), problems)
+        let before = problems.len();
+        screenshot_problems(suite, &png, &format!("{}__{}{mode_part}__{width}", entry.slug, example.name), problems)?;
+        evidence.borrow_mut().check("screenshots", problems.len() == before);
+        Ok(())
     };
     let focus_problems = |mode: ColourMode, stops: &[eenheid_a11y::keyboard::FocusStop], problems: &mut Vec<String>| {
         for stop in stops {
@@ -225,6 +324,12 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
                 problems.push(format!("focus ({}): {} is focusable but not visible", mode.name(), stop.label));
             }
         }
+        // No stop, no evidence: nothing to focus is not the same as focus shown.
+        if !stops.is_empty() {
+            let mut evidence = evidence.borrow_mut();
+            evidence.suite_check("keyboard:focus-visible", stops.iter().all(|s| s.visible_indicator));
+            evidence.suite_check("keyboard:focus-on-screen", stops.iter().all(|s| s.on_screen));
+        }
     };
 
     // With JavaScript first. A page that names no enhancement runs no script at all (the check
@@ -232,7 +337,8 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
     // below and its axe run at 1280 px in light is the one just done. A page with enhancements is
     // loaded again with scripts off for the server HTML. Widths and colour modes are emulated on
     // the loaded page (media queries apply at once): no load per width or mode.
-    let names = enhanced_page_problems(tab, &url, &mut problems)?;
+    let (names, enhanced_axe) = enhanced_page_problems(tab, &url, &mut problems)?;
+    evidence.borrow_mut().axe(if names.is_empty() { "light 1280" } else { "light 1280 with JavaScript" }, &enhanced_axe);
     let enhanced = if names.is_empty() {
         None
     } else {
@@ -251,11 +357,13 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
             focus_problems(mode, &stops, &mut problems);
             tab.eval_json("document.activeElement?.blur(); true")?;
             if mode != ColourMode::Light || enhanced.is_some() {
-                axe_at(&format!("1280 px, {}", mode.name()), &mut problems)?;
+                axe_at(&format!("{} 1280", mode.name()), &mut problems)?;
             }
             if mode == ColourMode::Light {
                 light_stops = stops;
-                for clipped in checks::text_spacing_clipped(tab, scope)? {
+                let clipped = checks::text_spacing_clipped(tab, scope)?;
+                evidence.borrow_mut().suite_check("text-spacing", clipped.is_empty());
+                for clipped in clipped {
                     problems.push(format!("text spacing (WCAG 1.4.12): {clipped}"));
                 }
             }
@@ -264,12 +372,14 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
         tab.set_viewport(375, 667)?;
         screenshot(ColourMode::Light, 375, &mut problems)?;
         tab.set_viewport(320, 640)?;
-        if let Some(overflow) = checks::horizontal_overflow(tab)? {
+        let overflow = checks::horizontal_overflow(tab)?;
+        evidence.borrow_mut().suite_check("reflow", overflow.is_none());
+        if let Some(overflow) = overflow {
             problems.push(format!("reflow at 320 px: {overflow}"));
         }
         for mode in ColourMode::ALL {
             checks::emulate_colours(tab, mode)?;
-            axe_at(&format!("320 px, {}", mode.name()), &mut problems)?;
+            axe_at(&format!("{} 320", mode.name()), &mut problems)?;
         }
         Ok(())
     })();
@@ -279,8 +389,8 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
     modes?;
     let stops = light_stops;
 
-    let parity = match enhanced {
-        Some(enhanced) if enhanced != outline => format!("an enhancement changed it, to:\n{enhanced}"),
+    let parity = match &enhanced {
+        Some(enhanced) if *enhanced != outline => format!("an enhancement changed it, to:\n{enhanced}"),
         _ => "the same as above".to_owned(),
     };
 
@@ -295,9 +405,16 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
             insta::assert_snapshot!(name, snapshot);
         });
     });
+    let mut evidence = evidence.into_inner();
+    evidence.check("accessibility-tree snapshot", snapshot_result.is_ok());
+    if enhanced.is_some() {
+        // The tree with JavaScript is the server's, or a reviewed difference in the snapshot.
+        evidence.check("hydration parity", snapshot_result.is_ok());
+    }
     if let Err(panic) = snapshot_result {
         problems.push(format!("accessibility snapshot changed: {}", panic_text(&panic)));
     }
+    suite.evidence.lock().unwrap_or_else(|p| p.into_inner()).entry(entry.slug).or_default().absorb(evidence);
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
 }
 

@@ -7,6 +7,8 @@
 #[cfg(feature = "ssr")]
 pub mod component_docs;
 #[cfg(feature = "ssr")]
+pub mod conformance;
+#[cfg(feature = "ssr")]
 pub mod form_demo;
 #[cfg(feature = "ssr")]
 pub mod inline_example;

@@ -92,6 +92,7 @@ pub fn router(site: SiteOptions) -> Router {
     let router = Router::new()
         .route("/", get(index))
         .route("/componenten/{component}", get(component))
+        .route("/componenten/{component}/toegankelijkheid.json", get(conformance_record))
         .route("/voorbeelden/{component}/{example}", get(example))
         .route(crate::form_demo::PATH, get(form_demo_page).post(form_demo_post))
         .route(crate::lang::SWITCH_ROUTE, get(crate::lang::switch))
@@ -224,6 +225,18 @@ async fn form_demo_post(State(state): State<AppState>, body: Bytes) -> Response 
 }
 
 /// The two stylesheets, only under their content-hashed names, cached for a year.
+/// A component's conformance record, as the test run wrote it (JSON, for download).
+async fn conformance_record(State(state): State<AppState>, lang: SiteLang, uri: Uri, Path(slug): Path<String>) -> Response {
+    let Some(json) = crate::conformance::record_json(&slug) else {
+        return not_found_for(&state, visit(lang, &uri));
+    };
+    let mut response = (StatusCode::OK, json).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+    security_headers(headers, None);
+    response
+}
+
 async fn stylesheet(State(state): State<AppState>, Path(file): Path<String>) -> Response {
     let css = if file == eenheid::style::stylesheet_file_name() {
         eenheid::style::stylesheet()

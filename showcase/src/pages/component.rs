@@ -39,6 +39,7 @@ pub fn component(options: LeptosOptions, visit: &Visit, entry: &'static Componen
                 <h2 id="toegankelijkheid">{texts::ACCESSIBILITY.get(lang)}</h2>
                 {markdown::render(guidance.accessibility)}
             })}
+            {crate::conformance::section(lang, entry.slug)}
         </ShowcasePage>
     }
 }

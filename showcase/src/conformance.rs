@@ -1,0 +1,140 @@
+//! A component's conformance record on its page: per WCAG 2.2 A/AA success criterion, what the
+//! automated checks of the last accepted test run established and by which check, and an
+//! auditor's own result where there is one. The records are written by the browser suite
+//! (`eenheid_a11y::conformance`, schema `eenheid-conformance-record/1`, documented there and in
+//! the book), committed in `components/conformance/`, and embedded at build time; the page links
+//! the JSON for download.
+
+use eenheid::content::table::{Column, Table};
+use eenheid::i18n::{Lang, Text};
+use leptos::prelude::*;
+use serde::Deserialize;
+
+include!(concat!(env!("OUT_DIR"), "/conformance_records.rs"));
+
+/// The fields of a record this page shows (the schema has more).
+#[derive(Deserialize)]
+struct Record {
+    date: String,
+    eenheid_version: String,
+    browser: String,
+    axe_version: String,
+    examples: Vec<String>,
+    conditions: Vec<String>,
+    criteria: Vec<Row>,
+}
+
+#[derive(Deserialize)]
+struct Row {
+    criterion: String,
+    name: String,
+    name_nl: String,
+    level: String,
+    outcome: String,
+    #[serde(default)]
+    by: Vec<String>,
+    #[serde(default)]
+    manual: Option<Manual>,
+}
+
+#[derive(Deserialize)]
+struct Manual {
+    outcome: String,
+    date: String,
+    auditor: String,
+}
+
+/// The record's JSON for `slug`, if the suite has written one.
+pub fn record_json(slug: &str) -> Option<&'static str> {
+    RECORDS.iter().find(|(s, _)| *s == slug).map(|(_, json)| *json)
+}
+
+/// Where the record of `slug` is served.
+pub fn download_path(slug: &str) -> String {
+    format!("/componenten/{slug}/toegankelijkheid.json")
+}
+
+const HEADING: Text = Text { nl: "Getest op toegankelijkheid", en: "Tested for accessibility" };
+const CAPTION: Text = Text { nl: "Uitkomst per succescriterium van WCAG 2.2, niveau A en AA", en: "Outcome per WCAG 2.2 success criterion, level A and AA" };
+const WHAT_IT_MEANS: Text = Text {
+    nl: "Automatische controles vinden een deel van de problemen. ‘Geen fout gevonden’ betekent: de controles voor dit criterium vonden niets. Het is geen volledig oordeel. Criteria die geen automatische controle kan beoordelen, moet een mens onderzoeken.",
+    en: "Automated checks find part of the problems. ‘No fault found’ means: the checks for this criterion found nothing. It is not a full verdict. Criteria that no automated check can judge must be researched by a person.",
+};
+const DOWNLOAD: Text = Text { nl: "Download de gegevens (JSON)", en: "Download the data (JSON)" };
+const NO_RECORD: Text = Text {
+    nl: "Voor dit onderdeel is nog geen testverslag gemaakt.",
+    en: "No test record has been made for this component yet.",
+};
+
+/// "3 voorbeelden, in 6 situaties (licht, donker, geforceerde kleuren; 1280 en 320 pixels breed)".
+fn tested_line(lang: Lang, record: &Record) -> String {
+    let tools = format!("Eenheid {}, {}, axe-core {}", record.eenheid_version, record.browser.replace('/', " "), record.axe_version);
+    let conditions = record.conditions.join(", ");
+    match lang {
+        Lang::Nl => format!(
+            "Getest op {} met {tools}: {} voorbeelden, in deze situaties (kleuren en breedte in pixels): {conditions}.",
+            record.date,
+            record.examples.len()
+        ),
+        Lang::En => format!(
+            "Tested on {} with {tools}: {} examples, in these conditions (colours and width in pixels): {conditions}.",
+            record.date,
+            record.examples.len()
+        ),
+    }
+}
+
+/// An outcome in plain words.
+fn outcome_text(lang: Lang, outcome: &str) -> &'static str {
+    match outcome {
+        "failed" => lang.pick("Fout gevonden", "Fault found"),
+        "cant-tell" => lang.pick("Een mens moet kijken", "A person must look"),
+        "passed" => lang.pick("Geen fout gevonden", "No fault found"),
+        "inapplicable" => lang.pick("Niets om te controleren", "Nothing to check"),
+        _ => lang.pick("Niet automatisch te testen", "Cannot be tested automatically"),
+    }
+}
+
+/// The record of `slug` as a section: when and how it was tested, the table, the download link.
+pub fn section(lang: Lang, slug: &'static str) -> impl IntoView + use<> {
+    let record = record_json(slug).and_then(|json| serde_json::from_str::<Record>(json).ok());
+    let Some(record) = record else {
+        return view! {
+            <h2 id="getest">{HEADING.get(lang)}</h2>
+            <p>{NO_RECORD.get(lang)}</p>
+        }
+        .into_any();
+    };
+    let columns = vec![
+        Column::text(lang.pick("Succescriterium", "Success criterion")),
+        Column::text(lang.pick("Niveau", "Level")),
+        Column::text(lang.pick("Automatische controles", "Automated checks")),
+        Column::text(lang.pick("Door", "By")),
+        Column::text(lang.pick("Onderzoek door een mens", "Research by a person")),
+    ];
+    let rows = record
+        .criteria
+        .iter()
+        .map(|row| {
+            let manual = match &row.manual {
+                Some(m) => format!("{} ({}, {})", outcome_text(lang, &m.outcome), m.auditor, m.date),
+                None => "–".to_owned(),
+            };
+            vec![
+                format!("{} {}", row.criterion, if lang == Lang::Nl { &row.name_nl } else { &row.name }),
+                row.level.clone(),
+                outcome_text(lang, &row.outcome).to_owned(),
+                if row.by.is_empty() { "–".to_owned() } else { row.by.join(", ") },
+                manual,
+            ]
+        })
+        .collect();
+    view! {
+        <h2 id="getest">{HEADING.get(lang)}</h2>
+        <p>{tested_line(lang, &record)}</p>
+        <p>{WHAT_IT_MEANS.get(lang)}</p>
+        <p><a href=download_path(slug)>{DOWNLOAD.get(lang)}</a></p>
+        <Table id=format!("getest-{slug}") caption=CAPTION.get(lang) columns=columns rows=rows first_cell_is_header=true />
+    }
+    .into_any()
+}
