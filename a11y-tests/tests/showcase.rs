@@ -280,11 +280,15 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
 /// Compares a screenshot with its baseline in `tests/screenshots/<name>.png` (within
 /// [`Tolerance::default`]). A difference always fails: when the baselines were made with another
 /// Chromium (`tests/screenshots/RENDERER`), the message says so, and after reading the new PNGs the
-/// baselines are renewed with `EENHEID_ACCEPT_SCREENSHOTS=1`, which also records the renderer.
+/// baselines are renewed with `EENHEID_ACCEPT_SCREENSHOTS=1`, which also records the renderer
+/// (never on CI: see [`eenheid_a11y::screenshot::may_accept_baselines`]).
 fn screenshot_problems(suite: &Suite, png: &[u8], name: &str, problems: &mut Vec<String>) -> Result<(), Failed> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/screenshots");
     let artefacts = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots");
-    let accept = std::env::var_os("EENHEID_ACCEPT_SCREENSHOTS").is_some();
+    let accept = eenheid_a11y::screenshot::may_accept_baselines(
+        std::env::var_os("EENHEID_ACCEPT_SCREENSHOTS").as_deref(),
+        std::env::var_os("CI").as_deref(),
+    )?;
     let renderer_file = dir.join("RENDERER");
     let baseline_renderer = std::fs::read_to_string(&renderer_file).unwrap_or_default().trim().to_owned();
     if accept && baseline_renderer != suite.renderer {
