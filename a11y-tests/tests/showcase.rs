@@ -8,14 +8,15 @@
 //! - every focus stop has a visible focus indicator and is on screen;
 //! - axe at 1280 and 320 CSS px and with forced colours (Windows high contrast);
 //! - no horizontal scrolling at 320 CSS px (WCAG 1.4.10), no text cut off with the WCAG 1.4.12
-//!   text spacing;
+//!   text spacing at 1280 and at 320 CSS px;
 //! - screenshots at 375 and 1280 CSS px compared with the baselines in `tests/screenshots/`.
 //!
 //! Pages run in parallel tabs of one Chromium (libtest-mimic's `--test-threads`, by default one per
 //! core). `harness = false`: Chromium lives in `main` and is closed before the process exits.
 //!
 //! Accepting changes: AX snapshots with `cargo insta review`; screenshots by reading the new PNGs in
-//! `target/screenshots/` and running again with `EENHEID_ACCEPT_SCREENSHOTS=1`.
+//! `target/screenshots/` and running again with `EENHEID_ACCEPT_SCREENSHOTS=1` (refused where
+//! `CI=true`: baselines are accepted by a person who looked at them).
 
 mod common;
 
@@ -69,6 +70,9 @@ impl Suite {
     }
 }
 
+/// One trial's body: the shared suite and the showcase's base URL.
+type SuiteTest = Box<dyn FnOnce(&Suite, &str) -> Result<(), Failed> + Send>;
+
 fn main() {
     let args = Arguments::from_args();
     let base = start_showcase(site_options());
@@ -76,7 +80,7 @@ fn main() {
     let launch_error = launched.as_ref().err().map(ToString::to_string);
     let suite = launched.ok().map(Arc::new);
 
-    let trial = |name: String, test: Box<dyn FnOnce(&Suite, &str) -> Result<(), Failed> + Send>| {
+    let trial = |name: String, test: SuiteTest| {
         let suite = suite.clone();
         let base = base.clone();
         let launch_error = launch_error.clone();
@@ -238,7 +242,7 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
         axe_at("1280 px", &mut problems)?;
     }
     for clipped in checks::text_spacing_clipped(tab, scope)? {
-        problems.push(format!("text spacing (WCAG 1.4.12): {clipped}"));
+        problems.push(format!("text spacing (WCAG 1.4.12) at 1280 px: {clipped}"));
     }
 
     checks::forced_colors(tab, true)?;
@@ -251,6 +255,9 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
     tab.set_viewport(320, 640)?;
     if let Some(overflow) = checks::horizontal_overflow(tab)? {
         problems.push(format!("reflow at 320 px: {overflow}"));
+    }
+    for clipped in checks::text_spacing_clipped(tab, scope)? {
+        problems.push(format!("text spacing (WCAG 1.4.12) at 320 px: {clipped}"));
     }
     axe_at("320 px", &mut problems)?;
     tab.set_viewport(1280, 800)?;
