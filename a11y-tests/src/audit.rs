@@ -17,8 +17,8 @@ use crate::probe::{Session, with_timeout};
 pub struct AuditOptions {
     /// Where Chromium is and where its profile goes.
     pub browser: BrowserOptions,
-    /// `axe.min.js`; `None` → env `EENHEID_AXE`, then `node_modules/axe-core/axe.min.js` above the
-    /// crate or the current directory.
+    /// `axe.min.js` instead of the embedded axe-core; `None` → env `EENHEID_AXE`, then the
+    /// embedded copy ([`crate::axe::EMBEDDED_AXE`]).
     pub axe: Option<PathBuf>,
     /// Viewport width and height in CSS pixels (320 wide for the reflow check).
     pub viewport: (u32, u32),
@@ -44,7 +44,7 @@ impl AuditOptions {
         self
     }
 
-    /// Uses this `axe.min.js` instead of looking it up.
+    /// Uses this `axe.min.js` instead of the embedded axe-core.
     pub fn axe(mut self, path: impl Into<PathBuf>) -> Self {
         self.axe = Some(path.into());
         self

@@ -18,40 +18,45 @@ use crate::probe::{eval_json, js_string};
 /// The axe tags audited: WCAG 2.0, 2.1 and 2.2 levels A and AA.
 pub const WCAG_TAGS: [&str; 5] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-const AXE_RELATIVE: &str = "node_modules/axe-core/axe.min.js";
+/// The axe-core this crate was built with (see `build.rs`: the version pinned in
+/// package-lock.json, embedded at build time). The default of every audit, so the CLI an auditor
+/// installs needs no npm and the tests audit with exactly what the CLI ships.
+pub const EMBEDDED_AXE: &str = include_str!(concat!(env!("OUT_DIR"), "/axe.min.js"));
 
-/// Finds `axe.min.js`: the explicit path, else env `EENHEID_AXE`, else the first
-/// `node_modules/axe-core/axe.min.js` walking up from `CARGO_MANIFEST_DIR` (run time, then the
-/// one this crate was built in) and from the current directory.
-pub fn find_axe(explicit: Option<&Path>) -> Result<PathBuf> {
-    if let Some(path) = explicit.map(Path::to_path_buf).or_else(|| {
-        std::env::var_os("EENHEID_AXE").filter(|v| !v.is_empty()).map(PathBuf::from)
-    }) {
-        return if path.is_file() { Ok(path) } else { Err(Error::AxeNotFound) };
-    }
-    let mut starts: Vec<PathBuf> = Vec::new();
-    if let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") {
-        starts.push(dir.into());
-    }
-    starts.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
-    if let Ok(dir) = std::env::current_dir() {
-        starts.push(dir);
-    }
-    // Also walk up the resolved path: the crate may be reached through a symlink.
-    let resolved: Vec<PathBuf> = starts.iter().filter_map(|s| s.canonicalize().ok()).collect();
-    starts.extend(resolved);
-    starts
-        .iter()
-        .flat_map(|start| start.ancestors())
-        .map(|dir| dir.join(AXE_RELATIVE))
-        .find(|candidate| candidate.is_file())
-        .ok_or(Error::AxeNotFound)
+/// The version of [`EMBEDDED_AXE`], e.g. `4.14.1`.
+pub const EMBEDDED_AXE_VERSION: &str = env!("EENHEID_AXE_EMBEDDED_VERSION");
+
+/// Where the axe-core of an audit comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AxeSource {
+    /// [`EMBEDDED_AXE`].
+    Embedded,
+    /// An `axe.min.js` given with `--axe` / [`crate::AuditOptions::axe`] or `EENHEID_AXE`.
+    File(PathBuf),
 }
 
-/// Reads `axe.min.js` (see [`find_axe`]).
+/// The axe-core to use: the explicit path, else env `EENHEID_AXE`, else the embedded copy.
+pub fn axe_source(explicit: Option<&Path>) -> AxeSource {
+    match explicit.map(Path::to_path_buf).or_else(|| std::env::var_os("EENHEID_AXE").filter(|v| !v.is_empty()).map(PathBuf::from)) {
+        Some(path) => AxeSource::File(path),
+        None => AxeSource::Embedded,
+    }
+}
+
+/// The text of `axe.min.js` (see [`axe_source`]). A file that cannot be read is
+/// [`Error::AxeNotFound`].
 pub fn load_axe(explicit: Option<&Path>) -> Result<String> {
-    let path = find_axe(explicit)?;
-    std::fs::read_to_string(&path).map_err(|_| Error::AxeNotFound)
+    match axe_source(explicit) {
+        AxeSource::Embedded => Ok(EMBEDDED_AXE.to_owned()),
+        AxeSource::File(path) => std::fs::read_to_string(&path).map_err(|_| Error::AxeNotFound { path }),
+    }
+}
+
+/// The version in the `/*! axe v4.14.1` header that axe-core's builds start with.
+pub fn script_version(script: &str) -> Option<&str> {
+    let rest = script.trim_start().strip_prefix("/*! axe v")?;
+    let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+'))).unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
 }
 
 /// One element an axe rule flagged.
@@ -113,13 +118,6 @@ pub struct AxeResults {
     pub inapplicable: Vec<AxeRule>,
 }
 
-/// The axe-core version in the first line of `axe.min.js` (`/*! axe v4.14.1`), if there.
-pub fn axe_version(source: &str) -> Option<String> {
-    let first = source.lines().next()?;
-    let version = first.split("axe v").nth(1)?.split_whitespace().next()?;
-    Some(version.to_owned())
-}
-
 /// The JavaScript that runs axe on the current document and returns plain JSON.
 /// Checks every tag has rules (a misspelled tag silently runs zero rules) and races `axe.run`
 /// against a timer so a page that never settles cannot hang the browser.
@@ -172,4 +170,32 @@ pub fn run_axe(tab: &headless_chrome::Tab, timeout: Duration) -> Result<AxeResul
     let value: Value = eval_json(tab, &axe_run_script(&WCAG_TAGS, timeout))?;
     serde_json::from_value(value)
         .map_err(|e| Error::Script(format!("unexpected axe result shape: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_axe_core_is_the_pinned_one() {
+        let lock = include_str!("../../package-lock.json");
+        let pinned: serde_json::Value = serde_json::from_str(lock).expect("package-lock.json is JSON");
+        assert_eq!(pinned["packages"]["node_modules/axe-core"]["version"], EMBEDDED_AXE_VERSION);
+        assert_eq!(script_version(EMBEDDED_AXE), Some(EMBEDDED_AXE_VERSION));
+        assert!(EMBEDDED_AXE.len() > 100_000, "axe.min.js is a large script");
+    }
+
+    #[test]
+    fn explicit_path_wins_and_a_missing_file_is_named() {
+        assert_eq!(axe_source(Some(Path::new("/x/axe.min.js"))), AxeSource::File("/x/axe.min.js".into()));
+        let err = load_axe(Some(Path::new("/nonexistent/axe.min.js"))).unwrap_err();
+        assert_eq!(err, Error::AxeNotFound { path: "/nonexistent/axe.min.js".into() });
+    }
+
+    #[test]
+    fn versions_are_read_from_the_header() {
+        assert_eq!(script_version("/*! axe v4.14.1\n * Copyright"), Some("4.14.1"));
+        assert_eq!(script_version("/*! axe v4.11.0-canary.1 */"), Some("4.11.0-canary.1"));
+        assert_eq!(script_version("var x = 1;"), None);
+    }
 }

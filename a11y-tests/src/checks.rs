@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::one_look::SELECTOR_JS;
 use crate::probe::{Session, js_string};
 
 /// `Accessibility.getFullAXTree` with lenient types: headless_chrome's generated ones are older
@@ -228,25 +229,45 @@ pub fn axe_now(session: &Session, axe_source: &str, timeout: Duration) -> Result
     crate::axe::run_axe(session.tab(), timeout)
 }
 
+/// An element whose text the WCAG 1.4.12 text spacing cuts off.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClippedText {
+    /// CSS selector of the element (as the one-look and keyboard reports give them).
+    pub selector: String,
+    /// Its content size with the spacing, `scrollWidth × scrollHeight` in CSS px.
+    pub content: (u32, u32),
+    /// The box that hides what does not fit, `clientWidth × clientHeight` in CSS px.
+    pub visible: (u32, u32),
+}
+
+impl std::fmt::Display for ClippedText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ClippedText { selector, content: (cw, ch), visible: (vw, vh) } = self;
+        write!(f, "{selector}: text cut off ({cw}×{ch} in {vw}×{vh})")
+    }
+}
+
 /// WCAG 1.4.12 Text Spacing: applies the success criterion's values (line height 1.5, paragraph
 /// spacing 2 em, letter spacing 0.12 em, word spacing 0.16 em) to everything in `scope`, then lists
-/// elements whose text is cut off: content larger than a box that hides its overflow. Form fields
-/// themselves are skipped (their text scrolls inside them), as are visually hidden texts. The
-/// spacing is removed again afterwards. Set through the CSSOM, which a strict CSP allows.
-pub fn text_spacing_clipped(session: &Session, scope: Option<&str>) -> Result<Vec<String>> {
+/// elements whose text is cut off: content larger than a box that hides its overflow (at most 10).
+/// Form fields themselves are skipped (their text scrolls inside them), as are visually hidden
+/// texts. Afterwards every element gets its own inline style back. Set through the CSSOM, which a
+/// strict CSP allows. Measures at the current viewport: run it at 320 CSS px too, where text wraps
+/// more and fixed heights cut it off sooner.
+pub fn text_spacing_clipped(session: &Session, scope: Option<&str>) -> Result<Vec<ClippedText>> {
     let scope_js = scope.map(js_string).unwrap_or_else(|| "null".to_owned());
     let value = session.eval_json(&format!(
-        r#"(() => {{
+        r#"(() => {{ {SELECTOR_JS}
             const scope = {scope_js} ? document.querySelector({scope_js}) : document.body;
-            if (!scope) return ['no element matches the scope'];
+            if (!scope) return null;
             const all = [scope, ...scope.querySelectorAll('*')];
             const spacing = [['line-height', '1.5'], ['letter-spacing', '0.12em'], ['word-spacing', '0.16em']];
+            const names = ['line-height', 'letter-spacing', 'word-spacing', 'margin-bottom'];
+            const saved = all.map((el) => names.map((name) => [name, el.style.getPropertyValue(name), el.style.getPropertyPriority(name)]));
             for (const el of all) {{
                 for (const [name, value] of spacing) el.style.setProperty(name, value, 'important');
                 if (el.tagName === 'P') el.style.setProperty('margin-bottom', '2em', 'important');
             }}
-            const describe = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : '');
             const problems = [];
             for (const el of all) {{
                 if (['INPUT', 'TEXTAREA', 'SELECT', 'OPTION'].includes(el.tagName)) continue;
@@ -260,17 +281,21 @@ pub fn text_spacing_clipped(session: &Session, scope: Option<&str>) -> Result<Ve
                 const clippedY = hides(s.overflowY) && el.scrollHeight > el.clientHeight + 1;
                 const ellipsis = s.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1;
                 if (clippedX || clippedY || ellipsis) {{
-                    problems.push(`${{describe(el)}}: text cut off (${{el.scrollWidth}}×${{el.scrollHeight}} in ${{el.clientWidth}}×${{el.clientHeight}})`);
+                    problems.push({{ selector: __ehSelector(el), content: [el.scrollWidth, el.scrollHeight], visible: [el.clientWidth, el.clientHeight] }});
                 }}
             }}
-            for (const el of all) {{
-                for (const [name] of spacing) el.style.removeProperty(name);
-                if (el.tagName === 'P') el.style.removeProperty('margin-bottom');
-            }}
+            all.forEach((el, i) => {{
+                for (const [name, value, priority] of saved[i]) {{
+                    if (value) el.style.setProperty(name, value, priority); else el.style.removeProperty(name);
+                }}
+            }});
             return problems.slice(0, 10);
         }})()"#
     ))?;
-    Ok(value.as_array().map(|items| items.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default())
+    if value.is_null() {
+        return Err(Error::NoElement(scope.unwrap_or("body").to_owned()));
+    }
+    serde_json::from_value(value).map_err(|e| Error::Script(format!("text spacing check: {e}")))
 }
 
 /// Every URL the current document loaded (Resource Timing) that is not on the page's own origin:

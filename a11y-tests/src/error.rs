@@ -11,8 +11,12 @@ pub enum Error {
         /// The path that was checked.
         path: PathBuf,
     },
-    /// `axe.min.js` could not be found (setup problem).
-    AxeNotFound,
+    /// The `axe.min.js` given instead of the embedded one (`--axe`, `EENHEID_AXE`) cannot be read
+    /// (setup problem).
+    AxeNotFound {
+        /// The path that was given.
+        path: PathBuf,
+    },
     /// Chromium exists but could not be started, or a work folder could not be prepared (setup problem).
     Launch(String),
     /// The page could not be loaded (connection refused, DNS, unsafe port, …).
@@ -33,6 +37,11 @@ pub enum Error {
     Script(String),
     /// No element matched a CSS selector.
     NoElement(String),
+    /// A keyboard walk reached its limit of Tab stops before the end of the page.
+    TabStopLimit {
+        /// The limit.
+        max: usize,
+    },
     /// The DevTools connection to Chromium is gone (crashed, killed, or idle too long).
     ConnectionLost,
     /// Any other DevTools protocol failure.
@@ -46,7 +55,7 @@ impl Error {
     /// True for problems with the machine rather than with a page: Chromium or axe-core missing,
     /// or Chromium failing to start. The CLI exits with code 2 for these.
     pub fn is_setup(&self) -> bool {
-        matches!(self, Error::ChromiumNotFound { .. } | Error::AxeNotFound | Error::Launch(_))
+        matches!(self, Error::ChromiumNotFound { .. } | Error::AxeNotFound { .. } | Error::Launch(_))
     }
 
     /// Converts a headless_chrome (anyhow) error into one line, recognising a closed connection.
@@ -75,15 +84,21 @@ impl fmt::Display for Error {
                 "Chromium not found at {}: install it with `apt-get install chromium` (or set EENHEID_CHROMIUM)",
                 path.display()
             ),
-            Error::AxeNotFound => write!(
+            Error::AxeNotFound { path } => write!(
                 f,
-                "axe-core not found: run `npm ci` in the repository root (needs node + npm)"
+                "axe-core not found at {} (given with --axe or EENHEID_AXE): fix the path, or leave both out to use the built-in axe-core {}",
+                path.display(),
+                crate::axe::EMBEDDED_AXE_VERSION
             ),
             Error::Launch(msg) => write!(f, "could not start Chromium: {msg}"),
             Error::Navigation { url, reason } => write!(f, "could not load {url}: {reason}"),
             Error::Timeout { what, secs } => write!(f, "timed out after {secs:.1} s: {what}"),
             Error::Script(msg) => write!(f, "JavaScript error: {msg}"),
             Error::NoElement(sel) => write!(f, "no element matches `{sel}`"),
+            Error::TabStopLimit { max } => write!(
+                f,
+                "the keyboard walk reached its limit of {max} Tab stops before the end of the page: raise the limit to judge every stop"
+            ),
             Error::ConnectionLost => write!(f, "the connection to Chromium is closed"),
             Error::Browser(msg) => write!(f, "Chromium DevTools error: {msg}"),
         }
@@ -100,12 +115,13 @@ mod tests {
     fn every_message_is_one_line() {
         let errors = [
             Error::ChromiumNotFound { path: "/usr/bin/chromium".into() },
-            Error::AxeNotFound,
+            Error::AxeNotFound { path: "/x/axe.min.js".into() },
             Error::Launch("x".into()),
             Error::Navigation { url: "http://x/".into(), reason: "net::ERR_CONNECTION_REFUSED".into() },
             Error::Timeout { what: "loading http://x/".into(), secs: 30.0 },
             Error::Script("ReferenceError: a is not defined".into()),
             Error::NoElement("#a".into()),
+            Error::TabStopLimit { max: 60 },
             Error::ConnectionLost,
             Error::from_cdp(anyhow::anyhow!("first\nsecond")),
         ];

@@ -11,7 +11,9 @@
 //! per stop; one call per batch asks whether the walk is over, one call at the end reads the
 //! stops and their unfocused looks. The walk ends when focus leaves the scope, comes back to an
 //! element already visited (the page wrapped around, or a focus loop), a whole batch of presses
-//! reaches no new element, or `max_stops` is reached.
+//! reaches no new element, or the limit is passed. A walk that stops at its limit says so
+//! ([`Walk::limit_reached`]; [`walk`] makes it an error): a page is never judged on part of its
+//! stops without anyone knowing.
 //!
 //! Only focus that a Tab press moves counts: a page script that moves focus by itself (an error
 //! summary taking focus once its module has loaded) is not a Tab stop. And when Eenheid's loader
@@ -51,9 +53,30 @@ pub struct FocusStop {
     pub ring: FocusRing,
 }
 
+/// What a walk found, up to its limit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Walk {
+    /// The stops, in Tab order, at most the limit.
+    pub stops: Vec<FocusStop>,
+    /// The page has more Tab stops than the limit: the walk ended there, not at the end of the
+    /// page (or scope), and the stops after it were not judged.
+    pub limit_reached: bool,
+}
+
 /// Presses Tab from just before `scope` (a CSS selector; `None`: the top of the page) and returns
-/// every stop inside it, at most `max_stops`. Focus is left on nothing afterwards.
+/// every stop inside it. More than `max_stops` stops is an error ([`Error::TabStopLimit`]), so a
+/// test never passes on part of a page. Focus is left on nothing afterwards.
 pub fn walk(session: &Session, scope: Option<&str>, max_stops: usize) -> Result<Vec<FocusStop>> {
+    let walk = walk_up_to(session, scope, max_stops)?;
+    if walk.limit_reached {
+        return Err(Error::TabStopLimit { max: max_stops });
+    }
+    Ok(walk.stops)
+}
+
+/// Like [`walk`], but a page with more than `max_stops` stops gives its first `max_stops` with
+/// [`Walk::limit_reached`] set, for a report that judges those and says where it stopped.
+pub fn walk_up_to(session: &Session, scope: Option<&str>, max_stops: usize) -> Result<Walk> {
     if session.eval_json(LOADER_BUSY_JS)? == Value::Bool(true) {
         // A module that never starts leaves the page as it is: walk it anyway.
         let _ = session.wait_for(&format!("!({LOADER_BUSY_JS})"), SETTLE);
@@ -63,9 +86,11 @@ pub fn walk(session: &Session, scope: Option<&str>, max_stops: usize) -> Result<
     if installed != Value::Bool(true) {
         return Err(Error::Script(format!("keyboard walk: no element matches {scope_js}")));
     }
+    // One stop past the limit tells a page with exactly `max_stops` stops from a longer one.
+    let wanted = max_stops + 1;
     let mut pressed = 0;
     let mut recorded = 0;
-    while recorded < max_stops && pressed <= max_stops + BATCH {
+    while recorded < wanted && pressed <= wanted + BATCH {
         for _ in 0..BATCH {
             session.tab().press_key("Tab").map_err(Error::from_cdp)?;
         }
@@ -80,7 +105,9 @@ pub fn walk(session: &Session, scope: Option<&str>, max_stops: usize) -> Result<
     }
     let stops = session.eval_json(FINISH_JS)?;
     let stops = stops.as_array().ok_or_else(|| Error::Script("keyboard walk: no stops recorded".into()))?;
-    stops.iter().take(max_stops).map(parse_stop).collect()
+    let limit_reached = stops.len() > max_stops;
+    let stops = stops.iter().take(max_stops).map(parse_stop).collect::<Result<Vec<_>>>()?;
+    Ok(Walk { stops, limit_reached })
 }
 
 fn parse_stop(value: &Value) -> Result<FocusStop> {

@@ -17,7 +17,18 @@
 //!   (`color.focus`, `color.focus-outline`, `color.focus-text`); colours a box-shadow gets on focus
 //!   must be focus colours; and the focused style must show `color.focus` (the yellow) somewhere:
 //!   in the outline, a box-shadow or the background. The browser's own ring (`outline-style: auto`)
-//!   is never the Eenheid one.
+//!   is never the Eenheid one;
+//! - touch targets: every interactive control on screen (links, buttons, form fields, `summary`,
+//!   and elements with a widget role) must be at least `size.touch-target` (44 × 44 CSS px) wide
+//!   and high, within [`TOUCH_TARGET_TOLERANCE_PX`]. A form field counts together with its labels
+//!   (a click on the label is a click on the field). Not judged: text links, in a sentence or a
+//!   block of text such as a list of links (WCAG 2.5.5's inline exception, the criterion the
+//!   44 px comes from: their size follows the line of text), that is links laid out inline or
+//!   without a box of their own (no padding, border, background or minimum size); and controls
+//!   that are hidden, visually hidden (1 px, clipped), off screen until focused (a skip link),
+//!   disabled or inert. A link given a box to be a larger target (padding, a minimum size, a
+//!   button look) is judged. axe's `target-size` covers the 24 px of WCAG 2.5.8; this is the
+//!   design's own, larger, target.
 //!
 //! Accepted colours: every colour token value (including its `contrast-more` mode value), the
 //! keywords `transparent`, `currentColor`, `inherit`, `initial`, `unset`, and any fully transparent
@@ -43,6 +54,13 @@ pub const COLOUR_TOLERANCE: f64 = 3.0;
 /// How far (in CSS px) a focus outline's width may be from `focus.width`: sub-pixel rounding only.
 pub const FOCUS_WIDTH_TOLERANCE_PX: f64 = 0.5;
 
+/// How far (in CSS px) a control may fall short of `size.touch-target`: sub-pixel layout only.
+pub const TOUCH_TARGET_TOLERANCE_PX: f64 = 0.5;
+
+/// CSS px per `rem` for the token sizes: the browsers' default root font size, which the design's
+/// px figures (`2.75rem` = 44 px) assume.
+pub const PX_PER_REM: f64 = 16.0;
+
 /// One colour of the palette.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaletteColour {
@@ -66,6 +84,8 @@ pub struct Palette {
     pub focus_colours: Vec<Rgb>,
     /// `focus.width` in CSS px.
     pub focus_width_px: f64,
+    /// `size.touch-target` in CSS px (44).
+    pub touch_target_px: f64,
 }
 
 impl Palette {
@@ -74,8 +94,8 @@ impl Palette {
         Palette::from_tokens(eenheid_tokens::tokens())
     }
 
-    /// The palette of any token set that has `color.focus` and `focus.width` (others fall back to
-    /// the Eenheid yellow and 3 px).
+    /// The palette of any token set that has `color.focus`, `focus.width` and `size.touch-target`
+    /// (others fall back to the Eenheid yellow, 3 px and 44 px).
     pub fn from_tokens(set: &eenheid_tokens::TokenSet) -> Palette {
         let mut colours: Vec<PaletteColour> = Vec::new();
         let mut fonts = Vec::new();
@@ -115,7 +135,8 @@ impl Palette {
             }
         }
         let focus_width_px = set.get("focus.width").and_then(|t| css_px(&t.value)).unwrap_or(3.0);
-        Palette { colours, fonts, focus, focus_colours, focus_width_px }
+        let touch_target_px = set.get("size.touch-target").and_then(|t| css_length_px(&t.value)).unwrap_or(44.0);
+        Palette { colours, fonts, focus, focus_colours, focus_width_px, touch_target_px }
     }
 
     /// The nearest palette colour and its distance.
@@ -148,6 +169,15 @@ pub fn distance(a: Rgb, b: Rgb) -> f64 {
 /// A `12px` / `3.5px` length in px (only px: computed widths are always px).
 fn css_px(text: &str) -> Option<f64> {
     text.trim().strip_suffix("px")?.trim().parse().ok()
+}
+
+/// A token length in CSS px: `44px`, or `2.75rem` at [`PX_PER_REM`].
+fn css_length_px(text: &str) -> Option<f64> {
+    let text = text.trim();
+    match text.strip_suffix("rem") {
+        Some(rem) => rem.trim().parse::<f64>().ok().map(|v| v * PX_PER_REM),
+        None => css_px(text),
+    }
 }
 
 /// A CSS font stack as lowercase names without quotes: `system-ui, "Segoe UI"` → `[system-ui, segoe ui]`.
@@ -255,6 +285,8 @@ pub enum OneLookRule {
     Font,
     /// A focus ring that is not the token focus ring.
     FocusRing,
+    /// An interactive control smaller than the token touch target.
+    TouchTarget,
 }
 
 impl OneLookRule {
@@ -264,6 +296,7 @@ impl OneLookRule {
             OneLookRule::Colour => "one-look-colour",
             OneLookRule::Font => "one-look-font",
             OneLookRule::FocusRing => "one-look-focus-ring",
+            OneLookRule::TouchTarget => "one-look-touch-target",
         }
     }
 }
@@ -287,6 +320,15 @@ impl OneLookFinding {
     /// One line: `selector { property: value } — nearest token …`.
     pub fn message(&self) -> String {
         format!("{} {{ {}: {} }} — nearest token: {}", self.selector, self.property, self.value, self.nearest)
+    }
+
+    /// What is wrong, without the selector (a report gives that apart): `property: value —
+    /// nearest token: …`, or for a touch target `touch target 30 × 24 CSS px, smaller than …`.
+    pub fn summary(&self) -> String {
+        match self.rule {
+            OneLookRule::TouchTarget => format!("touch target {} CSS px, smaller than {}", self.value, self.nearest),
+            _ => format!("{}: {} — nearest token: {}", self.property, self.value, self.nearest),
+        }
     }
 }
 
@@ -414,6 +456,90 @@ pub fn judge_focus(palette: &Palette, rings: &[FocusRing]) -> Vec<OneLookFinding
     findings
 }
 
+/// An interactive control as it is on screen (see the module documentation for which count).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    /// CSS selector of the control.
+    pub selector: String,
+    /// Width in CSS px (with its labels, for a form field).
+    pub width: f64,
+    /// Height in CSS px (with its labels, for a form field).
+    pub height: f64,
+}
+
+/// Judges the controls' sizes against `size.touch-target`: both sides must reach it.
+pub fn judge_targets(palette: &Palette, targets: &[Target]) -> Vec<OneLookFinding> {
+    let min = palette.touch_target_px;
+    let small = |side: f64| side + TOUCH_TARGET_TOLERANCE_PX < min;
+    targets
+        .iter()
+        .filter(|t| small(t.width) || small(t.height))
+        .map(|t| OneLookFinding {
+            rule: OneLookRule::TouchTarget,
+            selector: t.selector.clone(),
+            property: "size".into(),
+            value: format!("{} × {}", round_px(t.width), round_px(t.height)),
+            nearest: format!("--eh-size-touch-target ({0} × {0} CSS px)", round_px(min)),
+        })
+        .collect()
+}
+
+/// `30`, `30.5`: one decimal, none when whole.
+fn round_px(px: f64) -> String {
+    let tenths = (px * 10.0).round() / 10.0;
+    if tenths.fract() == 0.0 { format!("{tenths:.0}") } else { format!("{tenths:.1}") }
+}
+
+/// Measures the controls judged by [`judge_targets`], in one evaluate. Returns an array of
+/// [`Target`]s. Needs [`SELECTOR_JS`] (`__ehSelector`) defined in the same script.
+pub const TARGETS_JS: &str = r#"(() => {
+  const controls = 'a[href], button, input:not([type=hidden]), select, textarea, summary, '
+    + '[role=button], [role=link], [role=checkbox], [role=radio], [role=switch], [role=tab], [role=menuitem], [role=option]';
+  // WCAG 2.5.5's inline exception (the 44 px criterion): a link in a sentence or block of text is
+  // as large as its line of text. A link is text when it is laid out inline, or has no box of its
+  // own (no padding, border, background or minimum size: a flex item or table cell link is
+  // blockified but still just text). A link given a box, to be a larger target, is judged.
+  const isTextLink = (el) => {
+    if (el.localName !== 'a' && el.getAttribute('role') !== 'link') return false;
+    const s = getComputedStyle(el);
+    if (s.display === 'inline') return true;
+    const none = (v) => parseFloat(v) === 0 || v === 'auto' || v === 'none' || v === '';
+    const sides = ['Top', 'Right', 'Bottom', 'Left'];
+    return sides.every((side) => none(s['padding' + side]) && (s['border' + side + 'Style'] === 'none' || none(s['border' + side + 'Width'])))
+      && (s.backgroundColor === 'transparent' || /^rgba\(.*, 0\)$/.test(s.backgroundColor))
+      && none(s.minHeight) && none(s.minWidth);
+  };
+  const out = [];
+  for (const el of document.querySelectorAll(controls)) {
+    if (el.getClientRects().length === 0 || el.closest('[inert], [hidden]')) continue;
+    if (el.disabled || el.getAttribute('aria-disabled') === 'true') continue;
+    const s = getComputedStyle(el);
+    if (s.visibility !== 'visible') continue;
+    // Visually hidden (text for screen readers), or clipped away.
+    if (s.clipPath.includes('inset(50%') || s.clip.startsWith('rect(0')) continue;
+    let box = el.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) continue;
+    // Off the page until focused (a skip link).
+    if (box.right + scrollX <= 0 || box.bottom + scrollY <= 0) continue;
+    if (isTextLink(el)) continue;
+    let [left, top, right, bottom] = [box.left, box.top, box.right, box.bottom];
+    for (const label of el.labels ?? []) {
+      for (const r of label.getClientRects()) {
+        left = Math.min(left, r.left); top = Math.min(top, r.top);
+        right = Math.max(right, r.right); bottom = Math.max(bottom, r.bottom);
+      }
+    }
+    out.push({ selector: __ehSelector(el), width: right - left, height: bottom - top });
+  }
+  return out;
+})()"#;
+
+/// Measures the page's controls (see [`TARGETS_JS`]).
+pub fn collect_targets(session: &crate::probe::Session) -> crate::Result<Vec<Target>> {
+    let value = session.eval_json(&format!("(() => {{ {SELECTOR_JS}\nreturn {TARGETS_JS}; }})()"))?;
+    serde_json::from_value(value).map_err(|e| crate::Error::Script(format!("touch-target collector: {e}")))
+}
+
 /// Collects the computed values judged by [`judge_declarations`], in one evaluate. Returns an
 /// array of [`Declaration`]s. Needs [`SELECTOR_JS`] (`__ehSelector`) defined in the same script.
 pub const COLLECT_JS: &str = r#"(() => {
@@ -519,6 +645,38 @@ mod tests {
             box_shadow: shadow.into(),
             background_color: background.into(),
         }
+    }
+
+    fn target(selector: &str, width: f64, height: f64) -> Target {
+        Target { selector: selector.into(), width, height }
+    }
+
+    #[test]
+    fn touch_target_comes_from_the_token() {
+        assert_eq!(eenheid_tokens::constants::SIZE_TOUCH_TARGET, "2.75rem");
+        assert_eq!(Palette::eenheid().touch_target_px, 44.0);
+        assert_eq!(css_length_px("2.75rem"), Some(44.0));
+        assert_eq!(css_length_px("48px"), Some(48.0));
+    }
+
+    #[test]
+    fn controls_smaller_than_the_touch_target_are_reported() {
+        let p = Palette::eenheid();
+        let found = judge_targets(
+            &p,
+            &[
+                target("#groot", 120.0, 44.0),
+                target("#afgerond", 43.6, 44.0),
+                target("#klein", 30.0, 24.0),
+                target("#smal", 20.5, 48.0),
+                target("#laag", 200.0, 43.0),
+            ],
+        );
+        let selectors: Vec<&str> = found.iter().map(|f| f.selector.as_str()).collect();
+        assert_eq!(selectors, ["#klein", "#smal", "#laag"]);
+        assert!(found.iter().all(|f| f.rule == OneLookRule::TouchTarget));
+        assert_eq!(found[0].summary(), "touch target 30 × 24 CSS px, smaller than --eh-size-touch-target (44 × 44 CSS px)");
+        assert_eq!(found[1].value, "20.5 × 48");
     }
 
     #[test]

@@ -269,9 +269,39 @@ pub fn check_against_baseline(png_bytes: &[u8], baseline: &Path, artefacts: &Pat
     Ok(BaselineCheck::Changed(outcome))
 }
 
+/// Whether this run may write new screenshot baselines, from the values of
+/// `EENHEID_ACCEPT_SCREENSHOTS` (`accept`) and `CI` (`ci`). Never on CI (`CI` set to anything but
+/// `false` or `0`, as GitLab CI and GitHub Actions set `CI=true`): there nobody looks at the new
+/// images, so accepting would turn every difference into a pass. That is an error with one line
+/// saying why, not a silent "no".
+pub fn may_accept_baselines(accept: Option<&std::ffi::OsStr>, ci: Option<&std::ffi::OsStr>) -> Result<bool, String> {
+    let set = |value: Option<&std::ffi::OsStr>| value.is_some_and(|v| !v.is_empty() && v != "false" && v != "0");
+    match (accept.is_some(), set(ci)) {
+        (false, _) => Ok(false),
+        (true, false) => Ok(true),
+        (true, true) => Err(format!(
+            "EENHEID_ACCEPT_SCREENSHOTS is refused on CI (CI={}): look at the new screenshots on your own machine, accept them there and commit the baselines",
+            ci.unwrap_or_default().to_string_lossy()
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn accepting_baselines_is_refused_on_ci() {
+        use std::ffi::OsStr;
+        let yes = Some(OsStr::new("1"));
+        assert_eq!(may_accept_baselines(None, None), Ok(false));
+        assert_eq!(may_accept_baselines(None, Some(OsStr::new("true"))), Ok(false));
+        assert_eq!(may_accept_baselines(yes, None), Ok(true));
+        assert_eq!(may_accept_baselines(yes, Some(OsStr::new("false"))), Ok(true));
+        let refused = may_accept_baselines(yes, Some(OsStr::new("true"))).unwrap_err();
+        assert!(refused.starts_with("EENHEID_ACCEPT_SCREENSHOTS is refused on CI (CI=true)"), "{refused}");
+        assert!(may_accept_baselines(yes, Some(OsStr::new("1"))).is_err());
+    }
 
     fn plain(width: u32, height: u32, colour: [u8; 4]) -> Image {
         Image { width, height, rgba: colour.repeat((width * height) as usize) }

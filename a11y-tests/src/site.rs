@@ -5,12 +5,16 @@
 //! - **axe**: axe-core with the WCAG 2.0/2.1/2.2 A and AA tags ([`crate::WCAG_TAGS`]). axe is an
 //!   init script of each tab (`Page.addScriptToEvaluateOnNewDocument`), so it is sent to Chromium
 //!   once per tab and evaluated once per document, never re-injected per check;
-//! - **keyboard**: a Tab walk through the whole page ([`crate::keyboard::walk`], the same walk
-//!   the browser tests use): every stop must show a visible focus indicator and be on screen;
+//! - **keyboard**: a Tab walk through the whole page ([`crate::keyboard::walk_up_to`], the same
+//!   walk the browser tests use): every stop must show a visible focus indicator and be on screen;
+//!   a page with more stops than [`SiteOptions::max_tab_stops`] is a finding (`tab-stop-limit`),
+//!   never a silent stop;
 //! - **reflow**: at 320 CSS px wide the page must not scroll sideways
 //!   ([`crate::checks::horizontal_overflow`], WCAG 1.4.10);
-//! - **one-look** (optional): colours, font families and focus rings against the Eenheid tokens
-//!   ([`crate::one_look`]);
+//! - **text-spacing**: with the WCAG 1.4.12 spacing no text is cut off, at the page's width and
+//!   at 320 CSS px ([`crate::checks::text_spacing_clipped`]);
+//! - **one-look** (optional): colours, font families, focus rings and touch targets against the
+//!   Eenheid tokens ([`crate::one_look`]);
 //! - **scripts**: uncaught JavaScript exceptions while loading and checking.
 //!
 //! A page that cannot be audited (unreachable, timeout, redirect loop, HTTP error status, not HTML,
@@ -25,7 +29,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use crate::audit::AuditOptions;
-use crate::axe::{AxeFinding, AxeRule, axe_version, load_axe, run_axe};
+use crate::axe::{AxeFinding, AxeRule, load_axe, run_axe, script_version};
 use crate::browser::{Browser, find_chromium};
 use crate::error::{Error, Result};
 use crate::one_look::{self, FocusRing, Palette};
@@ -42,7 +46,9 @@ pub enum Check {
     Keyboard,
     /// No horizontal scrolling at 320 CSS px.
     Reflow,
-    /// Colours, fonts and focus rings against the Eenheid tokens.
+    /// No text cut off with the WCAG 1.4.12 text spacing, at the viewport width and 320 CSS px.
+    TextSpacing,
+    /// Colours, fonts, focus rings and touch targets against the Eenheid tokens.
     OneLook,
     /// Uncaught JavaScript exceptions.
     Scripts,
@@ -50,23 +56,24 @@ pub enum Check {
 
 impl Check {
     /// Every check, in report order.
-    pub const ALL: [Check; 5] = [Check::Axe, Check::Keyboard, Check::Reflow, Check::OneLook, Check::Scripts];
+    pub const ALL: [Check; 6] = [Check::Axe, Check::Keyboard, Check::Reflow, Check::TextSpacing, Check::OneLook, Check::Scripts];
 
     /// What `eenheid-audit` runs unless told otherwise: all but one-look (which only makes sense
     /// for a site built with Eenheid).
-    pub const DEFAULT: [Check; 4] = [Check::Axe, Check::Keyboard, Check::Reflow, Check::Scripts];
+    pub const DEFAULT: [Check; 5] = [Check::Axe, Check::Keyboard, Check::Reflow, Check::TextSpacing, Check::Scripts];
 
     /// The check named `name` (as in [`Check::name`]).
     pub fn from_name(name: &str) -> Option<Check> {
         Check::ALL.into_iter().find(|check| check.name() == name)
     }
 
-    /// The name used in reports: `axe`, `keyboard`, `reflow`, `one-look`, `scripts`.
+    /// The name used in reports: `axe`, `keyboard`, `reflow`, `text-spacing`, `one-look`, `scripts`.
     pub fn name(self) -> &'static str {
         match self {
             Check::Axe => "axe",
             Check::Keyboard => "keyboard",
             Check::Reflow => "reflow",
+            Check::TextSpacing => "text-spacing",
             Check::OneLook => "one-look",
             Check::Scripts => "scripts",
         }
@@ -78,11 +85,12 @@ impl Check {
 pub struct Finding {
     /// The check that found it.
     pub check: Check,
-    /// Rule id: an axe rule (`label`), or `focus-visible`, `focus-on-screen`, `reflow`,
-    /// `one-look-colour`, `one-look-font`, `one-look-focus-ring`, `script-error`.
+    /// Rule id: an axe rule (`label`), or `focus-visible`, `focus-on-screen`, `tab-stop-limit`,
+    /// `reflow`, `text-spacing`, `one-look-colour`, `one-look-font`, `one-look-focus-ring`,
+    /// `one-look-touch-target`, `script-error`.
     pub rule: String,
-    /// axe impact (`minor` … `critical`) or this tool's: `serious` for keyboard and reflow,
-    /// `moderate` for one-look and script errors.
+    /// axe impact (`minor` … `critical`) or this tool's: `serious` for keyboard, reflow and text
+    /// spacing, `moderate` for one-look, script errors and a walk that reached its limit.
     pub impact: Option<String>,
     /// CSS selector of the element (`html` for the page as a whole).
     pub target: String,
@@ -174,7 +182,8 @@ pub struct SiteOptions {
     pub jobs: usize,
     /// The checks to run (any order; they run and report in [`Check::ALL`] order).
     pub checks: Vec<Check>,
-    /// The keyboard walk stops after this many Tab stops.
+    /// The keyboard walk judges at most this many Tab stops; a page with more gets a
+    /// `tab-stop-limit` finding.
     pub max_tab_stops: usize,
     /// Width for the reflow check (320 CSS px: WCAG 1.4.10).
     pub reflow_width: u32,
@@ -199,6 +208,7 @@ pub struct SiteAuditor {
 const HELP_FOCUS_VISIBLE: &str = "https://www.w3.org/WAI/WCAG22/Understanding/focus-visible.html";
 const HELP_FOCUS_OBSCURED: &str = "https://www.w3.org/WAI/WCAG22/Understanding/focus-not-obscured-minimum.html";
 const HELP_REFLOW: &str = "https://www.w3.org/WAI/WCAG22/Understanding/reflow.html";
+const HELP_TEXT_SPACING: &str = "https://www.w3.org/WAI/WCAG22/Understanding/text-spacing.html";
 
 impl SiteAuditor {
     /// Checks that Chromium and axe-core exist, then launches Chromium (setup errors: see
@@ -227,7 +237,7 @@ impl SiteAuditor {
 
     /// The axe-core version read from the loaded `axe.min.js`, if it says.
     pub fn axe_version(&self) -> Option<String> {
-        axe_version(&self.axe_source)
+        script_version(&self.axe_source).map(str::to_owned)
     }
 
     /// Chromium's product string (`HeadlessChrome/131.0.6778.85`), if the browser answers.
@@ -402,12 +412,23 @@ impl SiteAuditor {
         if self.runs(Check::OneLook) {
             let declarations = one_look::collect(session)?;
             one_look_findings = one_look::judge_declarations(&self.palette, &declarations);
+            one_look_findings.extend(one_look::judge_targets(&self.palette, &one_look::collect_targets(session)?));
         }
         let one_look_millis = took(&mut lap);
 
         let mut stops = Vec::new();
         if self.runs(Check::Keyboard) || self.runs(Check::OneLook) {
-            stops = crate::keyboard::walk(session, None, self.options.max_tab_stops)?;
+            let max = self.options.max_tab_stops;
+            let walk = crate::keyboard::walk_up_to(session, None, max)?;
+            stops = walk.stops;
+            if walk.limit_reached {
+                // The walk served the keyboard check, or else one-look's focus rings.
+                let check = if self.runs(Check::Keyboard) { Check::Keyboard } else { Check::OneLook };
+                let message = format!(
+                    "the keyboard walk stopped at its limit of {max} Tab stops; the stops after it were not checked: raise --max-tab-stops"
+                );
+                result.findings.push(Finding::new(check, "tab-stop-limit", Some("moderate"), "html", message, None));
+            }
         }
         // Without the keyboard check, the walk is there for one-look's focus rings.
         let walk_for_one_look = if self.runs(Check::Keyboard) { 0 } else { took(&mut lap) };
@@ -439,12 +460,37 @@ impl SiteAuditor {
             self.finished(result, Check::Reflow, took(&mut lap));
         }
 
+        if self.runs(Check::TextSpacing) {
+            // At the page's width and at the reflow width, where text wraps more; an element cut
+            // off at both is one finding, at the first width.
+            let mut clipped: Vec<(u32, crate::checks::ClippedText)> = Vec::new();
+            let mut widths = vec![width, self.options.reflow_width];
+            widths.dedup();
+            for at in widths {
+                session.set_viewport(at, height)?;
+                let found = crate::checks::text_spacing_clipped(session, None);
+                if at != width {
+                    session.set_viewport(width, height)?;
+                }
+                for text in found? {
+                    if !clipped.iter().any(|(_, seen)| seen.selector == text.selector) {
+                        clipped.push((at, text));
+                    }
+                }
+            }
+            for (at, text) in clipped {
+                let ((cw, ch), (vw, vh)) = (text.content, text.visible);
+                let message = format!("text cut off with the WCAG 1.4.12 text spacing at {at} CSS px: {cw}×{ch} px of text in a {vw}×{vh} px box that hides the rest");
+                result.findings.push(Finding::new(Check::TextSpacing, "text-spacing", Some("serious"), &text.selector, message, Some(HELP_TEXT_SPACING)));
+            }
+            self.finished(result, Check::TextSpacing, took(&mut lap));
+        }
+
         if self.runs(Check::OneLook) {
             let rings: Vec<FocusRing> = stops.into_iter().filter(|s| s.visible_indicator).map(|s| s.ring).collect();
             one_look_findings.extend(one_look::judge_focus(&self.palette, &rings));
             for f in one_look_findings {
-                let message = format!("{}: {} — nearest token: {}", f.property, f.value, f.nearest);
-                result.findings.push(Finding::new(Check::OneLook, f.rule.id(), Some("moderate"), &f.selector, message, None));
+                result.findings.push(Finding::new(Check::OneLook, f.rule.id(), Some("moderate"), &f.selector, f.summary(), None));
             }
             self.finished(result, Check::OneLook, one_look_millis + walk_for_one_look + took(&mut lap));
         }

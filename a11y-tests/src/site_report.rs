@@ -111,9 +111,15 @@ impl Summary {
         summary
     }
 
-    /// True when nothing fails: no new findings and no errors.
+    /// Pages that were audited (passed or failed; not the ones that could not be).
+    pub fn audited(&self) -> usize {
+        self.passed + self.failed
+    }
+
+    /// True when nothing fails: at least one page audited, no new findings and no errors. A run
+    /// that audited nothing (an empty sitemap) proves nothing, so it is not clean.
     pub fn clean(&self) -> bool {
-        self.new_findings == 0 && self.errors == 0 && self.failed == 0
+        self.audited() > 0 && self.new_findings == 0 && self.errors == 0 && self.failed == 0
     }
 
     /// `N page(s): a passed, b failed, c could not be audited; n new finding(s) (axe 3, …), k known (baseline)`.
@@ -371,6 +377,7 @@ mod tests {
         let summary = Summary::of(&results, &[]);
         assert_eq!((summary.new_findings, summary.known_findings, summary.passed, summary.errors), (0, 3, 2, 1));
         assert!(!summary.clean(), "an unreachable page still fails");
+        assert!(!Summary::of(&[], &[]).clean(), "a run that audited no page is not clean");
         assert!(Baseline::parse("{\"version\": 2, \"known\": []}").unwrap_err().contains("version 2"));
         assert!(Baseline::parse("nope").unwrap_err().starts_with("not a baseline file"));
     }

@@ -53,6 +53,7 @@ fn check_nl(check: Check) -> &'static str {
         Check::Axe => "axe-core: de regels voor WCAG 2.0, 2.1 en 2.2, niveau A en AA",
         Check::Keyboard => "toetsenbord: met Tab door de pagina; elke stop moet een zichtbare focus hebben en in beeld staan",
         Check::Reflow => "reflow: bij een scherm van 320 CSS-pixels breed mag de pagina niet opzij scrollen",
+        Check::TextSpacing => "tekstafstand: met de ruimere regel-, alinea-, woord- en letterafstand van WCAG 1.4.12 mag geen tekst wegvallen (bij de paginabreedte en bij 320 CSS-pixels)",
         Check::OneLook => "één uitstraling: kleuren, letters en focusringen vergeleken met Eenheid (geen WCAG-eis)",
         Check::Scripts => "scripts: fouten in JavaScript (geen WCAG-eis)",
     }

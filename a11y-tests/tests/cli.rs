@@ -6,6 +6,7 @@
 //! `harness = false` (libtest-mimic); trials run one at a time (`--test-threads 1` is the default
 //! set below) because each starts its own Chromium and the machine has two cores.
 
+mod common;
 mod fixture_server;
 
 use std::path::{Path, PathBuf};
@@ -35,9 +36,16 @@ fn main() {
         ("sitemap index, sitemap and urls file feed the run", sitemaps_and_url_files),
         ("baseline: only new findings fail", baseline_only_new_findings_fail),
         ("earl and statement: failures with their pages, an unreachable page not audited", earl_and_statement),
+        ("earl and statement on the showcase: a clean sample, status C at best", earl_and_statement_on_the_showcase),
         ("chromium killed mid-run: that page errors, the rest is audited", chromium_killed_mid_run),
         ("the CLI killed with SIGKILL leaves no chromium", killed_cli_leaves_no_chromium),
         ("usage and setup errors exit 2 with one line", usage_and_setup_errors),
+        ("keyboard walk past --max-tab-stops is a finding, never a silent stop", tab_stop_limit_is_a_finding),
+        ("text spacing: text cut off only at 320 px is found", text_spacing_at_320),
+        ("one-look: a control under the 44 px touch target is found", one_look_touch_target),
+        ("an empty sitemap or a run that audited no page fails", nothing_audited_fails),
+        ("--version names Eenheid, axe-core and Chromium", version_lines),
+        ("the installed binary audits from an empty folder with only Chromium", installed_binary_needs_only_chromium),
     ];
     let trials = tests
         .into_iter()
@@ -136,7 +144,7 @@ fn keyboard_walk_and_checks(server: &FixtureServer, dir: &Path) -> Result<(), Fa
         return Err(format!("expected 21 Tab stops (20 links and the button), got {}", result["tab_stops"]).into());
     }
     let timed: Vec<&String> = result["check_millis"].as_object().map(|m| m.keys().collect()).unwrap_or_default();
-    if timed != ["axe", "keyboard", "reflow", "scripts"] || !result["load_millis"].is_u64() {
+    if timed != ["axe", "keyboard", "reflow", "scripts", "text-spacing"] || !result["load_millis"].is_u64() {
         return Err(format!("expected the load time and a time per check, got {} and {timed:?}", result["load_millis"]).into());
     }
 
@@ -207,8 +215,8 @@ fn each_fixture_fails_its_own_check(server: &FixtureServer, dir: &Path) -> Resul
     let xml = std::fs::read_to_string(&junit)?;
     check_well_formed(&xml)?;
     let cases = xml.matches("<testcase ").count();
-    if cases != 6 * 4 || !xml.contains("<testsuite name=\"eenheid-audit\" tests=\"24\" failures=\"5\" errors=\"0\"") {
-        return Err(format!("expected 24 test cases (6 URLs × axe, keyboard, reflow, scripts) and 5 failures:\n{xml}").into());
+    if cases != 6 * 5 || !xml.contains("<testsuite name=\"eenheid-audit\" tests=\"30\" failures=\"5\" errors=\"0\"") {
+        return Err(format!("expected 30 test cases (6 URLs × axe, keyboard, reflow, text-spacing, scripts) and 5 failures:\n{xml}").into());
     }
     let case = testcase(&xml, &urls[1], "axe").ok_or("no testcase for missing-label × axe")?;
     for needle in ["<failure message=\"1 new finding(s): label\" type=\"axe\">", "label [critical]", "  at ", "see https://dequeuniversity.com/rules/axe/"] {
@@ -258,8 +266,8 @@ fn one_look_flags_its_fixture(server: &FixtureServer, dir: &Path) -> Result<(), 
     }
     let xml = std::fs::read_to_string(&junit)?;
     check_well_formed(&xml)?;
-    if testcase(&xml, &off, "one-look").is_none_or(|c| !c.contains("<failure")) || xml.matches("<testcase ").count() != 10 {
-        return Err(format!("expected 10 test cases with a one-look failure for off-palette.html:\n{xml}").into());
+    if testcase(&xml, &off, "one-look").is_none_or(|c| !c.contains("<failure")) || xml.matches("<testcase ").count() != 12 {
+        return Err(format!("expected 12 test cases with a one-look failure for off-palette.html:\n{xml}").into());
     }
     Ok(())
 }
@@ -349,6 +357,38 @@ fn baseline_only_new_findings_fail(server: &FixtureServer, dir: &Path) -> Result
         .expect_stdout(&format!("PASS {label}"))?
         .expect_stdout(&format!("FAIL {contrast} — 1 new finding(s): axe 1"))?
         .expect_stdout("2 page(s): 1 passed, 1 failed, 0 error(s); 1 new finding(s) (axe 1), 1 known (baseline)")?;
+    Ok(())
+}
+
+/// `--earl` and `--statement` on a sample of the showcase's own pages (a start page, a component
+/// page, an example, the form, the display page, the tokens): nothing fails, the EARL report has an
+/// assertion per criterion and never `earl:passed`, and the draft statement claims no more than
+/// status C.
+fn earl_and_statement_on_the_showcase(_server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let base = common::start_showcase(common::site_options());
+    let sample: Vec<String> = ["/", "/componenten/text-input", "/voorbeelden/text-input/met-fout", "/patronen/formulier", "/weergave", "/tokens"]
+        .iter()
+        .map(|path| format!("{base}{path}"))
+        .collect();
+    let (earl, statement) = (dir.join("showcase.earl.json"), dir.join("showcase-verklaring.md"));
+    let mut args: Vec<&str> = sample.iter().map(String::as_str).collect();
+    args.extend(["--earl", earl.to_str().ok_or("path")?, "--statement", statement.to_str().ok_or("path")?]);
+    run(&args)?.expect_code(0)?.expect_stdout("6 page(s): 6 passed")?;
+    let doc = read_json(&earl)?;
+    let assertions = doc["auditSample"].as_array().cloned().unwrap_or_default();
+    let outcomes: Vec<&str> = assertions.iter().filter_map(|a| a["result"]["outcome"]["id"].as_str()).collect();
+    if outcomes.iter().any(|o| *o == "earl:failed" || *o == "earl:passed") || assertions.iter().filter(|a| a["subject"]["id"] == "_:website").count() != 55 {
+        return Err(format!("expected 55 site assertions and none failed or passed; outcomes: {outcomes:?}").into());
+    }
+    let text = std::fs::read_to_string(&statement)?;
+    for needle in ["Steekproef: 6 pagina('s). Onderzocht: 6. Niet onderzocht: 0.", "Hoogst mogelijke status met alleen dit rapport: C", "Een mens ondertekent deze verklaring"] {
+        if !text.contains(needle) {
+            return Err(format!("the statement lacks {needle:?}:\n{text}").into());
+        }
+    }
+    if text.contains("**voldoet niet**") {
+        return Err(format!("the showcase sample should have no failures:\n{text}").into());
+    }
     Ok(())
 }
 
@@ -510,7 +550,8 @@ fn usage_and_setup_errors(server: &FixtureServer, dir: &Path) -> Result<(), Fail
         (vec!["--frobnicate"], "invalid option '--frobnicate'"),
         (vec!["file:///etc/passwd"], "not an http(s) URL: \"file:///etc/passwd\""),
         (vec![&clean, "--jobs", "0"], "--jobs must be at least 1"),
-        (vec![&clean, "--checks", "axe,typo"], "--checks: unknown check \"typo\" (known: axe, keyboard, reflow, one-look, scripts)"),
+        (vec![&clean, "--checks", "axe,typo"], "--checks: unknown check \"typo\" (known: axe, keyboard, reflow, text-spacing, one-look, scripts)"),
+        (vec![&clean, "--max-tab-stops", "0"], "--max-tab-stops must be at least 1"),
         (vec![&clean, "--timeout", "soon"], "soon"),
         (vec!["--urls-file", "/nonexistent/urls.txt"], "cannot read --urls-file /nonexistent/urls.txt"),
         (vec![&clean, "--baseline", bad_baseline.to_str().ok_or("path")?], "not a baseline file"),
@@ -527,8 +568,185 @@ fn usage_and_setup_errors(server: &FixtureServer, dir: &Path) -> Result<(), Fail
     }
     let help = run(&["--help"])?;
     help.expect_code(0)?;
-    for flag in ["--sitemap", "--urls-file", "--json", "--junit", "--earl", "--statement", "--baseline", "--write-baseline", "--one-look", "--checks", "--jobs", "--timeout", "--progress"] {
+    for flag in ["--sitemap", "--urls-file", "--json", "--junit", "--earl", "--statement", "--baseline", "--write-baseline", "--one-look", "--checks", "--jobs", "--timeout", "--progress", "--max-tab-stops", "--version", "text-spacing"] {
         help.expect_stdout(flag)?;
+    }
+    Ok(())
+}
+
+/// The walk judges at most `--max-tab-stops` stops and says when the page has more: 21 stops with
+/// a limit of 21 is the whole page (the 21st, the button, fails focus-visible), with a limit of 20
+/// the walk stops before the button and reports that instead of passing.
+fn tab_stop_limit_is_a_finding(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let url = server.url("/focus-fades-in.html");
+    let json = dir.join("limit.json");
+    let json_path = json.to_str().ok_or("path")?;
+    run(&[&url, "--checks", "keyboard", "--max-tab-stops", "21", "--json", json_path])?.expect_code(1)?;
+    let report = read_json(&json)?;
+    let whole = page(&report, &url)?;
+    if rules(whole) != [("keyboard".to_owned(), "focus-visible".to_owned())] || whole["tab_stops"] != 21 {
+        return Err(format!("limit 21 = the whole page: expected only focus-visible and 21 stops, got {:?} and {}", rules(whole), whole["tab_stops"]).into());
+    }
+
+    run(&[&url, "--checks", "keyboard", "--max-tab-stops", "20", "--json", json_path])?
+        .expect_code(1)?
+        .expect_stdout(&format!("FAIL {url} — 1 new finding(s): keyboard 1"))?
+        .expect_stdout(
+            "  keyboard [moderate] tab-stop-limit: the keyboard walk stopped at its limit of 20 Tab stops; the stops after it were not checked: raise --max-tab-stops",
+        )?;
+    let report = read_json(&json)?;
+    let cut = page(&report, &url)?;
+    if rules(cut) != [("keyboard".to_owned(), "tab-stop-limit".to_owned())] || cut["tab_stops"] != 20 || cut["findings"][0]["target"] != "html" {
+        return Err(format!("limit 20: expected the tab-stop-limit finding on html and 20 stops, got {} and {}", cut["findings"], cut["tab_stops"]).into());
+    }
+    Ok(())
+}
+
+/// A sentence in a box of fixed height: it fits at 1280 px with the WCAG 1.4.12 spacing, and is
+/// cut off at 320 px, where it wraps.
+fn text_spacing_at_320(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let url = server.url("/text-spacing-narrow.html");
+    let json = dir.join("out.json");
+    run(&[&url, "--json", json.to_str().ok_or("path")?])?
+        .expect_code(1)?
+        .expect_stdout(&format!("FAIL {url} — 1 new finding(s): text-spacing 1"))?
+        .expect_stdout("  text-spacing [serious] text-spacing: text cut off with the WCAG 1.4.12 text spacing at 320 CSS px: ")?
+        .expect_stdout("      at #kader")?
+        .expect_stdout("      see https://www.w3.org/WAI/WCAG22/Understanding/text-spacing.html")?;
+    let report = read_json(&json)?;
+    let result = page(&report, &url)?;
+    if rules(result) != [("text-spacing".to_owned(), "text-spacing".to_owned())] {
+        return Err(format!("expected one text-spacing finding, got {:?}", rules(result)).into());
+    }
+    // The page's own inline styles are back afterwards: the other checks saw the page as it is.
+    let clean = server.url("/clean.html");
+    run(&[&clean, "--checks", "text-spacing"])?.expect_code(0)?.expect_stdout(&format!("PASS {clean}"))?;
+    Ok(())
+}
+
+/// The 30 × 24 px button and the padded link "Meer" fail the design's 44 px touch target; the
+/// text links (in a sentence, alone in a list item), the large button, the hidden, invisible and
+/// disabled ones and the labelled checkbox do not.
+fn one_look_touch_target(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let url = server.url("/small-touch-target.html");
+    let json = dir.join("out.json");
+    run(&[&url, "--one-look", "--json", json.to_str().ok_or("path")?])?
+        .expect_code(1)?
+        .expect_stdout(&format!("FAIL {url} — 2 new finding(s): one-look 2"))?
+        .expect_stdout("  one-look [moderate] one-look-touch-target: touch target 30 × 24 CSS px, smaller than --eh-size-touch-target (44 × 44 CSS px)\n      at #klein")?;
+    let report = read_json(&json)?;
+    let findings: Vec<(String, String)> = page(&report, &url)?["findings"]
+        .as_array()
+        .map(|list| list.iter().map(|f| (f["rule"].as_str().unwrap_or("").to_owned(), f["target"].as_str().unwrap_or("").to_owned())).collect())
+        .unwrap_or_default();
+    let touch = |target: &str| ("one-look-touch-target".to_owned(), target.to_owned());
+    if findings != [touch("#meer"), touch("#klein")] {
+        return Err(format!("expected #meer and #klein as too small, got {findings:?}").into());
+    }
+    // Without --one-look the design's own target is not judged (axe's 24 px target-size is).
+    run(&[&url])?.expect_code(0)?;
+    Ok(())
+}
+
+/// An empty sitemap audits nothing, and so does a run whose every page fails to load: both exit 1
+/// with a line saying no page was audited, never 0.
+fn nothing_audited_fails(server: &FixtureServer, _dir: &Path) -> Result<(), Failed> {
+    let empty = server.url("/sitemap-empty.xml");
+    let out = run(&["--sitemap", &empty])?;
+    out.expect_code(1)?.expect_stdout("0 page(s): 0 passed, 0 failed, 0 error(s)")?;
+    if !out.stderr.contains("eenheid-audit: no page was audited: the sitemap(s) gave no http(s) page URL") {
+        return Err(format!("no clear line on stderr:\n{}", out.stderr).into());
+    }
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let out = run(&[&format!("http://127.0.0.1:{closed}/")])?;
+    out.expect_code(1)?.expect_stdout("1 page(s): 0 passed, 0 failed, 1 error(s)")?;
+    if !out.stderr.contains("eenheid-audit: no page was audited: none of the 1 page(s) could be audited") {
+        return Err(format!("no clear line on stderr:\n{}", out.stderr).into());
+    }
+    Ok(())
+}
+
+/// The axe-core version pinned in the repository's package-lock.json.
+fn pinned_axe_version() -> Result<String, Failed> {
+    let lock: Value = serde_json::from_str(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../package-lock.json"))?)?;
+    Ok(lock["packages"]["node_modules/axe-core"]["version"].as_str().ok_or("no axe-core in package-lock.json")?.to_owned())
+}
+
+/// Three lines: this crate's version, the pinned axe-core, and the version Chromium itself
+/// reports. Without Chromium: the first two, the reason, exit 2. An `--axe` file is named.
+fn version_lines(_server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let axe = pinned_axe_version()?;
+    let chromium = eenheid_a11y::browser::find_chromium(None)?;
+    let own = Command::new(&chromium).arg("--version").output()?;
+    let own = String::from_utf8_lossy(&own.stdout).into_owned();
+    let number = own.split_whitespace().find(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit())).ok_or_else(|| format!("no version in {own:?}"))?;
+    let out = run(&["--version"])?;
+    out.expect_code(0)?;
+    let expected = format!("eenheid-audit {} (Eenheid)\naxe-core {axe} (built in)\nChromium {number} ({})\n", env!("CARGO_PKG_VERSION"), chromium.display());
+    if out.stdout != expected {
+        return Err(format!("expected:\n{expected}got:\n{}\nstderr:\n{}", out.stdout, out.stderr).into());
+    }
+
+    let out = run(&["--version", "--chromium", "/nonexistent/chromium"])?;
+    out.expect_code(2)?;
+    let first_two = format!("eenheid-audit {} (Eenheid)\naxe-core {axe} (built in)\n", env!("CARGO_PKG_VERSION"));
+    if out.stdout != first_two || !out.stderr.starts_with("eenheid-audit: cannot tell the Chromium version: Chromium not found at /nonexistent/chromium") {
+        return Err(format!("without Chromium: expected the first two lines and the reason, got:\n{}\nstderr:\n{}", out.stdout, out.stderr).into());
+    }
+
+    let other = dir.join("axe.min.js");
+    std::fs::write(&other, "/*! axe v9.9.9 */\n")?;
+    let out = run(&["--version", "--axe", other.to_str().ok_or("path")?])?;
+    out.expect_code(0)?.expect_stdout(&format!("axe-core 9.9.9 (from {}, instead of the built-in {axe})\n", other.display()))?;
+    Ok(())
+}
+
+/// `cargo install --path a11y-tests --offline` into a temporary root, then the installed binary
+/// run from an empty folder outside the repository, without `EENHEID_AXE` or any cargo variable:
+/// it audits a page and finds its missing label with the built-in axe-core. (`--debug`: the same
+/// build as the tests, so installing reuses this target folder instead of a release build.)
+fn installed_binary_needs_only_chromium(server: &FixtureServer, _dir: &Path) -> Result<(), Failed> {
+    let outside = std::env::temp_dir().join(format!("eenheid-audit-install-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&outside);
+    let (root, empty) = (outside.join("root"), outside.join("leeg"));
+    std::fs::create_dir_all(&empty)?;
+    let result = install_and_audit(server, &root, &empty);
+    let _ = std::fs::remove_dir_all(&outside);
+    result
+}
+
+fn install_and_audit(server: &FixtureServer, root: &Path, empty: &Path) -> Result<(), Failed> {
+    if let Some(found) = empty.ancestors().map(|d| d.join("node_modules")).find(|d| d.exists()) {
+        return Err(format!("sanity: {} is reachable from the empty folder", found.display()).into());
+    }
+    let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().ok_or("no target folder")?;
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let install = Command::new(cargo)
+        .args(["install", "--path", env!("CARGO_MANIFEST_DIR"), "--bin", "eenheid-audit", "--offline", "--locked", "--debug", "--quiet", "--root"])
+        .arg(root)
+        .env("CARGO_TARGET_DIR", target_dir)
+        .stdin(Stdio::null())
+        .output()?;
+    if !install.status.success() {
+        return Err(format!("cargo install failed:\n{}", String::from_utf8_lossy(&install.stderr)).into());
+    }
+    let url = server.url("/missing-label.html");
+    let mut command = Command::new(root.join("bin/eenheid-audit"));
+    command.arg(&url).current_dir(empty).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    for (name, _) in std::env::vars_os() {
+        let name = name.to_string_lossy().into_owned();
+        if name == "EENHEID_AXE" || name.starts_with("CARGO") || name == "RUSTFLAGS" {
+            command.env_remove(name);
+        }
+    }
+    let out = finish(command.spawn()?)?;
+    out.expect_code(1)?
+        .expect_stdout(&format!("FAIL {url} — 1 new finding(s): axe 1"))?
+        .expect_stdout("  axe [critical] label: Form elements must have labels")?;
+    let version = Command::new(root.join("bin/eenheid-audit")).arg("--version").current_dir(empty).env_remove("EENHEID_AXE").output()?;
+    let version = String::from_utf8_lossy(&version.stdout).into_owned();
+    if !version.contains(&format!("axe-core {} (built in)", pinned_axe_version()?)) {
+        return Err(format!("the installed binary's --version: {version}").into());
     }
     Ok(())
 }

@@ -9,14 +9,15 @@
 //!   every focus stop has a visible focus indicator and is on screen, axe at 1280 and 320 CSS px,
 //!   and a screenshot at 1280 CSS px;
 //! - no horizontal scrolling at 320 CSS px (WCAG 1.4.10), no text cut off with the WCAG 1.4.12
-//!   text spacing;
+//!   text spacing at 1280 and at 320 CSS px;
 //! - screenshots (also at 375 CSS px in light) compared with the baselines in `tests/screenshots/`.
 //!
 //! Pages run in parallel tabs of one Chromium (libtest-mimic's `--test-threads`, by default one per
 //! core). `harness = false`: Chromium lives in `main` and is closed before the process exits.
 //!
 //! Accepting changes: AX snapshots with `cargo insta review`; screenshots by reading the new PNGs in
-//! `target/screenshots/` and running again with `EENHEID_ACCEPT_SCREENSHOTS=1`.
+//! `target/screenshots/` and running again with `EENHEID_ACCEPT_SCREENSHOTS=1` (refused where
+//! `CI=true`: baselines are accepted by a person who looked at them).
 
 mod common;
 
@@ -76,6 +77,9 @@ impl Suite {
     }
 }
 
+/// One trial's body: the shared suite and the showcase's base URL.
+type SuiteTest = Box<dyn FnOnce(&Suite, &str) -> Result<(), Failed> + Send>;
+
 fn main() {
     let args = Arguments::from_args();
     let base = start_showcase(site_options());
@@ -83,7 +87,7 @@ fn main() {
     let launch_error = launched.as_ref().err().map(ToString::to_string);
     let suite = launched.ok().map(Arc::new);
 
-    let trial = |name: String, test: Box<dyn FnOnce(&Suite, &str) -> Result<(), Failed> + Send>| {
+    let trial = |name: String, test: SuiteTest| {
         let suite = suite.clone();
         let base = base.clone();
         let launch_error = launch_error.clone();
@@ -159,7 +163,7 @@ fn conformance_records(suite: &Suite) -> Result<(), String> {
         date: eenheid_a11y::evidence::RunInfo::now(None, None, Vec::new()).day().to_owned(),
         eenheid: env!("CARGO_PKG_VERSION").to_owned(),
         browser: suite.renderer.clone(),
-        axe: eenheid_a11y::axe::axe_version(&suite.axe).unwrap_or_default(),
+        axe: eenheid_a11y::axe::script_version(&suite.axe).unwrap_or_default().to_owned(),
     };
     let artefacts = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/conformance");
     let write = |path: &Path, record: &Record| -> Result<(), String> {
@@ -364,7 +368,7 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
                 let clipped = checks::text_spacing_clipped(tab, scope)?;
                 evidence.borrow_mut().suite_check("text-spacing", clipped.is_empty());
                 for clipped in clipped {
-                    problems.push(format!("text spacing (WCAG 1.4.12): {clipped}"));
+                    problems.push(format!("text spacing (WCAG 1.4.12) at 1280 px: {clipped}"));
                 }
             }
         }
@@ -376,6 +380,11 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
         evidence.borrow_mut().suite_check("reflow", overflow.is_none());
         if let Some(overflow) = overflow {
             problems.push(format!("reflow at 320 px: {overflow}"));
+        }
+        let clipped = checks::text_spacing_clipped(tab, scope)?;
+        evidence.borrow_mut().suite_check("text-spacing", clipped.is_empty());
+        for clipped in clipped {
+            problems.push(format!("text spacing (WCAG 1.4.12) at 320 px: {clipped}"));
         }
         for mode in ColourMode::ALL {
             checks::emulate_colours(tab, mode)?;
@@ -421,16 +430,30 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
 /// Compares a screenshot with its baseline in `tests/screenshots/<name>.png` (within
 /// [`Tolerance::default`]). A difference always fails: when the baselines were made with another
 /// Chromium (`tests/screenshots/RENDERER`), the message says so, and after reading the new PNGs the
-/// baselines are renewed with `EENHEID_ACCEPT_SCREENSHOTS=1`, which also records the renderer.
+/// baselines are renewed with `EENHEID_ACCEPT_SCREENSHOTS=1`, which also records the renderer
+/// (never on CI: see [`eenheid_a11y::screenshot::may_accept_baselines`]).
 fn screenshot_problems(suite: &Suite, png: &[u8], name: &str, problems: &mut Vec<String>) -> Result<(), Failed> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/screenshots");
     let artefacts = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots");
-    let accept = std::env::var_os("EENHEID_ACCEPT_SCREENSHOTS").is_some();
+    let accept = eenheid_a11y::screenshot::may_accept_baselines(
+        std::env::var_os("EENHEID_ACCEPT_SCREENSHOTS").as_deref(),
+        std::env::var_os("CI").as_deref(),
+    )?;
     let renderer_file = dir.join("RENDERER");
     let baseline_renderer = std::fs::read_to_string(&renderer_file).unwrap_or_default().trim().to_owned();
     if accept && baseline_renderer != suite.renderer {
         std::fs::create_dir_all(&dir)?;
         std::fs::write(&renderer_file, format!("{}\n", suite.renderer))?;
+    }
+    // Baselines belong to one Chromium major version: anti-aliasing and text layout may change
+    // between majors, and a comparison across them would fail (or pass) for the wrong reason.
+    let major = |product: &str| product.split('/').nth(1).and_then(|v| v.split('.').next()).unwrap_or("").to_owned();
+    if !accept && major(&baseline_renderer) != major(&suite.renderer) {
+        problems.push(format!(
+            "screenshot {name}: no baselines for this renderer ({}; the baselines are for {baseline_renderer:?}): make them on a workstation with this Chromium and EENHEID_ACCEPT_SCREENSHOTS=1, read them, commit them",
+            suite.renderer
+        ));
+        return Ok(());
     }
     let other_renderer = if baseline_renderer == suite.renderer {
         String::new()

@@ -6,9 +6,12 @@
 //!
 //! Every page is loaded once in headless Chromium and checked (see `eenheid_a11y::site`):
 //! axe-core with WCAG 2.0/2.1/2.2 A + AA, a keyboard walk (every Tab stop has a visible focus
-//! indicator and is on screen), reflow at 320 CSS px (no sideways scrolling), uncaught JavaScript
-//! exceptions, and with `--one-look` colours, fonts and focus rings against the Eenheid tokens.
-//! `--checks` picks the checks (e.g. `--checks axe` for axe alone).
+//! indicator and is on screen), reflow at 320 CSS px (no sideways scrolling), text spacing (no text
+//! cut off with the WCAG 1.4.12 spacing, at the page width and at 320 CSS px), uncaught JavaScript
+//! exceptions, and with `--one-look` colours, fonts, focus rings and touch targets against the
+//! Eenheid tokens. `--checks` picks the checks (e.g. `--checks axe` for axe alone).
+//!
+//! axe-core is built in (the version pinned in package-lock.json): only Chromium is needed.
 //!
 //! Inputs (combined, duplicates removed, http:// and https:// only):
 //! - `URL…`: pages on the command line;
@@ -30,23 +33,27 @@
 //! - `--write-baseline FILE`: write the current findings as a baseline (they then count as known
 //!   for this run's exit code);
 //! - `--checks LIST`: the checks to run, comma-separated, from `axe`, `keyboard`, `reflow`,
-//!   `one-look`, `scripts` (default: all but `one-look`);
+//!   `text-spacing`, `one-look`, `scripts` (default: all but `one-look`);
 //! - `--one-look`: also compare with the Eenheid tokens (adds `one-look` to the checks);
 //! - `--jobs N`: audit N pages in parallel tabs of one Chromium (default 4: the keyboard walk
 //!   mostly waits on Chromium's input pipeline, so tabs overlap well even on 2 cores; the speed
 //!   is measured by `cargo xtask bench`, see BENCHMARKS.md);
 //! - `--timeout SECS`: limit for loading one page and, separately, for axe on it (default 30);
 //! - `--width N`, `--height N`: viewport (default 1280×800);
-//! - `--max-tab-stops N`: the keyboard walk stops after N stops (default 200);
+//! - `--max-tab-stops N`: the keyboard walk judges at most N stops (default 200); a page with more
+//!   gets a `tab-stop-limit` finding;
 //! - `--progress`: a line per page on stderr as it finishes (default when stderr is a terminal);
-//! - `--chromium PATH`, `--axe PATH`: instead of `EENHEID_CHROMIUM` / `EENHEID_AXE` / the defaults.
+//! - `--chromium PATH`, `--axe PATH`: instead of `EENHEID_CHROMIUM` / `EENHEID_AXE` / the defaults
+//!   (`/usr/bin/chromium`, the built-in axe-core);
+//! - `--version`: the Eenheid, axe-core and Chromium versions (Chromium is started to ask it).
 //!
 //! Output: a line per page (PASS / FAIL / ERROR) with each new finding (check, impact, rule,
 //! target, help URL), then a summary with counts, on stdout.
 //!
-//! Exit codes: 0 no new findings and every page audited; 1 new findings, or a page or sitemap that
-//! could not be audited; 2 usage or setup error (bad flag, no URLs, unreadable input file or
-//! baseline, an output file that cannot be written, Chromium or axe-core missing).
+//! Exit codes: 0 no new findings and every page audited; 1 new findings, a page or sitemap that
+//! could not be audited, or no page audited at all (an empty sitemap); 2 usage or setup error (bad
+//! flag, no URLs, unreadable input file or baseline, an output file that cannot be written,
+//! Chromium missing, an `--axe` file that cannot be read).
 
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
@@ -71,12 +78,14 @@ inputs (http:// and https:// only; combined, duplicates removed):
   --urls-file FILE        one URL per line, # starts a comment (- for standard input)
 
 checks per page: axe-core (WCAG 2.0/2.1/2.2 A + AA), keyboard walk (visible focus indicator,
-on screen), reflow at 320 CSS px, uncaught JavaScript exceptions
+on screen), reflow at 320 CSS px, text spacing (WCAG 1.4.12, at the page width and 320 CSS px),
+uncaught JavaScript exceptions
 
 options:
-  --checks LIST           checks to run, comma-separated: axe, keyboard, reflow, one-look,
-                          scripts (default: all but one-look)
-  --one-look              also compare colours, fonts and focus rings with the Eenheid tokens
+  --checks LIST           checks to run, comma-separated: axe, keyboard, reflow, text-spacing,
+                          one-look, scripts (default: all but one-look)
+  --one-look              also compare colours, fonts, focus rings and touch targets with the
+                          Eenheid tokens
   --json FILE             write the run as JSON (with the time per check per page)
   --junit FILE            write JUnit XML (one test case per URL × check)
   --earl FILE             write EARL (JSON-LD) for the W3C WCAG-EM Report Tool
@@ -86,14 +95,15 @@ options:
   --jobs N                pages audited in parallel tabs (default 4)
   --timeout SECS          per page: loading, and separately axe (default 30)
   --width N --height N    viewport in CSS px (default 1280×800)
-  --max-tab-stops N       keyboard walk limit (default 200)
+  --max-tab-stops N       keyboard walk limit (default 200; more stops is a finding)
   --progress              one line per page on stderr while running (default on a terminal)
   --chromium PATH         Chromium binary (else EENHEID_CHROMIUM, /usr/bin/chromium)
-  --axe PATH              axe.min.js (else EENHEID_AXE, node_modules/axe-core)
+  --axe PATH              axe.min.js (else EENHEID_AXE, else the built-in axe-core)
+  -V, --version           Eenheid, axe-core and Chromium versions
   -h, --help              this text
 
-exit codes: 0 clean; 1 new findings or pages/sitemaps that could not be audited;
-            2 usage or setup error";
+exit codes: 0 clean; 1 new findings, pages/sitemaps that could not be audited, or no page
+            audited at all; 2 usage or setup error";
 
 struct Args {
     urls: Vec<String>,
@@ -115,6 +125,7 @@ struct Args {
     progress: bool,
     chromium: Option<PathBuf>,
     axe: Option<PathBuf>,
+    version: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -139,6 +150,7 @@ fn parse_args() -> Result<Args, String> {
         progress: std::io::stderr().is_terminal(),
         chromium: None,
         axe: None,
+        version: false,
     };
     let mut parser = lexopt::Parser::from_env();
     let err = |e: lexopt::Error| e.to_string();
@@ -164,10 +176,11 @@ fn parse_args() -> Result<Args, String> {
             Long("jobs") | Short('j') => args.jobs = positive(parser.value().map_err(err)?.parse().map_err(err)?, "--jobs")? as usize,
             Long("checks") => args.checks = parse_checks(&parser.value().map_err(err)?.string().map_err(err)?)?,
             Long("one-look") => args.one_look = true,
-            Long("max-tab-stops") => args.max_tab_stops = parser.value().map_err(err)?.parse().map_err(err)?,
+            Long("max-tab-stops") => args.max_tab_stops = positive(parser.value().map_err(err)?.parse().map_err(err)?, "--max-tab-stops")? as usize,
             Long("progress") => args.progress = true,
             Long("chromium") => args.chromium = Some(parser.value().map_err(err)?.into()),
             Long("axe") => args.axe = Some(parser.value().map_err(err)?.into()),
+            Short('V') | Long("version") => args.version = true,
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -214,6 +227,9 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => return fail_setup(&e, true),
     };
+    if args.version {
+        return print_versions(&args);
+    }
 
     // Local inputs first: mistakes there are usage errors, found before Chromium starts.
     let mut urls: Vec<String> = args.urls.clone();
@@ -326,5 +342,44 @@ fn main() -> ExitCode {
     if write_failed {
         return ExitCode::from(2);
     }
-    if Summary::of(&results, &url_errors).clean() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    let summary = Summary::of(&results, &url_errors);
+    if summary.audited() == 0 {
+        let why = if total == 0 { "the sitemap(s) gave no http(s) page URL".to_owned() } else { format!("none of the {total} page(s) could be audited") };
+        eprintln!("eenheid-audit: no page was audited: {why}");
+    }
+    if summary.clean() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// `--version`: Eenheid's version, the axe-core in use and Chromium's, one per line. Chromium is
+/// started to ask it; when it cannot be, the first two lines are printed and the reason follows
+/// (exit code 2).
+fn print_versions(args: &Args) -> ExitCode {
+    use eenheid_a11y::axe::{AxeSource, EMBEDDED_AXE_VERSION, axe_source, load_axe, script_version};
+    println!("eenheid-audit {} (Eenheid)", env!("CARGO_PKG_VERSION"));
+    match axe_source(args.axe.as_deref()) {
+        AxeSource::Embedded => println!("axe-core {EMBEDDED_AXE_VERSION} (built in)"),
+        AxeSource::File(path) => match load_axe(Some(&path)) {
+            Ok(script) => println!(
+                "axe-core {} (from {}, instead of the built-in {EMBEDDED_AXE_VERSION})",
+                script_version(&script).unwrap_or("of unknown version"),
+                path.display()
+            ),
+            Err(e) => return fail_setup(&e.to_string(), false),
+        },
+    }
+    let options = eenheid_a11y::BrowserOptions { chromium: args.chromium.clone(), ..Default::default() };
+    let version = eenheid_a11y::browser::find_chromium(options.chromium.as_deref()).and_then(|path| {
+        let browser = eenheid_a11y::Browser::launch(&options)?;
+        let product = browser.raw().get_version().map_err(|e| eenheid_a11y::Error::Launch(e.to_string()))?.product;
+        Ok((product, path))
+    });
+    match version {
+        Ok((product, path)) => {
+            // `HeadlessChrome/146.0.7680.80` or `Chrome/…`: the number is what people compare.
+            let number = product.rsplit('/').next().unwrap_or(&product);
+            println!("Chromium {number} ({})", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail_setup(&format!("cannot tell the Chromium version: {e}"), false),
+    }
 }

@@ -135,8 +135,11 @@ pub fn sheet() -> Sheet {
             border-right: var(--eh-border-width-s) solid var(--eh-color-text-secondary);
             transform: rotate(45deg);
         }
+        /* The whole height of the row is the link's target: the design's touch target. */
         .eh-breadcrumbs__link {
-            display: inline-block;
+            display: inline-flex;
+            align-items: center;
+            min-height: var(--eh-size-touch-target);
             padding: var(--eh-space-2) 0;
         }
         .eh-breadcrumbs__current {

@@ -350,14 +350,16 @@ pub fn sheet() -> Sheet {
             padding: 0;
         }
         .eh-help-block__option {
-            padding: var(--eh-space-2) 0;
+            padding: var(--eh-space-1) 0;
         }
         .eh-help-block__option + .eh-help-block__option {
             border-top: var(--eh-border-width-s) solid var(--eh-color-border-subtle);
         }
+        /* The design's touch target: the link fills the row's height. */
         .eh-help-block__option a {
-            display: inline-block;
-            padding: var(--eh-space-1) 0;
+            display: inline-flex;
+            align-items: center;
+            min-height: var(--eh-size-touch-target);
             font-weight: var(--eh-font-weight-bold);
         }
         .eh-help-block__note {
