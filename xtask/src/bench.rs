@@ -718,7 +718,7 @@ fn budgets(css: &Value, pages: Option<&Value>, ratio: Option<f64>, load: Option<
     let load_errors = load.and_then(|l| l["errors"].as_u64());
     json!([
         {
-            "name": "CSS ≤ 16 KB gzip",
+            "name": "CSS (with the dark set) ≤ 10 KB gzip",
             "value": kb(css_gzip),
             "met": css_gzip <= BUDGET_CSS_GZIP,
             "fix": "Serve only the sheets a page uses (one file per family), strip the comments and whitespace \
