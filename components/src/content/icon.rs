@@ -107,7 +107,7 @@ impl IconName {
                     nl: "Iets is klaar of in orde, zoals een stap die af is.",
                     en: "Something is done or in order, such as a finished step.",
                 },
-                drawing: Drawing::Line("M4.5 12.5l5 5L19.5 7"),
+                drawing: Drawing::Line("M4 12.5l5 5L20 6.5"),
             },
             IconName::Cross => IconInfo {
                 name: "Cross",

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
-use crate::content::icon::{Icon, IconName};
+use crate::content::icon::{Icon, IconName, IconSize};
 use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::i18n::{
@@ -131,7 +131,7 @@ pub fn StepIndicator(
                 StepState::Upcoming => ("eh-step-indicator__step--upcoming", STEP_UPCOMING),
             };
             let marker = if state == StepState::Done {
-                view! { <Icon name=IconName::Check /> }.into_any()
+                view! { <Icon name=IconName::Check size=IconSize::Medium /> }.into_any()
             } else {
                 number.to_string().into_any()
             };
