@@ -530,6 +530,16 @@ pub fn registry() -> &'static [ComponentEntry] {
             examples: crate::content::warning_text::EXAMPLES,
         },
         ComponentEntry {
+            slug: "icon",
+            title: "Icoon",
+            title_en: "Icon",
+            family: Family::Content,
+            summary: "Eén set kleine tekeningen in de kleur van de tekst: vinkje, kruisje, uitroepteken, pijlen, telefoon en meer, met wanneer u welk icoon gebruikt.",
+            summary_en: "One set of small drawings in the colour of the text: check mark, cross, exclamation mark, arrows, phone and more, with when to use which icon.",
+            components: &["Icon"],
+            examples: crate::content::icon::EXAMPLES,
+        },
+        ComponentEntry {
             slug: "inset-text",
             title: "Uitgelichte tekst",
             title_en: "Inset text",

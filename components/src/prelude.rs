@@ -25,6 +25,7 @@
 
 pub use crate::content::accordion::{Accordion, AccordionSection};
 pub use crate::content::details::Details;
+pub use crate::content::icon::{Icon, IconMeaning, IconName, IconSize};
 pub use crate::content::inset_text::InsetText;
 pub use crate::content::pagination::{PageItem, Pagination};
 pub use crate::content::panel::Panel;
@@ -58,6 +59,7 @@ pub use crate::form::text_input::{InputMode, InputType, InputWidth, TextInput};
 pub use crate::form::textarea::Textarea;
 pub use crate::i18n::Lang;
 pub use crate::page::acting_on_behalf::ActingOnBehalf;
+pub use crate::page::agency_logo::{AgencyLogo, LogoRefusal};
 pub use crate::page::back_link::BackLink;
 pub use crate::page::breadcrumbs::{Breadcrumbs, Crumb};
 pub use crate::page::cookie_banner::CookieBanner;

@@ -9,6 +9,8 @@ pub mod component_docs;
 #[cfg(feature = "ssr")]
 pub mod conformance;
 #[cfg(feature = "ssr")]
+pub mod example_logos;
+#[cfg(feature = "ssr")]
 pub mod form_demo;
 #[cfg(feature = "ssr")]
 pub mod inline_example;

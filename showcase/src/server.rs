@@ -99,7 +99,7 @@ pub fn router(site: SiteOptions) -> Router {
         .route(crate::tokens_page::PATH, get(tokens_page))
         .route(crate::patterns_page::PATH, get(patterns_page))
         .route(crate::scheme::PATH, get(display_page))
-        .route("/static/{file}", get(stylesheet))
+        .route("/static/{file}", get(static_file))
         .route("/pkg/{file}", get(browser_build))
         .fallback(not_found_page)
         .with_state(state);
@@ -224,7 +224,6 @@ async fn form_demo_post(State(state): State<AppState>, body: Bytes) -> Response 
     )
 }
 
-/// The two stylesheets, only under their content-hashed names, cached for a year.
 /// A component's conformance record, as the test run wrote it (JSON, for download).
 async fn conformance_record(State(state): State<AppState>, lang: SiteLang, uri: Uri, Path(slug): Path<String>) -> Response {
     let Some(json) = crate::conformance::record_json(&slug) else {
@@ -237,7 +236,18 @@ async fn conformance_record(State(state): State<AppState>, lang: SiteLang, uri: 
     response
 }
 
-async fn stylesheet(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+/// The stylesheets, only under their content-hashed names, cached for a year; and the example
+/// agencies' logos.
+async fn static_file(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    if let Some(svg) = crate::example_logos::file(&file) {
+        let mut response = (StatusCode::OK, svg).into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml"));
+        // Not content-hashed: revalidate.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        security_headers(headers, None);
+        return response;
+    }
     let css = if file == eenheid::style::stylesheet_file_name() {
         eenheid::style::stylesheet()
     } else if file == crate::style::file_name() {

@@ -93,6 +93,36 @@ fn stylesheet_is_served_under_its_hash_and_cached() {
     assert_eq!(status, 404, "an old or made-up stylesheet name is not served");
 }
 
+/// Every image an example shows is served by the showcase itself (the CSP allows only
+/// `img-src 'self'`), as an SVG under a strict policy of its own; and there are such images
+/// (the agency logos), so this is not a check of nothing.
+#[test]
+fn every_image_of_every_example_is_served() {
+    let server = start();
+    let mut images = Vec::new();
+    for entry in eenheid::examples::registry() {
+        for example in entry.examples {
+            let (status, _, body) = get(server.port, &eenheid::examples::path(entry.slug, example.name));
+            assert_eq!(status, 200, "{}/{}", entry.slug, example.name);
+            for (at, _) in body.match_indices("<img ") {
+                let src = body[at..].split("src=\"").nth(1).and_then(|rest| rest.split('"').next()).expect("an img with a src");
+                images.push((format!("{}/{}", entry.slug, example.name), src.to_owned()));
+            }
+        }
+    }
+    assert!(images.len() >= 2, "the logo examples show their logos: {images:?}");
+    for (example, src) in &images {
+        assert!(src.starts_with("/static/"), "{example}: {src} is not the showcase's own");
+        let (status, head, body) = get(server.port, src);
+        assert_eq!(status, 200, "{example}: {src}");
+        assert_eq!(header(&head, "content-type"), Some("image/svg+xml"), "{example}: {src}");
+        assert_eq!(header(&head, "content-security-policy"), Some("default-src 'none'; frame-ancestors 'none'"), "{src}");
+        assert!(body.starts_with("<svg") && !body.contains("<script"), "{src}");
+    }
+    let (status, _, _) = get(server.port, "/static/logo-bestaat-niet.svg");
+    assert_eq!(status, 404, "only the known logos are served");
+}
+
 #[test]
 fn unknown_pages_get_a_404_page_in_the_one_look() {
     let server = start();

@@ -1,9 +1,10 @@
 //! Content: the parts that show information on a page — summary list ("check your answers"),
-//! confirmation panel, tags, warning and inset text, details, tables, pagination, accordion and
-//! tabs.
+//! confirmation panel, tags, warning and inset text, details, tables, pagination, accordion,
+//! tabs, and the icon set the components draw their marks with.
 
 pub mod accordion;
 pub mod details;
+pub mod icon;
 pub mod inset_text;
 pub mod pagination;
 pub mod panel;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::content::icon::{Icon, IconName};
 use crate::examples::Example;
 use crate::i18n::{PAGINATION, PAGINATION_NEXT, PAGINATION_PREVIOUS, page_number, use_lang};
 
@@ -120,7 +121,7 @@ pub fn Pagination(
     let previous = (current > 1).then(|| {
         view! {
             <a class="eh-pagination__prev" href=href(current - 1) rel="prev">
-                <span class="eh-pagination__arrow" aria-hidden="true">"←"</span>
+                <Icon name=IconName::ArrowLeft />
                 {PAGINATION_PREVIOUS.get(lang)}
             </a>
         }
@@ -129,7 +130,7 @@ pub fn Pagination(
         view! {
             <a class="eh-pagination__next" href=href(current + 1) rel="next">
                 {PAGINATION_NEXT.get(lang)}
-                <span class="eh-pagination__arrow" aria-hidden="true">"→"</span>
+                <Icon name=IconName::ArrowRight />
             </a>
         }
     });

@@ -1,19 +1,22 @@
 //! Warning text: something people must know before they go on, such as a fine or a deadline.
-//! The "!" icon is decoration; screen readers hear "Waarschuwing:" before the text instead.
+//! The "!" icon ([`IconName::Warning`]) is decoration; screen readers hear "Waarschuwing:" before
+//! the text instead.
 
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::content::icon::{Icon, IconName, IconSize};
 use crate::examples::Example;
 use crate::i18n::{WARNING, use_lang};
 
-/// A warning text with a "!" icon.
+/// A warning text with a "!" icon: a round mark in the text colour with the "!" cut out, so the
+/// page shows through it in light, dark and forced colours alike.
 ///
 /// ```
 /// use eenheid::content::warning_text::WarningText;
 /// use leptos::prelude::*;
 /// let html = view! { <WarningText text="U kunt een boete krijgen als u te laat bent." /> }.to_html();
-/// assert!(html.contains(r#"<span class="eh-warning-text__icon" aria-hidden="true">!</span>"#));
+/// assert!(html.contains(r#"aria-hidden="true" class="eh-icon eh-icon--l""#));
 /// assert!(html.contains(r#"<span class="eh-visually-hidden">Waarschuwing: </span>U kunt een boete"#));
 /// ```
 ///
@@ -58,7 +61,7 @@ pub fn WarningText(
     let prefix = prefix.get_untracked().unwrap_or_else(|| WARNING.get(lang).to_owned());
     view! {
         <div class="eh-warning-text">
-            <span class="eh-warning-text__icon" aria-hidden="true">"!"</span>
+            <Icon name=IconName::Warning size=IconSize::Large />
             <strong class="eh-warning-text__text">
                 <span class="eh-visually-hidden">{format!("{} ", prefix.trim_end())}</span>
                 {text}
@@ -76,23 +79,6 @@ pub fn sheet() -> Sheet {
         gap: var(--eh-space-4);
         margin-bottom: var(--eh-space-6);
         max-width: var(--eh-size-text-max);
-        .eh-warning-text__icon {
-            display: inline-flex;
-            flex: 0 0 auto;
-            align-items: center;
-            justify-content: center;
-            width: var(--eh-space-7);
-            height: var(--eh-space-7);
-            font-size: var(--eh-font-size-l);
-            font-weight: var(--eh-font-weight-bold);
-            line-height: 1;
-            /* The page colour on the text colour: white on black, or black on white in dark mode. */
-            color: var(--eh-color-background);
-            background-color: var(--eh-color-text);
-            border: var(--eh-border-width-s) solid var(--eh-color-text);
-            border-radius: 50%;
-            forced-color-adjust: none;
-        }
         .eh-warning-text__text {
             padding-top: var(--eh-space-1);
             font-weight: var(--eh-font-weight-bold);

@@ -5,6 +5,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::content::icon::{Icon, IconName};
 use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::style::class::fixed_class;
@@ -122,7 +123,7 @@ pub fn Button(
 ) -> impl IntoView {
     let class = variant.class();
     let start_icon = (variant == ButtonVariant::Start)
-        .then(|| view! { <span class="eh-button__start-icon" aria-hidden="true">"→"</span> });
+        .then(|| view! { <Icon name=IconName::ArrowRight /> });
     match href.get_untracked() {
         Some(href) => Either::Left(view! {
             <a class=class href=crate::url::safe_href_owned(href) id=id.get_untracked() draggable="false">

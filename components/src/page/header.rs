@@ -1,24 +1,30 @@
 //! The header: the government mark and the name of the organisation behind the page (a citizen
-//! must always see *who* they are dealing with), and optionally the service name.
+//! must always see *who* they are dealing with), or its logo, and optionally the service name.
 
 use leptos::either::Either;
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::page::agency_logo::AgencyLogo;
 use crate::style::class::fixed_class;
-
 
 /// The page header with the government mark, the agency name and an optional service name.
 ///
-/// An agency sets its name (and later its logo) here — never its colours: every agency's header
-/// looks the same, so citizens recognise the government.
+/// An agency sets its name and its logo here — never its colours or its font: every agency's
+/// header looks the same, so citizens recognise the government. A logo takes the place of the
+/// written name, at the one height of `size.logo-height`, with the name as its alt text.
 ///
 /// ```
+/// use eenheid::page::agency_logo::AgencyLogo;
 /// use eenheid::page::header::Header;
 /// use leptos::prelude::*;
 /// let html = view! { <Header agency="Gemeente Utrecht" service="Verhuizing doorgeven" service_href="/" /> }.to_html();
 /// assert!(html.contains("Gemeente Utrecht"));
 /// assert!(html.contains("Verhuizing doorgeven"));
+/// let html = view! {
+///     <Header agency="Gemeente Voorbeeldstad" logo=AgencyLogo::new("/static/logo.svg", "Gemeente Voorbeeldstad") />
+/// }.to_html();
+/// assert!(html.contains(r#"<img src="/static/logo.svg" alt="Gemeente Voorbeeldstad" class="eh-header__logo">"#));
 /// ```
 #[component]
 pub fn Header(
@@ -26,6 +32,10 @@ pub fn Header(
     /// Onderwijs", not "DUO".
     #[prop(into)]
     agency: String,
+    /// The agency's logo, in place of the written name: an image address and the agency's name
+    /// as alt text. Its height is fixed; a refused logo (unsafe address, no alt text) is left out.
+    #[prop(optional, into)]
+    logo: MaybeProp<AgencyLogo>,
     /// The name of the service, shown in the blue band under the mark.
     #[prop(optional, into)]
     service: MaybeProp<String>,
@@ -43,11 +53,19 @@ pub fn Header(
         Some(href) => Either::Left(view! { <a href=crate::url::safe_href_owned(href) {..fixed_class("eh-header__service-name")}>{name}</a> }),
         None => Either::Right(view! { <span {..fixed_class("eh-header__service-name")}>{name}</span> }),
     });
+    let name = match logo.get_untracked().and_then(AgencyLogo::image) {
+        Some(image) => Either::Left(view! {
+            <span {..fixed_class("eh-header__agency")}>
+                <img src=image.src alt=image.alt {..fixed_class("eh-header__logo")} />
+            </span>
+        }),
+        None => Either::Right(view! { <span {..fixed_class("eh-header__agency")}>{agency}</span> }),
+    };
     view! {
         <header {..fixed_class("eh-header")}>
             <div {..fixed_class("eh-header__brand eh-width-container")}>
                 <span class="eh-header__mark" aria-hidden="true"></span>
-                <span {..fixed_class("eh-header__agency")}>{agency}</span>
+                {name}
                 {actions.map(|actions| view! { <div {..fixed_class("eh-header__actions")}>{actions.run()}</div> })}
             </div>
             <div {..fixed_class("eh-header__band")}>
@@ -102,6 +120,16 @@ pub fn sheet() -> Sheet {
             .eh-header__agency {
                 font-size: var(--eh-font-size-l);
             }
+        }
+        /* Every logo equally high, whatever its width: the header keeps its shape. A logo wider
+           than the room it has shrinks as a whole, never stretched. */
+        .eh-header__logo {
+            display: block;
+            height: var(--eh-size-logo-height);
+            width: auto;
+            max-width: 100%;
+            object-fit: contain;
+            object-position: left bottom;
         }
         .eh-header__band {
             background-color: var(--eh-color-header-background);

@@ -1,6 +1,7 @@
 //! Page layouts: the template every service page is rendered in, and its parts.
 
 pub mod acting_on_behalf;
+pub mod agency_logo;
 pub mod back_link;
 pub mod breadcrumbs;
 pub mod cookie_banner;

@@ -6,6 +6,7 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, provide_lang};
+use crate::page::agency_logo::AgencyLogo;
 use crate::page::footer::{Footer, FooterLink};
 use crate::page::grid::ColumnWidth;
 use crate::page::header::Header;
@@ -96,38 +97,53 @@ pub enum HelpSetting {
 ///
 /// - Voor elke pagina van een dienst: dan heeft elke pagina dezelfde kop, voet, skiplink en taal.
 /// - Geef altijd de volledige naam van de organisatie, zonder afkorting.
+/// - Wilt u het logo van uw organisatie tonen? Geef dan een logo waarin de naam staat
+///   (`AgencyLogo`). Het logo komt in de plaats van de naam en is altijd even hoog. De kleuren en
+///   de letter van de kop blijven die van de overheid. Kies een logo dat ook op een donkere
+///   achtergrond te lezen is, bijvoorbeeld met een eigen wit vlak.
 ///
 /// # Wanneer niet gebruiken
 ///
 /// - Niet voor een deel van een pagina: het sjabloon maakt het hele document.
 /// - Zet de hulp niet uit op gewone pagina's. Alleen een pagina die zelf over contact gaat, mag
 ///   zonder.
+/// - Geen logo zonder de naam van de organisatie erin: laat het logo dan weg. De kop toont dan de
+///   naam in tekst.
 ///
 /// # Toegankelijkheid
 ///
 /// Het sjabloon zet de taal op `<html>`, begint met een skiplink naar de hoofdinhoud en gebruikt
 /// `header`, `main` en `footer`, zodat schermlezers de delen vinden. De paginatitel is "titel –
 /// dienst – organisatie". U moet zelf zorgen voor één `h1` per pagina en een titel die zegt waar de
-/// pagina over gaat.
+/// pagina over gaat. De alt-tekst van het logo is de naam van de organisatie, voluit: zo hoort een
+/// schermlezer wie de afzender is. Een logo zonder alt-tekst of met een onveilig adres wordt
+/// geweigerd.
 ///
 /// # When to use
 ///
 /// - For every page of a service, so every page has the same header, footer, skip link and
 ///   language.
 /// - Always give the full name of the organisation, not an abbreviation.
+/// - Want to show your organisation's logo? Give a logo that contains the name (`AgencyLogo`). The
+///   logo takes the place of the name and always has the same height. The header's colours and
+///   font stay the government's. Choose a logo that can also be read on a dark background, for
+///   example with a white area of its own.
 ///
 /// # When not to use
 ///
 /// - Not for part of a page: the template makes the whole document.
 /// - Do not switch off the help on ordinary pages. Only a page that is itself about contact may go
 ///   without.
+/// - No logo without the organisation's name in it: leave the logo out. The header then shows the
+///   name in text.
 ///
 /// # Accessibility
 ///
 /// The template sets the language on `<html>`, starts with a skip link to the main content and uses
 /// `header`, `main` and `footer`, so screen readers find the parts. The page title is "title –
 /// service – organisation". You still need one `h1` per page and a title that says what the page is
-/// about.
+/// about. The logo's alt text is the organisation's name in full, so a screen reader says who the
+/// sender is. A logo without alt text or with an unsafe address is refused.
 #[component]
 pub fn PageTemplate<C: IntoView + 'static>(
     /// What this page is about; the document title becomes "title – service – agency".
@@ -136,6 +152,10 @@ pub fn PageTemplate<C: IntoView + 'static>(
     /// The organisation behind the page, written out in full.
     #[prop(into)]
     agency: String,
+    /// The agency's logo in the header, in place of its written name (the name is its alt text).
+    /// Every logo is shown at the same height; the header's colours and font stay the same.
+    #[prop(optional, into)]
+    logo: MaybeProp<AgencyLogo>,
     /// The language of the page and of every built-in text on it.
     #[prop(optional)]
     lang: Lang,
@@ -232,7 +252,7 @@ pub fn PageTemplate<C: IntoView + 'static>(
             </head>
             <body>
                 <SkipLink target=MAIN_ID />
-                <Header agency=agency.clone() service=service service_href=service_href navigation=navigation
+                <Header agency=agency.clone() logo=logo service=service service_href=service_href navigation=navigation
                     actions=header_actions />
                 <div {..fixed_class("eh-width-container")}>
                     {before_main.map(ViewFnOnce::run)}
@@ -246,8 +266,14 @@ pub fn PageTemplate<C: IntoView + 'static>(
     }
 }
 
-/// Where the showcase serves the stylesheet; examples link it from there.
+/// Where the showcase serves the stylesheet and the example logos; examples link them from there.
 const SHOWCASE_STATIC: &str = "/static";
+
+/// The address of a file the showcase serves from [`SHOWCASE_STATIC`] (the fictional agencies'
+/// logos).
+fn showcase_static(file: &str) -> String {
+    [SHOWCASE_STATIC, "/", file].concat()
+}
 
 /// The page template's examples: whole documents, served as they are.
 pub const EXAMPLES: &[crate::examples::Example] = &[
@@ -365,6 +391,36 @@ pub const EXAMPLES: &[crate::examples::Example] = &[
     },
     crate::example! {
         @layout FullPage,
+        name: "met-logo-gemeente",
+        title: "Met het logo van een gemeente",
+        description: "Een verzonnen gemeente toont haar logo in plaats van haar naam. Het logo is even hoog als bij elke organisatie; de kleuren en de letter van de kop blijven hetzelfde.",
+        view: view! {
+            <PageTemplate title="Parkeervergunning aanvragen" agency="Gemeente Voorbeeldstad"
+                logo=AgencyLogo::new(showcase_static("logo-gemeente-voorbeeldstad.svg"), "Gemeente Voorbeeldstad")
+                service="Parkeervergunning aanvragen" service_href="/"
+                stylesheet_href=crate::style::stylesheet_href(SHOWCASE_STATIC)>
+                <h1>"Parkeervergunning aanvragen"</h1>
+                <p>"Woont u in Voorbeeldstad en hebt u een auto? Vraag dan een parkeervergunning aan voor uw buurt."</p>
+            </PageTemplate>
+        }
+    },
+    crate::example! {
+        @layout FullPage,
+        name: "met-logo-waterschap",
+        title: "Met het logo van een waterschap",
+        description: "Een ander verzonnen logo, met een andere vorm en andere kleuren: de kop houdt dezelfde hoogte en dezelfde kleuren.",
+        view: view! {
+            <PageTemplate title="Kwijtschelding aanvragen" agency="Waterschap De Dijken"
+                logo=AgencyLogo::new(showcase_static("logo-waterschap-de-dijken.svg"), "Waterschap De Dijken")
+                service="Kwijtschelding aanvragen" service_href="/"
+                stylesheet_href=crate::style::stylesheet_href(SHOWCASE_STATIC)>
+                <h1>"Kwijtschelding aanvragen"</h1>
+                <p>"Kunt u de waterschapsbelasting niet betalen? Vraag dan kwijtschelding aan. U hoeft dan minder of niets te betalen."</p>
+            </PageTemplate>
+        }
+    },
+    crate::example! {
+        @layout FullPage,
         name: "zonder-hulp",
         title: "Zonder hulpblok",
         description: "De organisatie zet het hulpblok bewust uit, bijvoorbeeld op de contactpagina zelf.",
@@ -390,6 +446,67 @@ mod tests {
             <PageTemplate title="T" agency="A" stylesheet_href="/s.css" help=HelpSetting::Off><p>"x"</p></PageTemplate>
         });
         assert!(!off.contains("Hulp nodig?"));
+    }
+
+    fn page_with(logo: AgencyLogo) -> String {
+        crate::render::render_html(move || view! {
+            <PageTemplate title="T" agency="Gemeente Voorbeeldstad" logo=logo stylesheet_href="/s.css"><p>"x"</p></PageTemplate>
+        })
+    }
+
+    /// The header's brand row: the mark, then the agency's name or logo.
+    fn brand(html: &str) -> &str {
+        let start = html.find("eh-header__brand").expect("a header");
+        &html[start..start + html[start..].find("eh-header__band").expect("the band")]
+    }
+
+    #[test]
+    fn a_logo_takes_the_place_of_the_name_with_the_name_as_alt_text() {
+        let html = page_with(AgencyLogo::new("/static/logo.svg", "Gemeente Voorbeeldstad"));
+        let brand = brand(&html);
+        assert!(brand.contains(r#"<img src="/static/logo.svg" alt="Gemeente Voorbeeldstad" class="eh-header__logo">"#), "{brand}");
+        assert!(!brand.contains(">Gemeente Voorbeeldstad<"), "the name is not said twice: {brand}");
+        // Without a logo the name is written out.
+        let plain = crate::render::render_html(|| view! { <PageTemplate title="T" agency="Gemeente Voorbeeldstad" stylesheet_href="/s.css"><p>"x"</p></PageTemplate> });
+        assert!(brand_has_name(&plain) && !plain.contains("<img"), "{plain}");
+    }
+
+    fn brand_has_name(html: &str) -> bool {
+        brand(html).contains(r#"<span class="eh-header__agency">Gemeente Voorbeeldstad</span>"#)
+    }
+
+    #[test]
+    fn the_logo_address_and_alt_text_are_escaped() {
+        let html = page_with(AgencyLogo::new(r#"/static/"><script>x</script>.svg"#, r#"A & "B" <i>"#));
+        assert!(!html.contains("<script>x") && !html.contains("<i>"), "{html}");
+        assert!(html.contains(r#"alt="A &amp; &quot;B&quot; &lt;i&gt;""#), "{html}");
+        assert!(html.contains(r#"src="/static/&quot;&gt;&lt;script&gt;x&lt;/script&gt;.svg""#), "{html}");
+    }
+
+    /// What a release build does with a refused logo: leaves it out and writes the name.
+    #[test]
+    fn a_refused_logo_is_left_out_and_the_name_shown() {
+        for (src, alt) in [("javascript:alert(1)", "Gemeente Voorbeeldstad"), (" JaVa\tScRiPt:x", "G"), ("data:image/svg+xml,<svg onload=alert(1)>", "G"), ("", "G"), ("/static/logo.svg", ""), ("/static/logo.svg", " \n ")] {
+            let logo = AgencyLogo::judge(src, alt);
+            assert!(logo.refusal().is_some(), "{src:?} {alt:?} passed");
+            let html = page_with(logo);
+            assert!(!html.contains("<img") && brand_has_name(&html), "{src:?} {alt:?}: {html}");
+            assert!(!html.to_ascii_lowercase().contains("script:") && !html.contains("data:"), "{html}");
+        }
+    }
+
+    #[test]
+    #[cfg_attr(debug_assertions, should_panic(expected = "is not an http(s) or relative address"))]
+    fn a_logo_with_a_script_address_panics_in_development() {
+        let logo = AgencyLogo::new("javascript:alert(1)", "Gemeente Voorbeeldstad");
+        assert!(logo.refusal().is_some());
+    }
+
+    #[test]
+    #[cfg_attr(debug_assertions, should_panic(expected = "the logo has no alt text"))]
+    fn a_logo_without_alt_text_panics_in_development() {
+        let logo = AgencyLogo::new("/static/logo.svg", "");
+        assert!(logo.refusal().is_some());
     }
 
     #[test]

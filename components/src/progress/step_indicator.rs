@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::content::icon::{Icon, IconName, IconSize};
 use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::i18n::{
@@ -129,7 +130,11 @@ pub fn StepIndicator(
                 StepState::Current => ("eh-step-indicator__step--current", STEP_CURRENT),
                 StepState::Upcoming => ("eh-step-indicator__step--upcoming", STEP_UPCOMING),
             };
-            let marker = if state == StepState::Done { "✓".to_owned() } else { number.to_string() };
+            let marker = if state == StepState::Done {
+                view! { <Icon name=IconName::Check size=IconSize::Medium /> }.into_any()
+            } else {
+                number.to_string().into_any()
+            };
             let label = match step.href.filter(|_| state == StepState::Done) {
                 Some(href) => view! { <a class="eh-step-indicator__label" href=crate::url::safe_href(&href)>{step.label}</a> }.into_any(),
                 None => view! { <span class="eh-step-indicator__label">{step.label}</span> }.into_any(),

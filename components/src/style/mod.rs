@@ -26,6 +26,8 @@ pub fn sheets() -> Vec<ComponentSheet> {
     use crate::{form, page, progress};
     vec![
         ComponentSheet { class: "eh-template", sheet: base::sheet },
+        // Before the components that hold an icon, so their own rules for it come later.
+        ComponentSheet { class: "eh-icon", sheet: crate::content::icon::sheet },
         ComponentSheet { class: "eh-skip-link", sheet: page::skip_link::sheet },
         ComponentSheet { class: "eh-header", sheet: page::header::sheet },
         ComponentSheet { class: "eh-footer", sheet: page::footer::sheet },
