@@ -897,7 +897,7 @@ fn rows(report: &Value) -> Vec<[String; 4]> {
         };
         let how = format!("{} showcase URLs, median (min–max) of {} alternating rounds", speed["pages"], speed["rounds"]);
         rows.push([
-            format!("audit speed, eenheid-audit, every check (axe, keyboard, reflow, scripts; 4 tabs) ({how})"),
+            format!("audit speed, eenheid-audit, every default check (axe, keyboard, reflow, text-spacing, scripts; 4 tabs) ({how})"),
             cell("eenheid_all"),
             cell("axe_cli"),
             format!(
