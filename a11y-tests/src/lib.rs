@@ -23,6 +23,7 @@ pub mod conformance;
 pub mod earl;
 pub mod error;
 pub mod evidence;
+pub mod focus_indicator;
 pub mod keyboard;
 pub mod one_look;
 pub mod probe;
