@@ -13,6 +13,7 @@ use base64::Engine;
 use headless_chrome::protocol::cdp::Page;
 
 use crate::error::{Error, Result};
+use crate::focus_indicator::Region;
 use crate::probe::{Session, js_string};
 
 /// An RGBA image in memory.
@@ -89,6 +90,33 @@ pub fn capture(session: &Session, selector: Option<&str>) -> Result<Vec<u8>> {
         })
         .map_err(Error::from_cdp)?;
     base64::prelude::BASE64_STANDARD.decode(reply.data).map_err(|e| Error::Script(format!("screenshot data: {e}")))
+}
+
+/// The pixels of `region` (CSS px, document coordinates) as they are on screen now, decoded:
+/// the region must lie inside the viewport (nothing is scrolled or laid out again for the
+/// capture, so focus, scroll positions and animations stay as they are). Chromium's fast PNG
+/// encoding: these captures are compared, never stored.
+pub fn capture_region(session: &Session, region: Region) -> Result<Image> {
+    let clip = Page::Viewport {
+        x: f64::from(region.x),
+        y: f64::from(region.y),
+        width: f64::from(region.width.max(1)),
+        height: f64::from(region.height.max(1)),
+        scale: 1.0,
+    };
+    let reply = session
+        .tab()
+        .call_method(Page::CaptureScreenshot {
+            format: Some(Page::CaptureScreenshotFormatOption::Png),
+            quality: None,
+            clip: Some(clip),
+            from_surface: Some(true),
+            capture_beyond_viewport: Some(false),
+            optimize_for_speed: Some(true),
+        })
+        .map_err(Error::from_cdp)?;
+    let png = base64::prelude::BASE64_STANDARD.decode(reply.data).map_err(|e| Error::Script(format!("screenshot data: {e}")))?;
+    decode(&png)
 }
 
 /// Decodes a PNG into RGBA.

@@ -6,9 +6,10 @@
 //!   init script of each tab (`Page.addScriptToEvaluateOnNewDocument`), so it is sent to Chromium
 //!   once per tab and evaluated once per document, never re-injected per check;
 //! - **keyboard**: a Tab walk through the whole page ([`crate::keyboard::walk_up_to`], the same
-//!   walk the browser tests use): every stop must show a visible focus indicator and be on screen;
-//!   a page with more stops than [`SiteOptions::max_tab_stops`] is a finding (`tab-stop-limit`),
-//!   never a silent stop;
+//!   walk the browser tests use): every stop must show a visible focus indicator, measured on
+//!   pixels (3:1 between the focused and unfocused look over the area of a 2 CSS px perimeter,
+//!   [`crate::focus_indicator`]), and be on screen; a page with more stops than
+//!   [`SiteOptions::max_tab_stops`] is a finding (`tab-stop-limit`), never a silent stop;
 //! - **reflow**: at 320 CSS px wide the page must not scroll sideways
 //!   ([`crate::checks::horizontal_overflow`], WCAG 1.4.10);
 //! - **text-spacing**: with the WCAG 1.4.12 spacing no text is cut off, at the page's width and
@@ -437,7 +438,7 @@ impl SiteAuditor {
             for stop in &stops {
                 let target = stop.ring.selector.as_str();
                 if !stop.visible_indicator {
-                    let message = format!("{} has no visible focus indicator", stop.label);
+                    let message = format!("{} has no visible focus indicator: {}", stop.label, stop.indicator_detail());
                     result.findings.push(Finding::new(Check::Keyboard, "focus-visible", Some("serious"), target, message, Some(HELP_FOCUS_VISIBLE)));
                 }
                 if !stop.on_screen {

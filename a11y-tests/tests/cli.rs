@@ -31,6 +31,7 @@ fn main() {
     let tests: Vec<(&str, TestFn)> = vec![
         ("each broken fixture fails its own check; json and junit say so", each_fixture_fails_its_own_check),
         ("keyboard walk: every stop past the batches, a fading ring seen; --checks picks checks", keyboard_walk_and_checks),
+        ("focus indicators judged on pixels: faint ones fail, drawn controls with a clear ring pass", focus_judged_on_pixels),
         ("one-look flags off-palette colours, other fonts and another focus ring", one_look_flags_its_fixture),
         ("faults are per-URL error lines and the run goes on", faults_are_per_url_errors),
         ("sitemap index, sitemap and urls file feed the run", sitemaps_and_url_files),
@@ -168,6 +169,36 @@ fn keyboard_walk_and_checks(server: &FixtureServer, dir: &Path) -> Result<(), Fa
     Ok(())
 }
 
+/// The focus walk measures what a person sees. A 2 px outline in a grey of 1.3:1 and a button that
+/// turns a shade darker change a computed style, but no pixel differs by 3:1: both fail, with the
+/// measure in the message; the browser's own ring on the link before them passes; a drawn
+/// checkbox that shows no focus fails on its indicator, not as "not on screen". Radios and
+/// checkboxes drawn by their label, with the native input transparent or off screen, are on
+/// screen through their label and pass on the ring drawn around the label or the drawn box.
+fn focus_judged_on_pixels(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
+    let faint = server.url("/focus-faint.html");
+    let drawn = server.url("/focus-drawn-controls.html");
+    let json = dir.join("out.json");
+    run(&[&faint, &drawn, "--checks", "keyboard", "--json", json.to_str().ok_or("path")?])?
+        .expect_code(1)?
+        .expect_stdout(&format!("FAIL {faint} — 3 new finding(s): keyboard 3"))?
+        .expect_stdout("  keyboard [serious] focus-visible: link \"Voorwaarden\" has no visible focus indicator: 0 of the ")?
+        .expect_stdout("(the change reaches 1.3:1 over that area)")?
+        .expect_stdout("  keyboard [serious] focus-visible: button \"Verstuur\" has no visible focus indicator: 0 of the ")?
+        .expect_stdout("(the change reaches 1.1:1 over that area)")?
+        .expect_stdout("  keyboard [serious] focus-visible: checkbox \"Stuur mij een kopie\" has no visible focus indicator: 0 of the 256 px² needed")?
+        .expect_stdout(&format!("PASS {drawn} (3 tab stop(s)"))?;
+    let report = read_json(&json)?;
+    let targets: Vec<String> = page(&report, &faint)?["findings"]
+        .as_array()
+        .map(|list| list.iter().map(|f| format!("{} {}", f["rule"].as_str().unwrap_or(""), f["target"].as_str().unwrap_or(""))).collect())
+        .unwrap_or_default();
+    if targets != ["focus-visible #vaag", "focus-visible #zonder", "focus-visible #tint"] || page(&report, &faint)?["tab_stops"] != 4 {
+        return Err(format!("expected the faint link, the drawn checkbox and the button to fail and the first link to pass, got {targets:?}").into());
+    }
+    Ok(())
+}
+
 fn each_fixture_fails_its_own_check(server: &FixtureServer, dir: &Path) -> Result<(), Failed> {
     let json = dir.join("out.json");
     let junit = dir.join("out.xml");
@@ -252,7 +283,7 @@ fn one_look_flags_its_fixture(server: &FixtureServer, dir: &Path) -> Result<(), 
     let wanted = [
         ("one-look-colour", "#promo", "background-color: rgb(255, 0, 255) — nearest token: --eh-color-"),
         ("one-look-font", "#grappig", "font-family: \"Comic Sans MS\", cursive — nearest token: font-family.base"),
-        ("one-look-focus-ring", "#meer-link", "outline-width: 1px — nearest token: --eh-focus-width (3px)"),
+        ("one-look-focus-ring", "#meer-link", "outline-width: 2px — nearest token: --eh-focus-width (3px)"),
         ("one-look-focus-ring", "#meer-link", "outline-color: rgb(0, 0, 255) — nearest token: --eh-color-focus (#ffbf47)"),
     ];
     for (rule, target, text) in wanted {

@@ -322,7 +322,7 @@ fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEnt
     let focus_problems = |mode: ColourMode, stops: &[eenheid_a11y::keyboard::FocusStop], problems: &mut Vec<String>| {
         for stop in stops {
             if !stop.visible_indicator {
-                problems.push(format!("focus ({}): {} has no visible focus indicator", mode.name(), stop.label));
+                problems.push(format!("focus ({}): {} has no visible focus indicator: {}", mode.name(), stop.label, stop.indicator_detail()));
             }
             if !stop.on_screen {
                 problems.push(format!("focus ({}): {} is focusable but not visible", mode.name(), stop.label));

@@ -71,7 +71,7 @@ fn focus_visible(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
         }
         for stop in stops {
             if !stop.visible_indicator {
-                problems.push(format!("{path}: {} has no visible focus indicator", stop.label));
+                problems.push(format!("{path}: {} has no visible focus indicator: {}", stop.label, stop.indicator_detail()));
             }
             if !stop.on_screen {
                 problems.push(format!("{path}: {} is focusable but not on screen", stop.label));
@@ -133,7 +133,7 @@ fn pattern_examples(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
             checks::load_without_scripts(&session, &format!("{base}{page}"))?;
             for stop in eenheid_a11y::keyboard::walk(&session, None, 100)? {
                 if !stop.visible_indicator || !stop.on_screen {
-                    problems.push(format!("{page}: focus on {} is not visible", stop.label));
+                    problems.push(format!("{page}: focus on {} is not visible: {}", stop.label, stop.indicator_detail()));
                 }
             }
             axe(format!("{page} 1280 px"), &mut problems)?;
