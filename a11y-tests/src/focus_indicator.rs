@@ -94,16 +94,38 @@ impl FocusMeasure {
     }
 }
 
-/// The area (CSS px²) of a 2 CSS px thick perimeter of a control made of `boxes` (width, height
-/// in CSS px, already cut to the viewport): `2 × (2w + 2h)` each, summed, rounded up.
-pub fn perimeter_area(boxes: &[(f64, f64)]) -> u32 {
-    let area: f64 = boxes.iter().filter(|(w, h)| *w > 0.0 && *h > 0.0).map(|(w, h)| 4.0 * (w + h)).sum();
+/// One box of a control as it lies in the viewport: its size cut to the viewport, and which of
+/// its edges (top, right, bottom, left) lie inside it. A box larger than the viewport (a long scroll
+/// region) has an edge cut off: no indicator can be seen there until the page scrolls, so that
+/// edge is not part of the area required now. As the page sends it: `[width, height, [top,
+/// right, bottom, left]]`.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ControlBox(pub f64, pub f64, pub [bool; 4]);
+
+impl ControlBox {
+    /// A box wholly in the viewport.
+    pub fn whole(width: f64, height: f64) -> ControlBox {
+        ControlBox(width, height, [true; 4])
+    }
+}
+
+/// The area (CSS px²) of a 2 CSS px thick perimeter of a control made of `boxes`: 2 px along
+/// each edge in the viewport (`2 × (2w + 2h)` for a box wholly in it), summed, rounded up.
+pub fn perimeter_area(boxes: &[ControlBox]) -> u32 {
+    let area: f64 = boxes
+        .iter()
+        .filter(|ControlBox(w, h, _)| *w > 0.0 && *h > 0.0)
+        .map(|ControlBox(w, h, [top, right, bottom, left])| {
+            let edge = |seen: &bool, length: f64| if *seen { 2.0 * length } else { 0.0 };
+            edge(top, *w) + edge(right, *h) + edge(bottom, *w) + edge(left, *h)
+        })
+        .sum();
     area.ceil() as u32
 }
 
 /// The area (CSS px²) the indicator must cover: [`perimeter_area`] of `boxes`, or half of it when
 /// the indicator is the browser's own ring (see the module documentation).
-pub fn required_area(boxes: &[(f64, f64)], browser_ring: bool) -> u32 {
+pub fn required_area(boxes: &[ControlBox], browser_ring: bool) -> u32 {
     let full = perimeter_area(boxes);
     if browser_ring { full.div_ceil(2) } else { full }
 }
@@ -208,16 +230,16 @@ mod tests {
     #[test]
     fn perimeter_of_boxes() {
         // A 100 × 20 button: 2 px along 240 px of edge.
-        assert_eq!(perimeter_area(&[(100.0, 20.0)]), 480);
+        assert_eq!(perimeter_area(&[ControlBox::whole(100.0, 20.0)]), 480);
         // A link over two lines counts both boxes; an empty box nothing.
-        assert_eq!(perimeter_area(&[(50.0, 20.0), (30.5, 20.0), (0.0, 20.0)]), 482);
+        assert_eq!(perimeter_area(&[ControlBox::whole(50.0, 20.0), ControlBox::whole(30.5, 20.0), ControlBox::whole(0.0, 20.0)]), 482);
     }
 
     #[test]
     fn a_dark_ring_passes_and_a_faint_one_does_not() {
         // A 40 × 20 control in a 56 × 36 capture (8 px around it): needs 4 × 60 = 240 px².
         let unfocused = plain(56, 36, WHITE);
-        let required = perimeter_area(&[(40.0, 20.0)]);
+        let required = perimeter_area(&[ControlBox::whole(40.0, 20.0)]);
         // A 2 px black ring just outside the control: 2 × (44 + 44 + 20 + 20) = 256 px² at 21:1.
         let dark = framed(unfocused.clone(), 6, 2, [0, 0, 0]);
         let m = measure(&dark, &unfocused, (0, 0), required, false, 1.0).unwrap();
@@ -236,8 +258,10 @@ mod tests {
 
     #[test]
     fn the_browser_ring_needs_half_the_area() {
-        assert_eq!(required_area(&[(177.0, 21.0)], false), 792);
-        assert_eq!(required_area(&[(177.0, 21.0)], true), 396);
+        assert_eq!(required_area(&[ControlBox::whole(177.0, 21.0)], false), 792);
+        assert_eq!(required_area(&[ControlBox::whole(177.0, 21.0)], true), 396);
+        // A scroll region taller than the viewport: its bottom edge is cut off, no ring to see.
+        assert_eq!(perimeter_area(&[ControlBox(100.0, 600.0, [true, true, false, true])]), 2600);
     }
 
     #[test]

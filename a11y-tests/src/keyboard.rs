@@ -70,7 +70,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::focus_indicator::{self, FocusMeasure, Region};
+use crate::focus_indicator::{self, ControlBox, FocusMeasure, Region};
 use crate::one_look::{FocusLook, FocusRing, SELECTOR_JS};
 use crate::probe::{Session, js_string};
 use crate::screenshot::{self, Image};
@@ -169,10 +169,10 @@ struct Recorded {
     clip: Option<Region>,
     /// Width and height (CSS px) of the control's boxes, cut to the viewport.
     #[serde(default)]
-    boxes: Vec<(f64, f64)>,
+    boxes: Vec<ControlBox>,
     /// The lines of its visible content, for a control that shows no box of its own.
     #[serde(default)]
-    content_boxes: Vec<(f64, f64)>,
+    content_boxes: Vec<ControlBox>,
     /// The focused element is what a person sees (not a transparent input with a stand-in).
     #[serde(default)]
     paints_itself: bool,
@@ -181,6 +181,10 @@ struct Recorded {
     shows_box: bool,
     #[serde(default)]
     scroll: Option<Scroll>,
+    /// A page script moved focus away from it (or dropped focus) before the next Tab press,
+    /// perhaps before its focused look was captured: its pixels are not compared.
+    #[serde(default)]
+    script_moved: bool,
 }
 
 /// What a walk found, up to its limit.
@@ -259,7 +263,8 @@ fn walk_installed(session: &Session, wanted: usize) -> Result<Walk> {
         .into_iter()
         .enumerate()
         .map(|(i, stop)| {
-            let indicator = match (stop.clip, focused.get(i).and_then(Option::as_ref), unfocused.get(&i)) {
+            let captured = focused.get(i).and_then(Option::as_ref).filter(|_| !stop.script_moved);
+            let indicator = match (stop.clip, captured, unfocused.get(&i)) {
                 (Some(clip), Some(image), Some((area, around))) => {
                     let scale = f64::from(around.width) / f64::from(area.width.max(1));
                     let offset = (((clip.x - area.x) as f64 * scale) as u32, ((clip.y - area.y) as f64 * scale) as u32);
@@ -414,6 +419,8 @@ const RECORDER_JS: &str = r#"(scopeSelector, margin) => {
         return near.find((e) => e && e !== document.body && e !== document.documentElement && paints(e, v)) || null;
     };
     // The size of a box drawn with ::before or ::after (the circle of a radio drawn on its label).
+    // A cut box as the walk reports it: [width, height, [top, right, bottom, left] in view].
+    const sized = (r) => [r.right - r.left, r.bottom - r.top, r.edges];
     const drawnBox = (e) => {
         for (const which of ['::before', '::after']) {
             const s = getComputedStyle(e, which);
@@ -422,7 +429,7 @@ const RECORDER_JS: &str = r#"(scopeSelector, margin) => {
             const extra = s.boxSizing === 'border-box' ? [0, 0]
                 : [px('paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'), px('paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth')];
             const w = parseFloat(s.width) + extra[0], h = parseFloat(s.height) + extra[1];
-            if (w >= 4 && h >= 4) return [w, h];
+            if (w >= 4 && h >= 4) return [w, h, [true, true, true, true]];
         }
         return null;
     };
@@ -454,7 +461,7 @@ const RECORDER_JS: &str = r#"(scopeSelector, margin) => {
             if (line) Object.assign(line, { left: Math.min(line.left, r.left), right: Math.max(line.right, r.right), top: Math.min(line.top, r.top), bottom: Math.max(line.bottom, r.bottom) });
             else lines.push({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
         }
-        return lines.map(cut).filter(Boolean).map((r) => [r.right - r.left, r.bottom - r.top]);
+        return lines.map(cut).filter(Boolean).map(sized);
     };
     // Whether an element shows a box of its own: a background, a border, a box shadow, or the
     // look of a native form control.
@@ -497,9 +504,10 @@ const RECORDER_JS: &str = r#"(scopeSelector, margin) => {
         const drawn = standIn(el, v);
         stop.onScreen = drawn !== null;
         if (!drawn) return;
+        // A box cut to the viewport, with which of its edges (top, right, bottom, left) stay in it.
         const cut = (r) => { const left = Math.max(0, r.left), top = Math.max(0, r.top), right = Math.min(v.width, r.right), bottom = Math.min(v.height, r.bottom);
-            return right > left && bottom > top ? { left, top, right, bottom } : null; };
-        const boxesOf = (e) => [...e.getClientRects()].map(cut).filter(Boolean).map((r) => [r.right - r.left, r.bottom - r.top]);
+            return right > left && bottom > top ? { left, top, right, bottom, edges: [r.top >= 0, r.right <= v.width, r.bottom <= v.height, r.left >= 0] } : null; };
+        const boxesOf = (e) => [...e.getClientRects()].map(cut).filter(Boolean).map(sized);
         const around = [drawn.getBoundingClientRect()];
         const own = el.getBoundingClientRect();
         const ownShows = drawn !== el && own.width >= 2 && own.height >= 2 && inView(own, v);
@@ -509,7 +517,7 @@ const RECORDER_JS: &str = r#"(scopeSelector, margin) => {
         const pseudo = drawn === el || ownShows ? null : drawnBox(drawn);
         const subject = drawn === el ? el : ownShows || pseudo ? null : drawn;
         stop.paintsItself = drawn === el;
-        stop.boxes = subject ? boxesOf(subject) : ownShows ? [cut(own)].filter(Boolean).map((r) => [r.right - r.left, r.bottom - r.top]) : [pseudo];
+        stop.boxes = subject ? boxesOf(subject) : ownShows ? [cut(own)].filter(Boolean).map(sized) : [pseudo];
         stop.contentBoxes = subject ? contentBoxes(subject, v, cut) : [];
         state.subjects[state.stops.indexOf(stop)] = subject;
         const grow = margin + Math.ceil(Math.max(reach(el), drawn === el ? 0 : reach(drawn)));
@@ -535,7 +543,11 @@ const RECORDER_JS: &str = r#"(scopeSelector, margin) => {
     };
     // Focus moved while a Tab key is down is a Tab stop; focus moved by a page script is not.
     const onKey = (event) => { if (event.key === 'Tab') state.tabbing = event.type === 'keydown'; };
+    // Focus moved (or dropped) by a page script, not by Tab: the last stop's focused capture may
+    // have been taken after that already, so it is not compared (see `scriptMoved`).
+    const onScriptMove = () => { if (!state.done && !state.tabbing && state.stops.length) state.stops[state.stops.length - 1].scriptMoved = true; };
     const onFocus = (event) => {
+        onScriptMove();
         if (state.done || !state.tabbing) return;
         const host = event.target;
         const el = event.composedPath()[0];
@@ -554,7 +566,7 @@ const RECORDER_JS: &str = r#"(scopeSelector, margin) => {
         state.tabbing = false;
         state.elements.push(el);
         state.stops.push({ label: `${role} "${name}"`, onScreen: false, selector: __ehSelector(el), focusedLook: look(el), focused: ring(el),
-            clip: null, boxes: [], contentBoxes: [], paintsItself: false, scroll: null, measured: false });
+            clip: null, boxes: [], contentBoxes: [], paintsItself: false, scroll: null, measured: false, scriptMoved: false });
     };
     state.poll = () => {
         const n = state.stops.length;
@@ -578,10 +590,12 @@ const RECORDER_JS: &str = r#"(scopeSelector, margin) => {
         return [Math.round(window.scrollX), Math.round(window.scrollY)];
     };
     document.addEventListener('focusin', onFocus, true);
+    document.addEventListener('focusout', onScriptMove, true);
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('keyup', onKey, true);
     state.stop = () => {
         document.removeEventListener('focusin', onFocus, true);
+        document.removeEventListener('focusout', onScriptMove, true);
         window.removeEventListener('keydown', onKey, true);
         window.removeEventListener('keyup', onKey, true);
     };

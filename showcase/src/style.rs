@@ -79,9 +79,11 @@ pub const STYLESHEET: &str = r#".showcase-lead {
 }
 .showcase-code:focus-visible,
 .showcase-table-wrap:focus-visible {
-  outline: var(--eh-focus-width) solid var(--eh-color-focus);
+  /* As the components' scroll regions: a black ring right around it, yellow beyond; a line
+     drawn inside would be covered by what it holds. */
+  outline: var(--eh-focus-width) solid var(--eh-color-focus-outline);
   outline-offset: 0;
-  box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+  box-shadow: 0 0 0 calc(2 * var(--eh-focus-width)) var(--eh-color-focus);
 }
 .showcase-props__heading {
   margin-top: var(--eh-space-6);
@@ -124,8 +126,9 @@ pub const STYLESHEET: &str = r#".showcase-lead {
   min-height: var(--eh-size-touch-target);
   padding: var(--eh-space-2) 0;
 }
+/* Yellow alone is 1.6:1 on white: the black ring is what a person sees change. */
 .showcase-type__summary:focus-visible {
-  outline: var(--eh-focus-width) solid var(--eh-color-focus);
+  outline: var(--eh-focus-width) solid var(--eh-color-focus-outline);
   outline-offset: 0;
   background-color: var(--eh-color-focus);
   color: var(--eh-color-focus-text);

@@ -174,9 +174,11 @@ ul.tokens-colours {
 .tokens-table-region { position: relative; max-width: 100%; overflow-x: auto; margin-bottom: var(--eh-space-6); }
 /* The region scrolls, so it takes focus (WCAG 2.1.1); show it like a focused field. */
 .tokens-table-region:focus-visible {
-  outline: var(--eh-focus-width) solid var(--eh-color-focus);
+  /* As the components' scroll regions: a black ring right around it, yellow beyond; a line
+     drawn inside would be covered by what it holds. */
+  outline: var(--eh-focus-width) solid var(--eh-color-focus-outline);
   outline-offset: 0;
-  box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+  box-shadow: 0 0 0 calc(2 * var(--eh-focus-width)) var(--eh-color-focus);
 }
 .tokens-table { border-collapse: collapse; font-size: var(--eh-font-size-s); }
 .tokens-table caption { text-align: left; font-weight: var(--eh-font-weight-bold); padding-bottom: var(--eh-space-2); }
@@ -226,7 +228,7 @@ ul.tokens-scale--bars .tokens-scale__label { min-width: 14rem; }
   padding: var(--eh-space-2);
   border: var(--eh-size-input-border) solid var(--eh-color-border);
   outline: var(--eh-focus-width) solid var(--eh-color-focus);
-  box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+  box-shadow: inset 0 0 0 var(--eh-focus-inset) var(--eh-color-focus-text);
 }
 "#;
 

@@ -183,9 +183,11 @@ pub fn sheet() -> Sheet {
         margin-bottom: var(--eh-space-6);
         overflow-x: auto;
         &:focus-visible {
-            outline: var(--eh-focus-width) solid var(--eh-color-focus);
+            /* A black ring right around the scroll region, yellow beyond it: a line drawn inside would
+               be covered by what the scroll region holds. */
+            outline: var(--eh-focus-width) solid var(--eh-color-focus-outline);
             outline-offset: 0;
-            box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+            box-shadow: 0 0 0 calc(2 * var(--eh-focus-width)) var(--eh-color-focus);
         }
         .eh-table__table {
             width: 100%;

@@ -221,9 +221,11 @@ pub fn sheet() -> Sheet {
             border-top: 0;
         }
         &[data-eh-enhanced="true"] .eh-tabs__panel:focus-visible {
-            outline: var(--eh-focus-width) solid var(--eh-color-focus);
+            /* A black ring right around the panel, yellow beyond it: a line drawn inside would
+               be covered by what the panel holds. */
+            outline: var(--eh-focus-width) solid var(--eh-color-focus-outline);
             outline-offset: 0;
-            box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+            box-shadow: 0 0 0 calc(2 * var(--eh-focus-width)) var(--eh-color-focus);
         }
         /* The tab says the same as the panel's heading: keep it for screen readers only. */
         &[data-eh-enhanced="true"] .eh-tabs__panel-heading {

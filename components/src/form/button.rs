@@ -235,6 +235,10 @@ pub fn sheet() -> Sheet {
             background-color: var(--eh-color-focus);
             border-color: var(--eh-color-focus);
             box-shadow: 0 var(--eh-border-width-m) 0 var(--eh-color-focus-text);
+            /* Yellow on a light grey (the secondary button) or on white changes too little to see
+               (1.3:1): the black ring around it is what a person sees change (WCAG 2.4.13). */
+            outline: var(--eh-focus-width) solid var(--eh-color-focus-outline);
+            outline-offset: 0;
             text-decoration: none;
         }
         "#

@@ -173,7 +173,7 @@ pub fn sheet() -> Sheet {
         .eh-password-input__input:focus {
             outline: var(--eh-focus-width) solid var(--eh-color-focus);
             outline-offset: 0;
-            box-shadow: inset 0 0 0 var(--eh-border-width-m) var(--eh-color-focus-text);
+            box-shadow: inset 0 0 0 var(--eh-focus-inset) var(--eh-color-focus-text);
         }
         .eh-password-input__input--error {
             border-color: var(--eh-color-error);

@@ -81,6 +81,16 @@ pub fn sheet() -> Sheet {
             box-shadow: 0 calc(-1 * var(--eh-border-width-m)) var(--eh-color-focus), 0 var(--eh-border-width-l) var(--eh-color-focus-text);
             text-decoration: none;
         }
+        /* Forced colours drop the yellow and the bar below it; what is left is the ring, which
+           can fall on a border drawn in the same system colour (a header band, the current item
+           of a navigation), so too little of it changes. A thick underline on every focused link
+           makes up for it, whatever a component's own link style says: hence `!important`. */
+        @media (forced-colors: active) {
+            a:focus-visible {
+                text-decoration: underline !important;
+                text-decoration-thickness: var(--eh-border-width-l) !important;
+            }
+        }
         .eh-width-container {
             width: 100%;
             max-width: calc(var(--eh-size-page-max) + 2 * var(--eh-space-6));
