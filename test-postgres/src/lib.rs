@@ -55,7 +55,7 @@ impl Cluster {
         let bin = bin_folder()?;
         remove_orphans(&bin);
         static COUNT: AtomicU32 = AtomicU32::new(0);
-        let folder = std::env::temp_dir().join(format!("{FOLDER_PREFIX}{}-{}", std::process::id(), COUNT.fetch_add(1, Ordering::Relaxed)));
+        let folder = parent().join(format!("{FOLDER_PREFIX}{}-{}", std::process::id(), COUNT.fetch_add(1, Ordering::Relaxed)));
         let _ = std::fs::remove_dir_all(&folder);
         std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         let password = random_hex(16)?;
@@ -178,7 +178,7 @@ fn stop_and_remove(bin: &Path, folder: &Path) {
 
 /// Clusters left by test processes that were killed: their owner's pid is in the folder name.
 fn remove_orphans(bin: &Path) {
-    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else { return };
+    let Ok(entries) = std::fs::read_dir(parent()) else { return };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let Some(pid) = name.strip_prefix(FOLDER_PREFIX).and_then(|rest| rest.split('-').next()).and_then(|pid| pid.parse::<u32>().ok()) else {
@@ -190,12 +190,27 @@ fn remove_orphans(bin: &Path) {
     }
 }
 
+/// Where cluster folders go: the temporary folder, unless the `postgres` user could not reach
+/// it (as root, a `TMPDIR` under `/root`) or its unix socket path would be too long (PostgreSQL
+/// allows about 100 bytes): then `/tmp`.
+fn parent() -> PathBuf {
+    let temp = std::env::temp_dir();
+    let reachable = |dir: &Path| {
+        dir.ancestors().all(|folder| std::fs::metadata(folder).is_ok_and(|m| std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o001 != 0))
+    };
+    if temp.as_os_str().len() > 60 || (is_root() && !reachable(&temp)) { PathBuf::from("/tmp") } else { temp }
+}
+
 /// The folder with `initdb`, `pg_ctl` and `psql`: `EENHEID_PG_BIN`, else Debian's newest
 /// `/usr/lib/postgresql/N/bin`, else `pg_config --bindir`.
 pub fn bin_folder() -> Result<PathBuf, String> {
     if let Some(bin) = std::env::var_os("EENHEID_PG_BIN") {
         let bin = PathBuf::from(bin);
-        return if bin.join("initdb").exists() { Ok(bin) } else { Err(format!("EENHEID_PG_BIN={} has no initdb", bin.display())) };
+        return if bin.join("initdb").exists() {
+            Ok(bin)
+        } else {
+            Err(format!("PostgreSQL not found: EENHEID_PG_BIN={} has no initdb. The PostgreSQL tests fail without it, they do not skip.", bin.display()))
+        };
     }
     let mut debian: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
         .into_iter()
