@@ -303,6 +303,8 @@ mod tests {
         assert!(DatabaseUrl::parse("postgresql://u@localhost/db").is_ok());
         assert!(DatabaseUrl::parse("postgres://u@[::1]:5432/db").is_ok());
         assert!(DatabaseUrl::parse("mysql://u@localhost/db").is_err());
+        let socket = DatabaseUrl::parse("postgres://eenheid:pw@%2Fvar%2Frun%2Fpostgresql/eenheid").expect("a unix socket is this machine");
+        assert!(socket.place().starts_with("/var/run/postgresql:5432/eenheid"), "{}", socket.place());
 
         let remote = DatabaseUrl::parse("postgres://eenheid:geheim-wachtwoord@db.voorbeeldstad.example:5432/diensten").unwrap_err();
         assert!(remote.contains("db.voorbeeldstad.example:5432") && remote.contains("sslmode=disable"), "{remote}");
