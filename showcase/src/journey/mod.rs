@@ -15,8 +15,8 @@
 //! keeps answers across restarts; `SiteOptions::new` keeps them in memory, private to one router,
 //! for tests), or PostgreSQL when `EENHEID_DATABASE_URL` is set, for several servers at once.
 //! The signing key comes from `EENHEID_SECRET`, else it is generated once and kept by the store
-//! (the data folder's `secret.key`, or a row in PostgreSQL), so a restart keeps cookies valid. Every form carries a CSRF token
-//! ([`csrf`]). A session not used for 30 minutes (`SiteOptions::session_timeout`) is gone; a
+//! (the data folder's `secret.key`, or a row in PostgreSQL), so a restart keeps cookies valid.
+//! Every form carries a CSRF token ([`csrf`]). A session not used for 30 minutes (`SiteOptions::session_timeout`) is gone; a
 //! changed, unknown, foreign or expired cookie starts a fresh, empty journey at the start page
 //! with the message "Uw gegevens zijn niet meer bewaard. Begin opnieuw." — never someone else's
 //! answers, never an error page.
@@ -199,7 +199,7 @@ impl JourneyState {
             }
         };
         Ok(match record {
-            Some(record) => Visit::Known(id, Box::new(record)),
+            Some(record) => Visit::Known(id, record),
             None => Visit::Lost,
         })
     }

@@ -37,8 +37,8 @@ pub struct Record {
 /// What a look-up found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Loaded {
-    /// The record.
-    Found(Record),
+    /// The record (boxed: it is large next to the other two).
+    Found(Box<Record>),
     /// Nothing under this id.
     Missing,
     /// Something this version cannot read (damaged, or written by another version): the visitor
@@ -48,7 +48,7 @@ pub enum Loaded {
 
 impl Loaded {
     fn from_json(bytes: &[u8]) -> Loaded {
-        serde_json::from_slice(bytes).map_or(Loaded::Unreadable, Loaded::Found)
+        serde_json::from_slice(bytes).map_or(Loaded::Unreadable, |record| Loaded::Found(Box::new(record)))
     }
 }
 
