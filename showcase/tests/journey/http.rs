@@ -241,7 +241,7 @@ impl Storage {
                 let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
                 let store = runtime.block_on(Store::open(&StoreConfig::Folder(self.folder.clone()))).unwrap();
                 match &*store {
-                    Store::Redb(store, _) => store.save_bytes(session, b"{\"last_seen_ms\": nee").unwrap(),
+                    Store::Redb { store, .. } => store.save_bytes(session, b"{\"last_seen_ms\": nee").unwrap(),
                     Store::Postgres(_) => unreachable!(),
                 }
             }

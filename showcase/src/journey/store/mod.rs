@@ -95,8 +95,13 @@ pub enum StoreConfig {
 
 /// The store: one backend behind one set of async calls.
 pub enum Store {
-    /// The embedded file (or memory). The folder, if any, holds the key too.
-    Redb(Arc<RedbStore>, Option<PathBuf>),
+    /// The embedded file (or memory).
+    Redb {
+        /// The database.
+        store: Arc<RedbStore>,
+        /// Its data folder, which holds the key too; `None`: in memory.
+        folder: Option<PathBuf>,
+    },
     /// PostgreSQL, through a connection pool.
     Postgres(PostgresStore),
 }
@@ -108,7 +113,7 @@ impl Store {
     /// to date ([`postgres`]'s migrations).
     pub async fn open(config: &StoreConfig) -> Result<Arc<Store>, StoreError> {
         if *config == StoreConfig::Memory {
-            return blocking(|| RedbStore::open(None)).await.map(|store| Arc::new(Store::Redb(Arc::new(store), None)));
+            return blocking(|| RedbStore::open(None)).await.map(|store| Arc::new(Store::Redb { store: Arc::new(store), folder: None }));
         }
         // Held while opening, so two routers never open one file (or two pools) at once.
         static OPEN: OnceLock<tokio::sync::Mutex<HashMap<StoreConfig, Weak<Store>>>> = OnceLock::new();
@@ -120,7 +125,7 @@ impl Store {
             StoreConfig::Memory => unreachable!("handled above"),
             StoreConfig::Folder(dir) => {
                 let path = dir.clone();
-                Store::Redb(Arc::new(blocking(move || RedbStore::open(Some(&path))).await?), Some(dir.clone()))
+                Store::Redb { store: Arc::new(blocking(move || RedbStore::open(Some(&path))).await?), folder: Some(dir.clone()) }
             }
             StoreConfig::Postgres(url) => Store::Postgres(PostgresStore::open(url).await?),
         });
@@ -132,7 +137,7 @@ impl Store {
     /// The record of `id`.
     pub async fn load(&self, id: &str) -> Result<Loaded, StoreError> {
         match self {
-            Store::Redb(store, _) => {
+            Store::Redb { store, .. } => {
                 let (store, id) = (Arc::clone(store), id.to_owned());
                 blocking(move || store.load(&id)).await
             }
@@ -143,7 +148,7 @@ impl Store {
     /// Saves `record` under `id`; it expires at `expires_ms` (Unix milliseconds) unless saved again.
     pub async fn save(&self, id: &str, record: &Record, expires_ms: u64) -> Result<(), StoreError> {
         match self {
-            Store::Redb(store, _) => {
+            Store::Redb { store, .. } => {
                 let (store, id, record) = (Arc::clone(store), id.to_owned(), record.clone());
                 blocking(move || store.save(&id, &record)).await
             }
@@ -154,7 +159,7 @@ impl Store {
     /// Forgets `id`.
     pub async fn remove(&self, id: &str) -> Result<(), StoreError> {
         match self {
-            Store::Redb(store, _) => {
+            Store::Redb { store, .. } => {
                 let (store, id) = (Arc::clone(store), id.to_owned());
                 blocking(move || store.remove(&id)).await
             }
@@ -167,7 +172,7 @@ impl Store {
     /// many.
     pub async fn remove_expired(&self, now_ms: u64, timeout_ms: u64) -> Result<usize, StoreError> {
         match self {
-            Store::Redb(store, _) => {
+            Store::Redb { store, .. } => {
                 let store = Arc::clone(store);
                 blocking(move || store.remove_expired(now_ms, timeout_ms)).await
             }
@@ -180,11 +185,11 @@ impl Store {
     /// first use.
     pub async fn secret(&self) -> Result<Secret, StoreError> {
         match self {
-            Store::Redb(_, Some(dir)) => {
+            Store::Redb { folder: Some(dir), .. } => {
                 let dir = dir.clone();
                 blocking(move || redb::secret_in(&dir)).await
             }
-            Store::Redb(_, None) => Ok(Secret::random()),
+            Store::Redb { folder: None, .. } => Ok(Secret::random()),
             Store::Postgres(store) => store.secret().await,
         }
     }
