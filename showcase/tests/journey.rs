@@ -2,9 +2,10 @@
 //! changing an answer, many visitors at once, bad, old and damaged cookies and records, CSRF,
 //! oversized and slow posts, a panic, and answers that survive a restart of the real binary.
 //!
-//! Every test that touches the store runs twice, against each backend (see [`both_backends!`]):
-//! redb, and a throw-away PostgreSQL cluster of the test's own. What only PostgreSQL can do
-//! (several servers on one database, the database going away) is in [`postgres`].
+//! Every test of the journey runs twice, against each backend (see [`both_backends!`]): redb, and
+//! a throw-away PostgreSQL cluster of the test's own. What only PostgreSQL can do (several servers
+//! on one database, the database going away) is in [`postgres`]; what only redb has (its data
+//! folder, `secret.key`) is tested for redb alone.
 
 #[path = "journey/http.rs"]
 mod http;
@@ -32,6 +33,7 @@ macro_rules! both_backends {
 
 both_backends!(
     whole_journey_with_a_validation_error,
+    pages_speak_the_visitors_language,
     change_an_answer_and_return_to_the_check_page,
     six_visitors_at_once_each_see_only_their_own_answers,
     bad_foreign_and_expired_cookies_start_a_fresh_journey,
@@ -97,9 +99,9 @@ fn whole_journey_with_a_validation_error(backend: Backend) {
     assert!(missing.body.contains("Pagina niet gevonden") && missing.body.contains("Gemeente Voorbeeldstad"), "in the service's look");
 }
 
-#[test]
-fn pages_speak_the_visitors_language() {
-    let port = serve(site());
+fn pages_speak_the_visitors_language(backend: Backend) {
+    let storage = Storage::new(backend);
+    let port = serve(storage.site());
     let reply = get(port, &format!("{BASE}/wie-verhuist"), Some("eh-taal=en"));
     assert!(reply.body.contains(r#"<html lang="en""#) && reply.body.contains("Who is moving?") && reply.body.contains("Need help?"));
     for text in ["We keep your answers until", "Step 1 of 5", "Keep my answers longer", "Continue"] {
