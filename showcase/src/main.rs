@@ -1,5 +1,6 @@
 #![recursion_limit = "256"]
-//! `eenheid-showcase`: serves the showcase (`PORT`, default 3000, on 127.0.0.1), or with
+//! `eenheid-showcase`: serves the showcase (`PORT`, default 3000, on 127.0.0.1; the journey's
+//! answers in `EENHEID_DATA_DIR`, or in PostgreSQL with `EENHEID_DATABASE_URL`), or with
 //! `--examples` prints the example registry as JSON lines, or with `--pages` every GET page of the
 //! site (one path a line).
 
@@ -28,6 +29,13 @@ fn main() -> ExitCode {
         },
         Err(_) => 3000,
     };
+    let site = match SiteOptions::from_env() {
+        Ok(site) => site,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(error) => {
@@ -36,6 +44,21 @@ fn main() -> ExitCode {
         }
     };
     runtime.block_on(async move {
+        // With PostgreSQL, connect (and migrate) before listening: a wrong URL or password is one
+        // line and exit 1 at start, not an error page later. The store stays open for the router.
+        let _database = match &site.database {
+            Some(url) => match eenheid_showcase::journey::store::Store::open(&site.store_config()).await {
+                Ok(store) => {
+                    println!("Verhuizing doorgeven: answers in PostgreSQL at {} (pool of {})", url.place(), url.pool_size());
+                    Some(store)
+                }
+                Err(error) => {
+                    eprintln!("Could not open the journey's database: {}", error.message);
+                    return ExitCode::FAILURE;
+                }
+            },
+            None => None,
+        };
         let address = format!("127.0.0.1:{port}");
         let listener = match tokio::net::TcpListener::bind(&address).await {
             Ok(listener) => listener,
@@ -48,7 +71,6 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        let site = SiteOptions::from_env();
         if !site.site_root.join("pkg").join(eenheid::enhance::LOADER_FILE).exists() {
             eprintln!(
                 "Note: no browser build in {}/pkg: pages work, nothing is enhanced. `cargo xtask serve` builds it.",

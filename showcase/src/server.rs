@@ -25,14 +25,26 @@ pub struct SiteOptions {
     /// The key that signs session cookies and form tokens; `None`: `secret.key` in `data_dir`
     /// (made on first use), or a random key when in memory.
     pub secret: Option<crate::journey::session::Secret>,
+    /// Keep the journey's answers in PostgreSQL instead of the data folder (which then holds
+    /// nothing); `None`: the data folder (or memory).
+    pub database: Option<crate::journey::store::postgres::DatabaseUrl>,
     /// How long the journey keeps answers without activity (30 minutes).
     pub session_timeout: std::time::Duration,
+    /// How long one request may take before it gets the 408 page ([`crate::limits::REQUEST_TIMEOUT`]).
+    pub request_timeout: std::time::Duration,
 }
 
 impl SiteOptions {
     /// The defaults, with the browser build in `site_root`; answers in memory, 30-minute sessions.
     pub fn new(site_root: PathBuf) -> Self {
-        SiteOptions { site_root, data_dir: None, secret: None, session_timeout: std::time::Duration::from_secs(30 * 60) }
+        SiteOptions {
+            site_root,
+            data_dir: None,
+            secret: None,
+            database: None,
+            session_timeout: std::time::Duration::from_secs(30 * 60),
+            request_timeout: crate::limits::REQUEST_TIMEOUT,
+        }
     }
 
     /// Keep the journey's answers (and key) in `dir`.
@@ -47,22 +59,54 @@ impl SiteOptions {
         self
     }
 
+    /// Keep the journey's answers in PostgreSQL.
+    pub fn with_database(mut self, url: crate::journey::store::postgres::DatabaseUrl) -> Self {
+        self.database = Some(url);
+        self
+    }
+
+    /// Answer a request that takes longer than `timeout` with the 408 page (tests use a short one).
+    pub fn with_request_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.request_timeout = timeout;
+        self
+    }
+
+    /// Where the journey keeps its answers: PostgreSQL, else the data folder, else memory.
+    pub fn store_config(&self) -> crate::journey::store::StoreConfig {
+        use crate::journey::store::StoreConfig;
+        match (&self.database, &self.data_dir) {
+            (Some(url), _) => StoreConfig::Postgres(url.clone()),
+            (None, Some(dir)) => StoreConfig::Folder(dir.clone()),
+            (None, None) => StoreConfig::Memory,
+        }
+    }
+
     /// Forget answers after `timeout` without activity.
     pub fn with_session_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.session_timeout = timeout;
         self
     }
 
-    /// `EENHEID_SITE_ROOT` (else `target/site`), `EENHEID_DATA_DIR` (else `target/eenheid-data`)
-    /// and `EENHEID_SECRET` (else the key kept in the data folder), all under the current folder.
-    pub fn from_env() -> Self {
+    /// `EENHEID_SITE_ROOT` (else `target/site`), `EENHEID_DATA_DIR` (else `target/eenheid-data`),
+    /// `EENHEID_DATABASE_URL` and `EENHEID_DATABASE_POOL` (PostgreSQL instead of the data folder)
+    /// and `EENHEID_SECRET` (else the key the store keeps), all under the current folder. An
+    /// unusable database URL or pool size is an error, with a message that never shows the password.
+    pub fn from_env() -> Result<Self, String> {
         let site_root = std::env::var_os("EENHEID_SITE_ROOT").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("target/site"));
         let data_dir = std::env::var_os("EENHEID_DATA_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("target/eenheid-data"));
         let mut options = SiteOptions::new(site_root).with_data_dir(data_dir);
         if let Some(secret) = std::env::var("EENHEID_SECRET").ok().filter(|s| !s.is_empty()) {
             options = options.with_secret(crate::journey::session::Secret::new(secret.into_bytes()));
         }
-        options
+        if let Some(text) = std::env::var("EENHEID_DATABASE_URL").ok().filter(|s| !s.is_empty()) {
+            let mut url = crate::journey::store::postgres::DatabaseUrl::parse(&text)?;
+            if let Some(size) = std::env::var("EENHEID_DATABASE_POOL").ok().filter(|s| !s.is_empty()) {
+                let size = size.parse::<usize>().ok().filter(|n| (1..=1000).contains(n));
+                url = url.with_pool_size(size.ok_or("EENHEID_DATABASE_POOL must be a number of connections from 1 to 1000")?);
+            }
+            options = options.with_database(url);
+        }
+        Ok(options)
     }
 
     fn leptos_options(&self) -> LeptosOptions {
@@ -85,10 +129,10 @@ struct AppState {
 pub fn router(site: SiteOptions) -> Router {
     let state = AppState { leptos: site.leptos_options(), site };
     let journey = crate::journey::router(
-        crate::journey::JourneyOptions { data_dir: state.site.data_dir.clone(), secret: state.site.secret.clone(), timeout: state.site.session_timeout },
+        crate::journey::JourneyOptions { store: state.site.store_config(), secret: state.site.secret.clone(), timeout: state.site.session_timeout },
         state.leptos.clone(),
     );
-    let leptos = state.leptos.clone();
+    let (leptos, state_timeout) = (state.leptos.clone(), state.site.request_timeout);
     let router = Router::new()
         .route("/", get(index))
         .route("/componenten/{component}", get(component))
@@ -105,7 +149,7 @@ pub fn router(site: SiteOptions) -> Router {
         .with_state(state);
     // The example journey has its own state; the limits wrap every route, and the visitor's
     // colour scheme wraps everything, error pages included.
-    crate::limits::harden(router.merge(journey), leptos).layer(axum::middleware::from_fn(crate::scheme::remember))
+    crate::limits::harden_with_timeout(router.merge(journey), leptos, state_timeout).layer(axum::middleware::from_fn(crate::scheme::remember))
 }
 
 /// Serves the showcase on `listener` until the process ends.

@@ -1,160 +1,54 @@
 //! The example journey "Verhuizing doorgeven" over real HTTP on loopback: the whole way through,
-//! changing an answer, two visitors at once, bad and old cookies, CSRF, oversized posts, a panic,
-//! and answers that survive a restart of the real binary.
+//! changing an answer, many visitors at once, bad, old and damaged cookies and records, CSRF,
+//! oversized and slow posts, a panic, and answers that survive a restart of the real binary.
+//!
+//! Every test of the journey runs twice, against each backend (see [`both_backends!`]): redb, and
+//! a throw-away PostgreSQL cluster of the test's own. What only PostgreSQL can do (several servers
+//! on one database, the database going away) is in [`postgres`]; what only redb has (its data
+//! folder, `secret.key`) is tested for redb alone.
+
+#[path = "journey/http.rs"]
+mod http;
+#[path = "journey/postgres.rs"]
+mod postgres;
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use eenheid_showcase::server::SiteOptions;
+use http::{BASE, Backend, Process, Storage, Visitor, assert_security_headers, get, post, request, serve, site};
 
-const BASE: &str = "/verhuizing-doorgeven";
-
-/// One HTTP answer.
-#[derive(Debug)]
-struct Reply {
-    status: u16,
-    /// Header lines, names in lower case.
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
-    }
-
-    /// The `eh-sessie=…` pair of a Set-Cookie, if the answer sets one.
-    fn session_cookie(&self) -> Option<String> {
-        self.headers
-            .iter()
-            .filter(|(n, _)| n == "set-cookie")
-            .find(|(_, v)| v.starts_with("eh-sessie="))
-            .map(|(_, v)| v.split(';').next().unwrap().to_owned())
-    }
-
-    /// The CSRF token in the page's first form.
-    fn csrf(&self) -> String {
-        let start = self.body.find(r#"name="csrf" value=""#).unwrap_or_else(|| panic!("no CSRF field in {}", self.body)) + 19;
-        self.body[start..start + 64].to_owned()
-    }
-
-    fn location(&self) -> &str {
-        self.header("location").unwrap_or_else(|| panic!("no Location on a {}: {}", self.status, self.body))
-    }
-}
-
-/// A plain HTTP/1.1 request. A large body may be cut off by the server (413): what it answered
-/// is still read.
-fn request(port: u16, method: &str, path: &str, cookie: Option<&str>, body: Option<&str>, extra: &[(&str, &str)]) -> Reply {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
-    if let Some(cookie) = cookie {
-        head.push_str(&format!("Cookie: {cookie}\r\n"));
-    }
-    for (name, value) in extra {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
-    if let Some(body) = body {
-        head.push_str(&format!("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n", body.len()));
-    }
-    head.push_str("\r\n");
-    stream.write_all(head.as_bytes()).unwrap();
-    if let Some(body) = body {
-        let _ = stream.write_all(body.as_bytes());
-    }
-    let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or_else(|| panic!("no HTTP answer to {method} {path}: {text:?}"));
-    let mut lines = head.lines();
-    let status = lines.next().unwrap().split_whitespace().nth(1).unwrap().parse().unwrap();
-    let headers = lines
-        .filter_map(|line| line.split_once(": "))
-        .map(|(n, v)| (n.to_ascii_lowercase(), v.to_owned()))
-        .collect();
-    Reply { status, headers, body: body.to_owned() }
-}
-
-fn get(port: u16, path: &str, cookie: Option<&str>) -> Reply {
-    request(port, "GET", path, cookie, None, &[])
-}
-
-fn post(port: u16, path: &str, cookie: &str, body: &str) -> Reply {
-    request(port, "POST", path, Some(cookie), Some(body), &[])
-}
-
-/// The showcase in this process on a free loopback port.
-fn serve(site: SiteOptions) -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    listener.set_nonblocking(true).unwrap();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
-            eenheid_showcase::server::serve(listener, site).await.unwrap();
-        });
-    });
-    port
-}
-
-fn site() -> SiteOptions {
-    SiteOptions::new(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"))
-}
-
-/// A visitor: their cookie, kept across requests.
-struct Visitor {
-    port: u16,
-    cookie: String,
-}
-
-impl Visitor {
-    /// Opens the first question: gets a session cookie.
-    fn arrive(port: u16) -> Visitor {
-        let reply = get(port, &format!("{BASE}/wie-verhuist"), None);
-        assert_eq!(reply.status, 200, "{}", reply.body);
-        Visitor { port, cookie: reply.session_cookie().expect("a session cookie on the first question") }
-    }
-
-    fn get(&self, path: &str) -> Reply {
-        get(self.port, path, Some(&self.cookie))
-    }
-
-    /// GETs `path`, then posts `fields` with the page's CSRF token.
-    fn answer(&self, path: &str, fields: &str) -> Reply {
-        let page = self.get(path);
-        assert_eq!(page.status, 200, "GET {path}: {}", page.body);
-        post(self.port, path, &self.cookie, &format!("csrf={}&{fields}", page.csrf()))
-    }
-
-    /// Answers all four questions; every answer must lead to the next page.
-    fn answer_all(&self, names: &str, postcode: &str) {
-        for (slug, fields, next) in [
-            ("wie-verhuist", format!("wie=met-anderen&aantal=1&namen={names}"), "nieuw-adres"),
-            ("nieuw-adres", format!("adres-postcode={postcode}&adres-huisnummer=12&adres-toevoeging=A"), "verhuisdatum"),
-            ("verhuisdatum", "datum-dag=1&datum-maand=2&datum-jaar=2027".to_owned(), "doorgeven"),
-            ("doorgeven", "doorgeven=duo&doorgeven=svb".to_owned(), "controleren"),
-        ] {
-            let reply = self.answer(&format!("{BASE}/{slug}"), &fields);
-            assert_eq!(reply.status, 303, "{slug}: {}", reply.body);
-            assert_eq!(reply.location(), format!("{BASE}/{next}"));
+/// `both_backends!(name, …)`: for each `fn name(backend: Backend)`, the tests `redb::name` and
+/// `postgres_backend::name`.
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod redb {
+            $(#[test] fn $name() { super::$name(super::Backend::Redb) })*
         }
-    }
+        mod postgres_backend {
+            $(#[test] fn $name() { super::$name(super::Backend::Postgres) })*
+        }
+    };
 }
 
-fn assert_security_headers(reply: &Reply) {
-    for name in ["content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy"] {
-        assert!(reply.header(name).is_some(), "{name} missing on a {} answer", reply.status);
-    }
-}
+both_backends!(
+    whole_journey_with_a_validation_error,
+    pages_speak_the_visitors_language,
+    change_an_answer_and_return_to_the_check_page,
+    six_visitors_at_once_each_see_only_their_own_answers,
+    bad_foreign_and_expired_cookies_start_a_fresh_journey,
+    keep_longer_extends_the_session,
+    a_missing_or_wrong_csrf_token_is_refused_and_changes_nothing,
+    oversized_posts_get_a_readable_413_and_saved_answers_stay,
+    a_slow_journey_post_gets_a_408_page_and_saved_answers_stay,
+    a_damaged_record_starts_that_visitor_again_and_no_one_else,
+    two_hundred_visitors_at_once_lose_nothing_and_mix_nothing_up,
+    answers_survive_a_restart_of_the_server,
+);
 
-#[test]
-fn whole_journey_with_a_validation_error() {
-    let port = serve(site());
+fn whole_journey_with_a_validation_error(backend: Backend) {
+    let storage = Storage::new(backend);
+    let port = serve(storage.site());
     let start = get(port, BASE, None);
     assert_eq!(start.status, 200);
     assert!(start.body.contains("Gemeente Voorbeeldstad") && start.body.contains("Hulp nodig?"), "agency and help");
@@ -205,9 +99,9 @@ fn whole_journey_with_a_validation_error() {
     assert!(missing.body.contains("Pagina niet gevonden") && missing.body.contains("Gemeente Voorbeeldstad"), "in the service's look");
 }
 
-#[test]
-fn pages_speak_the_visitors_language() {
-    let port = serve(site());
+fn pages_speak_the_visitors_language(backend: Backend) {
+    let storage = Storage::new(backend);
+    let port = serve(storage.site());
     let reply = get(port, &format!("{BASE}/wie-verhuist"), Some("eh-taal=en"));
     assert!(reply.body.contains(r#"<html lang="en""#) && reply.body.contains("Who is moving?") && reply.body.contains("Need help?"));
     for text in ["We keep your answers until", "Step 1 of 5", "Keep my answers longer", "Continue"] {
@@ -222,9 +116,9 @@ fn pages_speak_the_visitors_language() {
     assert!(reply.body.contains("<title>Error: Who is moving?"));
 }
 
-#[test]
-fn change_an_answer_and_return_to_the_check_page() {
-    let port = serve(site());
+fn change_an_answer_and_return_to_the_check_page(backend: Backend) {
+    let storage = Storage::new(backend);
+    let port = serve(storage.site());
     let visitor = Visitor::arrive(port);
     visitor.answer_all("Ada", "1234ab");
     let check = visitor.get(&format!("{BASE}/controleren"));
@@ -245,9 +139,9 @@ fn change_an_answer_and_return_to_the_check_page() {
     assert!(check.body.contains("1 februari 2027"), "other answers stay");
 }
 
-#[test]
-fn two_visitors_at_once_each_see_only_their_own_answers() {
-    let port = serve(site());
+fn six_visitors_at_once_each_see_only_their_own_answers(backend: Backend) {
+    let storage = Storage::new(backend);
+    let port = serve(storage.site());
     let visitors: Vec<_> = (0..6)
         .map(|i| {
             std::thread::spawn(move || {
@@ -269,9 +163,10 @@ fn two_visitors_at_once_each_see_only_their_own_answers() {
 
 /// A changed cookie, one signed by another server, and a session that timed out: each starts a
 /// fresh, empty journey with the message. Never a 500, never old answers.
-#[test]
-fn bad_foreign_and_expired_cookies_start_a_fresh_journey() {
-    let port = serve(site().with_session_timeout(Duration::from_secs(1)));
+fn bad_foreign_and_expired_cookies_start_a_fresh_journey(backend: Backend) {
+    let storage = Storage::new(backend);
+    let port = serve(storage.site().with_session_timeout(Duration::from_secs(1)));
+    // Another service, with a key of its own.
     let other_port = serve(site());
     let visitor = Visitor::arrive(port);
     assert_eq!(visitor.answer(&format!("{BASE}/wie-verhuist"), "wie=alleen").status, 303);
@@ -304,9 +199,9 @@ fn bad_foreign_and_expired_cookies_start_a_fresh_journey() {
     assert_eq!(get(port, &format!("{BASE}/nieuw-adres"), Some(&fresh)).location(), "/verhuizing-doorgeven/wie-verhuist", "old answers are gone");
 }
 
-#[test]
-fn keep_longer_extends_the_session() {
-    let port = serve(site().with_session_timeout(Duration::from_secs(3)));
+fn keep_longer_extends_the_session(backend: Backend) {
+    let storage = Storage::new(backend);
+    let port = serve(storage.site().with_session_timeout(Duration::from_secs(3)));
     let visitor = Visitor::arrive(port);
     let page = visitor.get(&format!("{BASE}/wie-verhuist"));
     assert!(page.body.contains("Wij bewaren uw antwoorden tot "), "the no-JavaScript statement");
@@ -327,9 +222,9 @@ fn keep_longer_extends_the_session() {
     assert_eq!(away.location(), BASE);
 }
 
-#[test]
-fn a_missing_or_wrong_csrf_token_is_refused_and_changes_nothing() {
-    let port = serve(site());
+fn a_missing_or_wrong_csrf_token_is_refused_and_changes_nothing(backend: Backend) {
+    let storage = Storage::new(backend);
+    let port = serve(storage.site());
     let visitor = Visitor::arrive(port);
     let other = Visitor::arrive(port);
     let other_token = other.get(&format!("{BASE}/wie-verhuist")).csrf();
@@ -344,9 +239,9 @@ fn a_missing_or_wrong_csrf_token_is_refused_and_changes_nothing() {
     assert_eq!(visitor.get(&format!("{BASE}/nieuw-adres")).location(), "/verhuizing-doorgeven/wie-verhuist");
 }
 
-#[test]
-fn oversized_posts_get_a_readable_413_and_saved_answers_stay() {
-    let port = serve(site());
+fn oversized_posts_get_a_readable_413_and_saved_answers_stay(backend: Backend) {
+    let storage = Storage::new(backend);
+    let port = serve(storage.site());
     let visitor = Visitor::arrive(port);
     assert_eq!(visitor.answer(&format!("{BASE}/wie-verhuist"), "wie=met-anderen&aantal=1&namen=Ada").status, 303);
     let token = visitor.get(&format!("{BASE}/wie-verhuist")).csrf();
@@ -401,53 +296,34 @@ fn a_panic_becomes_a_500_page_not_a_dropped_connection() {
     assert_eq!(get(port, "/stuk", None).status, 500, "the server lives on");
 }
 
-/// The real binary, killed and started again on the same data folder and secret: the answers
-/// and the cookie still work.
-#[test]
-fn answers_survive_a_restart_of_the_server() {
-    struct Server(Child);
-    impl Drop for Server {
-        fn drop(&mut self) {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
-    let data = std::env::temp_dir().join(format!("eenheid-journey-test-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&data);
-    let start = |port: u16| {
-        let child = Command::new(env!("CARGO_BIN_EXE_eenheid-showcase"))
-            .env("PORT", port.to_string())
-            .env("EENHEID_DATA_DIR", &data)
-            .env("EENHEID_SECRET", "een-geheim-alleen-voor-deze-test-0123456789")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "the showcase did not start on {port}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Server(child)
-    };
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let server = start(port);
-    let visitor = Visitor::arrive(port);
+/// The real binary, killed and started again on the same store and secret: the answers and the
+/// cookie still work.
+fn answers_survive_a_restart_of_the_server(backend: Backend) {
+    let storage = Storage::new(backend);
+    let mut env = storage.binary_env();
+    env.push(("EENHEID_SECRET", "een-geheim-alleen-voor-deze-test-0123456789".to_owned()));
+    let server = Process::start(&env);
+    let visitor = Visitor::arrive(server.port);
     assert_eq!(visitor.answer(&format!("{BASE}/wie-verhuist"), "wie=met-anderen&aantal=2&namen=Ada%0D%0ABo").status, 303);
     assert_eq!(visitor.answer(&format!("{BASE}/nieuw-adres"), "adres-postcode=1234ab&adres-huisnummer=7").status, 303);
-    drop(server);
+    server.kill();
 
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let _server = start(port);
-    let visitor = Visitor { port, cookie: visitor.cookie };
+    let server = Process::start(&env);
+    let visitor = Visitor { port: server.port, cookie: visitor.cookie };
     let address = visitor.get(&format!("{BASE}/nieuw-adres"));
     assert_eq!(address.status, 200, "{}", address.body);
     assert!(address.body.contains(r#"value="1234 AB""#) && address.body.contains(r#"value="7""#), "the address came back");
     assert_eq!(visitor.answer(&format!("{BASE}/verhuisdatum"), "datum-dag=3&datum-maand=4&datum-jaar=2027").status, 303);
     let who = visitor.get(&format!("{BASE}/wie-verhuist"));
     assert!(who.body.contains("Ada\nBo</textarea>") || who.body.contains("Ada\r\nBo</textarea>"), "the names came back");
-    assert!(data.join("sessies.redb").exists());
-    let _ = std::fs::remove_dir_all(&data);
+    match backend {
+        Backend::Redb => assert!(storage.folder.join("sessies.redb").exists()),
+        Backend::Postgres => {
+            assert!(!storage.folder.join("unused").join("sessies.redb").exists(), "nothing in the data folder");
+            let rows = storage.cluster().sql("eenheid", &format!("SELECT count(*) FROM eenheid_sessions WHERE id = '{}'", visitor.session_id())).unwrap();
+            assert_eq!(rows, "1", "the session is a row in PostgreSQL");
+        }
+    }
 }
 
 /// A client that sends half a form and then waits gets a 408 page after the time-out; the
@@ -539,4 +415,125 @@ fn the_made_secret_survives_a_restart_and_is_private() {
     assert_eq!(address.status, 200, "{}", address.body);
     assert!(address.body.contains(r#"value="1234 AB""#), "the cookie signed with the made key still works");
     let _ = std::fs::remove_dir_all(&data);
+}
+
+/// A visitor whose post stops halfway gets the 408 page once the request time-out passes (here
+/// 500 ms instead of 30 s); nothing is saved from it, and what they saved before is kept.
+fn a_slow_journey_post_gets_a_408_page_and_saved_answers_stay(backend: Backend) {
+    let storage = Storage::new(backend);
+    let port = serve(storage.site().with_request_timeout(Duration::from_millis(500)));
+    let visitor = Visitor::arrive(port);
+    assert_eq!(visitor.answer(&format!("{BASE}/wie-verhuist"), "wie=met-anderen&aantal=1&namen=Ada").status, 303);
+    let token = visitor.get(&format!("{BASE}/nieuw-adres")).csrf();
+
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let half = format!("csrf={token}&adres-postcode=9999ZZ");
+    write!(
+        stream,
+        "POST {BASE}/nieuw-adres HTTP/1.1\r\nHost: x\r\nCookie: {}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 500\r\n\r\n{half}",
+        visitor.cookie
+    )
+    .unwrap();
+    let started = Instant::now();
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    assert!(text.contains("Dit duurde te lang") && text.contains("Gemeente Voorbeeldstad"), "a readable page in the service's look");
+    assert!(started.elapsed() < Duration::from_secs(5), "answered after the time-out, not never");
+
+    let who = visitor.get(&format!("{BASE}/wie-verhuist"));
+    assert!(who.body.contains(">Ada</textarea>"), "the saved names are still there");
+    let address = visitor.get(&format!("{BASE}/nieuw-adres"));
+    assert_eq!(address.status, 200);
+    assert!(!address.body.contains("9999"), "nothing of the cut-off post was saved");
+}
+
+/// A record damaged in the store (not JSON, or JSON that is no record): that visitor starts
+/// again with the plain message, nothing panics, and another visitor's answers are untouched.
+fn a_damaged_record_starts_that_visitor_again_and_no_one_else(backend: Backend) {
+    let storage = Storage::new(backend);
+    let port = serve(storage.site_on_disk());
+    let damaged = Visitor::arrive(port);
+    let other = Visitor::arrive(port);
+    assert_eq!(damaged.answer(&format!("{BASE}/wie-verhuist"), "wie=met-anderen&aantal=1&namen=Ada").status, 303);
+    assert_eq!(other.answer(&format!("{BASE}/wie-verhuist"), "wie=met-anderen&aantal=1&namen=Bo").status, 303);
+
+    storage.corrupt(&damaged.session_id());
+    let reply = damaged.get(&format!("{BASE}/nieuw-adres"));
+    assert_eq!((reply.status, reply.location()), (303, "/verhuizing-doorgeven?opnieuw=1"), "start again: {}", reply.body);
+    let fresh = reply.session_cookie().expect("a new session");
+    let start = get(port, reply.location(), Some(&fresh));
+    assert!(start.body.contains("Uw gegevens zijn niet meer bewaard. Begin opnieuw."), "the plain message");
+    assert_eq!(get(port, &format!("{BASE}/nieuw-adres"), Some(&fresh)).location(), "/verhuizing-doorgeven/wie-verhuist", "an empty journey");
+    // A post with the damaged session changes nothing and also starts again.
+    let posted = damaged.post(&format!("{BASE}/wie-verhuist"), "csrf=x&wie=alleen");
+    assert_eq!((posted.status, posted.location()), (303, "/verhuizing-doorgeven?opnieuw=1"));
+
+    let theirs = other.get(&format!("{BASE}/wie-verhuist"));
+    assert_eq!(theirs.status, 200);
+    assert!(theirs.body.contains(">Bo</textarea>"), "the other visitor's answers are untouched");
+    assert_eq!(other.answer(&format!("{BASE}/nieuw-adres"), "adres-postcode=1234ab&adres-huisnummer=7").status, 303, "and they go on");
+}
+
+/// 200 visitors do the whole journey at the same moment, each with their own names, postcode,
+/// house number and date. Every one ends on their own confirmation with every answer they gave
+/// (0 lost answers) and none of anyone else's (0 mixed-up sessions); all reference numbers differ.
+fn two_hundred_visitors_at_once_lose_nothing_and_mix_nothing_up(backend: Backend) {
+    const VISITORS: usize = 200;
+    let storage = Storage::new(backend);
+    let port = serve(storage.site());
+    let started = Instant::now();
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(VISITORS));
+    let handles: Vec<_> = (0..VISITORS)
+        .map(|i| {
+            let barrier = std::sync::Arc::clone(&barrier);
+            std::thread::Builder::new()
+                .stack_size(256 * 1024)
+                .spawn(move || {
+                    barrier.wait();
+                    let visitor = Visitor::arrive(port);
+                    let name = format!("Bezoeker{i}x");
+                    let postcode = format!("{}AB", 1000 + i);
+                    let number = 1 + i;
+                    let day = 1 + i % 28;
+                    for (slug, fields) in [
+                        ("wie-verhuist", format!("wie=met-anderen&aantal=1&namen={name}")),
+                        ("nieuw-adres", format!("adres-postcode={postcode}&adres-huisnummer={number}")),
+                        ("verhuisdatum", format!("datum-dag={day}&datum-maand=3&datum-jaar=2027")),
+                        ("doorgeven", if i % 2 == 0 { "doorgeven=duo".to_owned() } else { "doorgeven=svb".to_owned() }),
+                    ] {
+                        let reply = visitor.answer(&format!("{BASE}/{slug}"), &fields);
+                        assert_eq!(reply.status, 303, "visitor {i}, {slug}: {}", reply.body);
+                    }
+                    let check = visitor.get(&format!("{BASE}/controleren"));
+                    assert_eq!(check.status, 200, "visitor {i}: {}", check.body);
+                    let names: Vec<&str> = check.body.match_indices("Bezoeker").map(|(at, _)| &check.body[at..]).collect();
+                    assert!(!names.is_empty(), "visitor {i}: their name was lost");
+                    assert!(names.iter().all(|n| n.starts_with(&name)), "visitor {i} sees someone else's name");
+                    let postcode_shown = format!("{} AB", 1000 + i);
+                    for (what, text) in [("postcode", format!("Postcode: {postcode_shown}")), ("house number", format!("Huisnummer: {number}<")), ("date", format!(">{day} maart 2027<"))] {
+                        assert!(check.body.contains(&text), "visitor {i}: {what} {text:?} lost");
+                    }
+                    let (organisation, not_theirs) = if i % 2 == 0 { ("(DUO)", "(SVB)") } else { ("(SVB)", "(DUO)") };
+                    assert!(check.body.contains(organisation) && !check.body.contains(not_theirs), "visitor {i}: organisations mixed up");
+                    let sent = visitor.post(&format!("{BASE}/controleren"), &format!("csrf={}", check.csrf()));
+                    assert_eq!((sent.status, sent.location()), (303, "/verhuizing-doorgeven/bevestiging"), "visitor {i}");
+                    let confirmation = visitor.get(&format!("{BASE}/bevestiging"));
+                    assert_eq!(confirmation.status, 200, "visitor {i}");
+                    let at = confirmation.body.find("VH-").unwrap_or_else(|| panic!("visitor {i}: no reference"));
+                    let reference = confirmation.body[at..at + 12].to_owned();
+                    let status = visitor.get(&format!("{BASE}/status"));
+                    assert!(status.body.contains(&reference), "visitor {i}: the status page shows their own reference");
+                    assert!(status.body.contains(organisation) && !status.body.contains(not_theirs), "visitor {i}: the status page shows their own organisation");
+                    reference
+                })
+                .unwrap()
+        })
+        .collect();
+    let references: Vec<String> = handles.into_iter().map(|h| h.join().expect("a visitor failed")).collect();
+    let unique: std::collections::HashSet<&String> = references.iter().collect();
+    assert_eq!(unique.len(), VISITORS, "every visitor has a reference of their own");
+    eprintln!("{VISITORS} visitors ({backend:?}) did the whole journey in {:?}", started.elapsed());
 }

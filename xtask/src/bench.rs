@@ -180,7 +180,25 @@ pub fn run(args: &[String]) -> Result<bool> {
     let load = if options.load {
         step(&format!("load test: {} connections for {} s against the release server", options.connections, options.load_seconds));
         match load_test(&release, &options) {
-            Ok(value) => Some(value),
+            Ok(mut value) => {
+                step("load test: the journey's routes again, with the answers in PostgreSQL (throw-away cluster)");
+                let seconds = value["route_seconds"].as_f64().unwrap_or(2.0);
+                match journey_on_postgres(&release, options.connections, seconds) {
+                    Ok(postgres) => {
+                        let errors = value["errors"].as_u64().unwrap_or(0) + postgres["errors"].as_u64().unwrap_or(0);
+                        value["errors"] = json!(errors);
+                        if let Some(samples) = value["error_samples"].as_array_mut() {
+                            samples.extend(postgres["error_samples"].as_array().cloned().unwrap_or_default());
+                        }
+                        if let Some(routes) = value["routes"].as_array_mut() {
+                            routes.extend(postgres["routes"].as_array().cloned().unwrap_or_default());
+                        }
+                        value["postgres"] = json!({ "store": postgres["store"], "pool": postgres["pool"] });
+                    }
+                    Err(error) => notes.push(format!("journey on PostgreSQL not measured: {error:#}")),
+                }
+                Some(value)
+            }
             Err(error) => {
                 notes.push(format!("load test failed: {error:#}"));
                 None
@@ -447,7 +465,7 @@ fn page_weights(release: &Path, pkg: &Path) -> Result<Value> {
     // The example service's start page and its question pages, as a first visit gets them.
     paths.push(JOURNEY_PATH.to_owned());
     paths.extend(["wie-verhuist", "nieuw-adres", "verhuisdatum", "doorgeven"].map(|step| format!("{JOURNEY_PATH}/{step}")));
-    let (_server, address) = start_server(release, &root().join("target/bench/page-weight-data"))?;
+    let (_server, address) = start_server(release, &root().join("target/bench/page-weight-data"), &[])?;
     let gzip_of = |file: &str| -> Result<u64> { gzip(&std::fs::read(pkg.join(file)).with_context(|| format!("reading pkg/{file}"))?) };
     let loader = gzip_of(eenheid_enhance::LOADER_FILE)?;
     let mut pages = Vec::new();
@@ -525,8 +543,8 @@ fn free_port() -> Result<u16> {
 }
 
 /// Starts the showcase release server on a free port with its data in `data_dir` (cleared
-/// first); stops when the returned guard drops.
-fn start_server(release: &Path, data_dir: &Path) -> Result<(Server, String)> {
+/// first) and `env` (say, `EENHEID_DATABASE_URL`); stops when the returned guard drops.
+fn start_server(release: &Path, data_dir: &Path, env: &[(&str, String)]) -> Result<(Server, String)> {
     let port = free_port()?;
     if data_dir.exists() {
         std::fs::remove_dir_all(data_dir).with_context(|| format!("clearing {}", data_dir.display()))?;
@@ -535,6 +553,8 @@ fn start_server(release: &Path, data_dir: &Path) -> Result<(Server, String)> {
         .env("PORT", port.to_string())
         .env("EENHEID_SITE_ROOT", site_root())
         .env("EENHEID_DATA_DIR", data_dir)
+        .env_remove("EENHEID_DATABASE_URL")
+        .envs(env.iter().map(|(name, value)| (name, value)))
         .current_dir(root())
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
@@ -558,7 +578,7 @@ fn start_server(release: &Path, data_dir: &Path) -> Result<(Server, String)> {
 
 fn load_test(release: &Path, options: &Options) -> Result<Value> {
     // The journey's answers go to a fresh folder of the bench's own.
-    let (_server, address) = start_server(release, &root().join("target/bench/eenheid-data"))?;
+    let (_server, address) = start_server(release, &root().join("target/bench/eenheid-data"), &[])?;
     let component = "text-input";
     let mut routes = vec![
         "home|GET|/||Alle componenten".to_owned(),
@@ -571,17 +591,7 @@ fn load_test(release: &Path, options: &Options) -> Result<Value> {
         format!("stylesheet|GET|/static/{}||--eh-", stylesheet_file_name()?),
     ];
     routes.extend(journey_routes(&address));
-    let run = |routes: &[String], seconds: f64| {
-        let mut command = Command::new(release.join("load-test"));
-        command
-            .args(["--base", &format!("http://{address}")])
-            .args(["--connections", &options.connections.to_string()])
-            .args(["--seconds", &seconds.to_string()]);
-        for route in routes {
-            command.args(["--route", route]);
-        }
-        json_line(&mut command)
-    };
+    let run = |routes: &[String], seconds: f64| load_run(release, &address, options.connections, routes, seconds);
     // Each route alone, for its own slice of time (a slow route is not hidden by the fast ones),
     // then all of them mixed.
     let slice = (options.load_seconds / routes.len() as f64).max(2.0);
@@ -598,11 +608,72 @@ fn load_test(release: &Path, options: &Options) -> Result<Value> {
     errors += mixed["errors"].as_u64().unwrap_or(0);
     samples.extend(mixed["error_samples"].as_array().cloned().unwrap_or_default());
     mixed["mixed_routes"] = mixed["routes"].take();
-    mixed["routes"] = Value::Array(alone);
+    mixed["routes"] = Value::Array(with_store(alone, "redb"));
     mixed["route_seconds"] = json!(slice);
     mixed["errors"] = json!(errors);
     mixed["error_samples"] = Value::Array(samples);
     Ok(mixed)
+}
+
+/// One `load-test` run of `routes` against `address`.
+fn load_run(release: &Path, address: &str, connections: usize, routes: &[String], seconds: f64) -> Result<Value> {
+    let mut command = Command::new(release.join("load-test"));
+    command
+        .args(["--base", &format!("http://{address}")])
+        .args(["--connections", &connections.to_string()])
+        .args(["--seconds", &seconds.to_string()]);
+    for route in routes {
+        command.args(["--route", route]);
+    }
+    json_line(&mut command)
+}
+
+/// The journey's routes, each alone for `seconds`, against the release server with its answers
+/// in PostgreSQL: a throw-away cluster (eenheid-test-postgres, the one the tests use) with
+/// PostgreSQL's durable defaults, as a service would run it, so the row compares with redb's
+/// (which syncs each commit too). Each route's name says the store.
+fn journey_on_postgres(release: &Path, connections: usize, seconds: f64) -> Result<Value> {
+    let cluster = eenheid_test_postgres::Cluster::try_start(eenheid_test_postgres::Durability::Durable).map_err(anyhow::Error::msg)?;
+    let version = cluster.sql(eenheid_test_postgres::DATABASE, "SHOW server_version").map_err(anyhow::Error::msg)?;
+    let version = version.split_whitespace().next().unwrap_or("?").to_owned();
+    // Declared after the cluster, so the server stops first.
+    let (_server, address) = start_server(release, &root().join("target/bench/eenheid-data-unused"), &[("EENHEID_DATABASE_URL", cluster.url()), ("EENHEID_DATABASE_POOL", POSTGRES_POOL.to_string())])?;
+    let routes = journey_routes(&address);
+    if routes.len() < 2 {
+        bail!("the journey did not answer on PostgreSQL");
+    }
+    let mut measured = Vec::new();
+    let (mut errors, mut samples) = (0, Vec::new());
+    for route in routes.iter().filter(|r| !r.starts_with("journey start")) {
+        let result = load_run(release, &address, connections, std::slice::from_ref(route), seconds)?;
+        errors += result["errors"].as_u64().unwrap_or(0);
+        samples.extend(result["error_samples"].as_array().cloned().unwrap_or_default());
+        measured.extend(result["routes"].as_array().cloned().unwrap_or_default());
+    }
+    Ok(json!({
+        "store": format!("PostgreSQL {version}"),
+        "pool": POSTGRES_POOL,
+        "routes": with_store(measured, &format!("PostgreSQL {version}")),
+        "errors": errors,
+        "error_samples": samples,
+    }))
+}
+
+/// The pool size of the PostgreSQL run (the showcase's default).
+const POSTGRES_POOL: usize = 16;
+
+/// Names each journey route's store ("journey POST (answer saved), redb").
+fn with_store(routes: Vec<Value>, store: &str) -> Vec<Value> {
+    routes
+        .into_iter()
+        .map(|mut route| {
+            if route["name"].as_str().is_some_and(|name| name.starts_with("journey")) {
+                route["name"] = json!(format!("{}, {store}", route["name"].as_str().unwrap_or("")));
+                route["store"] = json!(store);
+            }
+            route
+        })
+        .collect()
 }
 
 const FORM_PATH: &str = "/patronen/formulier";
@@ -1089,7 +1160,8 @@ browser start included; pages/s = 30 / wall time. The time per check is the mean
 WCAG 2.2 AA on every showcase page and every example, plus the per-example browser checks; per page = total / pages.\n\
 - **Load test**: the showcase release server on loopback; `load-test` (hyper client, one keep-alive connection per \
 client, closed loop): first each route alone for its own slice of time, then all routes mixed (each gets the same \
-share). Client and server share the same cores. Any non-2xx answer, dropped connection or response without the \
+share). The journey's routes run twice: with the answers in redb (the default) and in PostgreSQL (a throw-away \
+cluster on loopback with PostgreSQL's durable defaults, pool of 16). Client and server share the same cores. Any non-2xx answer, dropped connection or response without the \
 expected content (every response is checked) is an error, with samples in `report.json`.\n\
 - **Build**: `--build-time` times a clean `cargo build --workspace` in `target/bench-build`.\n\n\
 ## Reproduce\n\n\
@@ -1183,4 +1255,27 @@ fn utc_now() -> String {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
     format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn journey_rows_name_their_store_with_rate_and_p99() {
+        let route = |name: &str, method: &str| json!({ "name": name, "method": method, "path": "/verhuizing-doorgeven/wie-verhuist", "requests_per_s": 850.0, "p50_ms": 20.0, "p99_ms": 61.5, "errors": 0, "requests": 100 });
+        let mut routes = with_store(vec![route("home", "GET"), route("journey POST (answer saved)", "POST")], "redb");
+        routes.extend(with_store(vec![route("journey POST (answer saved)", "POST")], "PostgreSQL 15.18"));
+        assert_eq!(routes[0]["name"], "home", "only the journey's routes name a store");
+        let report = json!({ "load": { "connections": 50, "seconds": 20.0, "requests_per_s": 900.0, "requests": 1000, "errors": 0, "route_seconds": 2.0, "routes": routes } });
+        let rows = rows(&report);
+        for store in ["redb", "PostgreSQL 15.18"] {
+            let row = rows
+                .iter()
+                .find(|row| row[0].contains(&format!("journey POST (answer saved), {store}")))
+                .unwrap_or_else(|| panic!("a row for the journey POST on {store}: {rows:?}"));
+            assert_eq!(row[1], "850 req/s");
+            assert!(row[3].contains("p99 61.5 ms"), "{row:?}");
+        }
+    }
 }

@@ -1,7 +1,8 @@
 //! Project commands.
 //!
 //! - `cargo xtask serve`: set up what is missing, build the islands, serve the showcase.
-//! - `cargo xtask test`: set up what is missing (also Chromium), build the islands, run every test.
+//! - `cargo xtask test`: set up what is missing (also Chromium and PostgreSQL), build the islands, run
+//!   every test.
 //! - `cargo xtask examples`: print the example registry as JSON lines.
 //! - `cargo xtask build-wasm`: only build the islands into `target/site/pkg`.
 //! - `cargo xtask bench [--check] [--save] ...`: SSR, size, audit and load figures next to GOV.UK's
@@ -90,6 +91,7 @@ fn serve() -> Result<()> {
 fn test(extra: &[String]) -> Result<()> {
     setup::for_build()?;
     setup::chromium()?;
+    setup::postgresql()?;
     wasm::build()?;
     let mut command = cargo();
     command.args(["test", "--workspace", "--no-fail-fast"]).args(extra).env("EENHEID_SITE_ROOT", site_root());

@@ -1,7 +1,8 @@
 //! Installs what the build and the tests need, when it is missing: the wasm target,
 //! rust-src (for the size build), wasm-bindgen-cli at exactly Cargo.lock's version, the npm tools
-//! (axe-core, binaryen's wasm-opt, terser)
-//! and Debian's Chromium.
+//! (axe-core, binaryen's wasm-opt, terser),
+//! Debian's Chromium and Debian's PostgreSQL (the journey's second store; its tests start
+//! throw-away clusters of their own, nothing runs as a service).
 
 use std::path::Path;
 use std::process::Command;
@@ -84,13 +85,43 @@ fn modified(path: &Path) -> Option<std::time::SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
+/// Debian's PostgreSQL server programs (`initdb`, `pg_ctl`, `psql`), for the journey's PostgreSQL
+/// tests and the bench's PostgreSQL row. Debian's package also starts a cluster of its own as a
+/// service: it is stopped again, as the tests start their own on free loopback ports.
+pub fn postgresql() -> Result<()> {
+    if eenheid_test_postgres::bin_folder().is_ok() {
+        return Ok(());
+    }
+    if !is_root() || Command::new("apt-get").arg("--version").output().is_err() {
+        bail!("PostgreSQL is missing (the journey's PostgreSQL tests need it): install it with `sudo apt-get install postgresql`");
+    }
+    run(Command::new("apt-get").args(["update", "-qq"]))?;
+    run(Command::new("apt-get")
+        .args(["install", "-y", "-qq", "--no-install-recommends", "postgresql"])
+        .env("DEBIAN_FRONTEND", "noninteractive"))?;
+    // Without systemd (a container, CI) the package's own cluster may or may not have started;
+    // stop it if it did, and never fail over it.
+    if let Ok(clusters) = Command::new("pg_lsclusters").arg("--no-header").output() {
+        for line in String::from_utf8_lossy(&clusters.stdout).lines() {
+            let mut fields = line.split_whitespace();
+            if let (Some(version), Some(name)) = (fields.next(), fields.next()) {
+                let _ = Command::new("pg_ctlcluster").args([version, name, "stop"]).status();
+            }
+        }
+    }
+    eenheid_test_postgres::bin_folder().map(drop).map_err(anyhow::Error::msg)
+}
+
+fn is_root() -> bool {
+    Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0").unwrap_or(false)
+}
+
 /// Debian's Chromium and fixed fonts (so screenshots match on every machine).
 pub fn chromium() -> Result<()> {
     if Path::new("/usr/bin/chromium").exists() {
         return Ok(());
     }
-    let is_root = Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0").unwrap_or(false);
-    if !is_root || Command::new("apt-get").arg("--version").output().is_err() {
+    if !is_root() || Command::new("apt-get").arg("--version").output().is_err() {
         bail!("Chromium is missing: install it with `sudo apt-get install chromium fonts-dejavu-core fonts-liberation`");
     }
     run(Command::new("apt-get").args(["update", "-qq"]))?;

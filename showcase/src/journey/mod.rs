@@ -10,12 +10,13 @@
 //! longer).
 //!
 //! Answers are kept per visitor: a random session id in a signed cookie ([`session`]) points to a
-//! record in an embedded database ([`store`]) in the data folder `EENHEID_DATA_DIR` (the binary's
-//! default is `target/eenheid-data`, so `cargo xtask serve` from the repository keeps answers
-//! across restarts; `SiteOptions::new` keeps them in memory, private to one router, for tests).
-//! The signing key comes from `EENHEID_SECRET`, else it is generated once and kept in the data
-//! folder as `secret.key`, so a restart keeps cookies valid. Every form carries a CSRF token
-//! ([`csrf`]). A session not used for 30 minutes (`SiteOptions::session_timeout`) is gone; a
+//! record in the [`store`]: by default an embedded database in the data folder `EENHEID_DATA_DIR`
+//! (the binary's default is `target/eenheid-data`, so `cargo xtask serve` from the repository
+//! keeps answers across restarts; `SiteOptions::new` keeps them in memory, private to one router,
+//! for tests), or PostgreSQL when `EENHEID_DATABASE_URL` is set, for several servers at once.
+//! The signing key comes from `EENHEID_SECRET`, else it is generated once and kept by the store
+//! (the data folder's `secret.key`, or a row in PostgreSQL), so a restart keeps cookies valid.
+//! Every form carries a CSRF token ([`csrf`]). A session not used for 30 minutes (`SiteOptions::session_timeout`) is gone; a
 //! changed, unknown, foreign or expired cookie starts a fresh, empty journey at the start page
 //! with the message "Uw gegevens zijn niet meer bewaard. Begin opnieuw." — never someone else's
 //! answers, never an error page.
@@ -28,10 +29,8 @@ pub mod session;
 pub mod steps;
 pub mod store;
 
-use std::collections::HashMap;
-use std::path::{Path as FsPath, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, OnceLock, Weak};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use axum::Router;
@@ -50,7 +49,9 @@ use answers::Submitted;
 use pages::{Frame, QuestionPage};
 use session::{CookieState, Secret, SessionId};
 use steps::{Step, Typed};
-use store::{Record, Store, StoreError};
+use store::{Loaded, Record, Store, StoreConfig, StoreError};
+
+pub use store::redb::SECRET_FILE;
 
 /// Where the journey lives.
 pub const BASE: &str = "/verhuizing-doorgeven";
@@ -72,9 +73,9 @@ pub const LOST_QUERY: &str = "opnieuw=1";
 /// What the journey needs from the server's options.
 #[derive(Clone, Debug)]
 pub struct JourneyOptions {
-    /// The data folder; `None`: in memory.
-    pub data_dir: Option<PathBuf>,
-    /// The signing key; `None`: from the data folder, or random in memory.
+    /// Where answers (and, unless `secret` is set, the signing key) are kept.
+    pub store: StoreConfig,
+    /// The signing key; `None`: the one the store keeps (made on first use), or random in memory.
     pub secret: Option<Secret>,
     /// How long answers are kept without activity.
     pub timeout: Duration,
@@ -88,21 +89,18 @@ struct Backend {
 struct Inner {
     options: JourneyOptions,
     leptos: LeptosOptions,
-    backend: Mutex<BackendSlot>,
+    /// The opened store and secret, once opening worked.
+    ready: OnceLock<Arc<Backend>>,
+    /// How the last attempt to open them failed. A failure is not kept for ever (a full disk, a
+    /// folder made a moment too late, a database still starting would otherwise make every
+    /// journey request an error until a restart): the next request after a back-off tries again.
+    /// Held while opening, so requests arriving together open once.
+    failure: tokio::sync::Mutex<Option<Failure>>,
     last_sweep_ms: AtomicU64,
 }
 
-/// The opened store and secret, or how the last attempt to open them failed. A failure is not
-/// kept for ever (a full disk or a folder made a moment too late would otherwise make every
-/// journey request a 500 until a restart): the next request after a back-off tries again.
-#[derive(Default)]
-struct BackendSlot {
-    ready: Option<Arc<Backend>>,
-    failure: Option<Failure>,
-}
-
 struct Failure {
-    error: String,
+    error: StoreError,
     at: std::time::Instant,
     /// Failed attempts in a row: the back-off doubles with each, up to [`MAX_BACK_OFF`].
     attempts: u32,
@@ -124,7 +122,7 @@ struct JourneyState(Arc<Inner>);
 
 /// The journey's routes.
 pub fn router(options: JourneyOptions, leptos: LeptosOptions) -> Router {
-    let state = JourneyState(Arc::new(Inner { options, leptos, backend: Mutex::default(), last_sweep_ms: AtomicU64::new(0) }));
+    let state = JourneyState(Arc::new(Inner { options, leptos, ready: OnceLock::new(), failure: Default::default(), last_sweep_ms: AtomicU64::new(0) }));
     Router::new()
         .route(BASE, get(start))
         .route(CHECK_PATH, get(check_page).post(send))
@@ -137,70 +135,13 @@ pub fn router(options: JourneyOptions, leptos: LeptosOptions) -> Router {
 }
 
 /// Opens the store and reads (or makes) the secret.
-fn open_backend(options: &JourneyOptions) -> Result<Arc<Backend>, String> {
-    let store = match &options.data_dir {
-        Some(dir) => shared_store(dir),
-        None => Store::open(None).map(Arc::new),
-    }
-    .map_err(|e| e.to_string())?;
-    let secret = match (&options.secret, &options.data_dir) {
-        (Some(secret), _) => secret.clone(),
-        (None, Some(dir)) => secret_in(dir)?,
-        (None, None) => Secret::random(),
+async fn open_backend(options: &JourneyOptions) -> Result<Arc<Backend>, StoreError> {
+    let store = Store::open(&options.store).await?;
+    let secret = match &options.secret {
+        Some(secret) => secret.clone(),
+        None => store.secret().await?,
     };
     Ok(Arc::new(Backend { store, secret }))
-}
-
-/// One store per file in this process: redb allows a file to be opened once, and two routers
-/// (tests) may point at the same folder.
-fn shared_store(dir: &FsPath) -> Result<Arc<Store>, StoreError> {
-    static OPEN: OnceLock<Mutex<HashMap<PathBuf, Weak<Store>>>> = OnceLock::new();
-    let mut open = OPEN.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(store) = open.get(dir).and_then(Weak::upgrade) {
-        return Ok(store);
-    }
-    let store = Arc::new(Store::open(Some(dir))?);
-    open.insert(dir.to_owned(), Arc::downgrade(&store));
-    Ok(store)
-}
-
-/// The key from the data folder's `secret.key`, made (readable only by us) on first use.
-///
-/// Made atomically: the key is written and synced to a temporary file of its own (mode 0600),
-/// then linked to `secret.key`, which fails if another process made one in between (theirs is
-/// used). So `secret.key` never exists half-written, not even after a crash mid-write.
-fn secret_in(dir: &FsPath) -> Result<Secret, String> {
-    let file = dir.join(SECRET_FILE);
-    if let Ok(text) = std::fs::read_to_string(&file) {
-        return Secret::from_hex(&text).ok_or_else(|| format!("{} is not a key written by this server", file.display()));
-    }
-    let secret = Secret::random();
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    static WRITES: AtomicU64 = AtomicU64::new(0);
-    let temporary = dir.join(format!(".{SECRET_FILE}.{}-{}", std::process::id(), WRITES.fetch_add(1, Ordering::Relaxed)));
-    let written = write_private(&temporary, secret.to_hex().as_bytes()).and_then(|()| std::fs::hard_link(&temporary, &file));
-    let _ = std::fs::remove_file(&temporary);
-    match written {
-        Ok(()) => Ok(secret),
-        // Another process made it in between: use theirs.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => secret_in(dir),
-        Err(e) => Err(format!("{}: {e}", file.display())),
-    }
-}
-
-/// The file in the data folder that holds the signing key.
-pub const SECRET_FILE: &str = "secret.key";
-
-/// Writes `bytes` to a new file readable only by this user, and syncs it to disk.
-fn write_private(path: &FsPath, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut handle = options.open(path)?;
-    handle.write_all(bytes)?;
-    handle.sync_all()
 }
 
 impl JourneyState {
@@ -208,33 +149,31 @@ impl JourneyState {
         self.0.options.timeout.as_millis() as u64
     }
 
-    /// Opens the store and finds the key on first use (blocking work, off the async threads).
-    async fn backend(&self) -> Result<Arc<Backend>, String> {
-        let inner = Arc::clone(&self.0);
-        blocking(move || {
-            let mut slot = inner.backend.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some(backend) = &slot.ready {
-                return Ok(Arc::clone(backend));
+    /// Opens the store and finds the key on first use.
+    async fn backend(&self) -> Result<Arc<Backend>, StoreError> {
+        if let Some(backend) = self.0.ready.get() {
+            return Ok(Arc::clone(backend));
+        }
+        let mut failure = self.0.failure.lock().await;
+        if let Some(backend) = self.0.ready.get() {
+            return Ok(Arc::clone(backend));
+        }
+        if let Some(last) = failure.as_ref()
+            && last.at.elapsed() < last.back_off()
+        {
+            return Err(last.error.clone());
+        }
+        match open_backend(&self.0.options).await {
+            Ok(backend) => {
+                *failure = None;
+                Ok(Arc::clone(self.0.ready.get_or_init(|| backend)))
             }
-            if let Some(failure) = &slot.failure
-                && failure.at.elapsed() < failure.back_off()
-            {
-                return Err(failure.error.clone());
+            Err(error) => {
+                let attempts = failure.as_ref().map_or(0, |f| f.attempts) + 1;
+                *failure = Some(Failure { error: error.clone(), at: std::time::Instant::now(), attempts });
+                Err(error)
             }
-            match open_backend(&inner.options) {
-                Ok(backend) => {
-                    slot.failure = None;
-                    slot.ready = Some(Arc::clone(&backend));
-                    Ok(backend)
-                }
-                Err(error) => {
-                    let attempts = slot.failure.as_ref().map_or(0, |f| f.attempts) + 1;
-                    slot.failure = Some(Failure { error: error.clone(), at: std::time::Instant::now(), attempts });
-                    Err(error)
-                }
-            }
-        })
-        .await
+        }
     }
 
     /// Who this request is, by its cookie.
@@ -244,19 +183,23 @@ impl JourneyState {
             CookieState::Forged => return Ok(Visit::Lost),
             CookieState::Signed(id) => id,
         };
-        let (store, key, timeout) = (Arc::clone(&backend.store), id.as_str().to_owned(), self.timeout_ms());
-        let record = blocking(move || -> Result<Option<Record>, StoreError> {
-            match store.load(&key)? {
-                Some(record) if clock::now_ms().saturating_sub(record.last_seen_ms) > timeout => {
-                    store.remove(&key)?;
-                    Ok(None)
-                }
-                other => Ok(other),
+        let record = match backend.store.load(id.as_str()).await? {
+            Loaded::Found(record) if clock::now_ms().saturating_sub(record.last_seen_ms) <= self.timeout_ms() => Some(record),
+            Loaded::Found(_) => {
+                backend.store.remove(id.as_str()).await?;
+                None
             }
-        })
-        .await?;
+            Loaded::Missing => None,
+            Loaded::Unreadable => {
+                // Damaged, or written by another version: this visitor starts again; others are
+                // not touched.
+                eprintln!("Verhuizing doorgeven: a session record could not be read; that visitor starts again");
+                backend.store.remove(id.as_str()).await?;
+                None
+            }
+        };
         Ok(match record {
-            Some(record) => Visit::Known(id, Box::new(record)),
+            Some(record) => Visit::Known(id, record),
             None => Visit::Lost,
         })
     }
@@ -265,8 +208,7 @@ impl JourneyState {
     async fn save(&self, backend: &Arc<Backend>, id: &SessionId, mut record: Record) -> Result<u64, StoreError> {
         record.last_seen_ms = clock::now_ms();
         let expires = record.last_seen_ms + self.timeout_ms();
-        let (store, key) = (Arc::clone(&backend.store), id.as_str().to_owned());
-        blocking(move || store.save(&key, &record)).await?;
+        backend.store.save(id.as_str(), &record, expires).await?;
         Ok(expires)
     }
 
@@ -275,8 +217,7 @@ impl JourneyState {
         let id = SessionId::random();
         let now = clock::now_ms();
         if now.saturating_sub(self.0.last_sweep_ms.swap(now, Ordering::Relaxed)) > 60_000 {
-            let (store, timeout) = (Arc::clone(&backend.store), self.timeout_ms());
-            blocking(move || store.remove_expired(now, timeout)).await?;
+            backend.store.remove_expired(now, self.timeout_ms()).await?;
         }
         let expires = self.save(backend, &id, Record::default()).await?;
         Ok((id, expires))
@@ -296,17 +237,12 @@ impl JourneyState {
         )
     }
 
-    fn failure(&self, lang: Lang, error: impl std::fmt::Display) -> Response {
+    /// The error page: 503 when the store could not be reached (trying again later helps), 500
+    /// otherwise. Nothing was changed, so what the visitor saved before is kept.
+    fn failure(&self, lang: Lang, error: StoreError) -> Response {
         eprintln!("Verhuizing doorgeven: {error}");
-        crate::limits::journey_error_page(&self.0.leptos, lang, StatusCode::INTERNAL_SERVER_ERROR)
-    }
-}
-
-/// Runs blocking work (the database) on tokio's blocking threads; a panic there stays a panic.
-async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
-    match tokio::task::spawn_blocking(work).await {
-        Ok(value) => value,
-        Err(error) => std::panic::resume_unwind(error.into_panic()),
+        let status = if error.unavailable { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::INTERNAL_SERVER_ERROR };
+        crate::limits::journey_error_page(&self.0.leptos, lang, status)
     }
 }
 

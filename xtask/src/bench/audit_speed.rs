@@ -47,7 +47,7 @@ impl Tool {
 /// Runs `rounds` alternating rounds; every figure is pages per second over the whole run.
 pub fn compare(release: &Path, rounds: usize, notes: &mut Vec<String>) -> Result<Value> {
     let out = root().join("target/bench");
-    let (_server, address) = start_server(release, &out.join("audit-data"))?;
+    let (_server, address) = start_server(release, &out.join("audit-data"), &[])?;
     let urls = sample_urls(release, &address)?;
     let url_file = out.join("audit-urls.txt");
     std::fs::write(&url_file, urls.join("\n") + "\n").context("writing target/bench/audit-urls.txt")?;
