@@ -48,6 +48,7 @@ pub mod page;
 pub mod patterns;
 pub mod prelude;
 pub mod progress;
+pub mod reference_code;
 #[cfg(feature = "ssr")]
 pub mod render;
 pub mod style;
