@@ -180,7 +180,7 @@ fn a_bad_database_url_at_start_is_one_line_and_exit_1() {
     // The right password starts (and the migration is there).
     let server = Process::start(&[("EENHEID_DATABASE_URL", cluster.url())]);
     assert_eq!(get(server.port, &format!("{BASE}/wie-verhuist"), None).status, 200);
-    assert_eq!(cluster.sql("eenheid", "SELECT max(version) FROM eenheid_schema_versions").unwrap(), "1");
+    assert_eq!(cluster.sql("eenheid", "SELECT max(version) FROM eenheid_schema_versions").unwrap(), "2");
 }
 
 /// Running the migration again (a second server, a restart) changes nothing and loses nothing.
@@ -194,9 +194,11 @@ fn the_migration_runs_once_and_again_changes_nothing() {
     let second = Process::start(&storage.binary_env());
     let third = Process::start(&storage.binary_env());
     drop((second, third));
-    assert_eq!(cluster.sql("eenheid", "SELECT string_agg(version::text, ',') FROM eenheid_schema_versions").unwrap(), "1");
+    assert_eq!(cluster.sql("eenheid", "SELECT string_agg(version::text, ',' ORDER BY version) FROM eenheid_schema_versions").unwrap(), "1,2");
     let indexes = cluster.sql("eenheid", "SELECT indexdef FROM pg_indexes WHERE tablename = 'eenheid_sessions' AND indexdef LIKE '%expires_at%'").unwrap();
     assert!(indexes.contains("(expires_at)"), "the expiry column is indexed: {indexes:?}");
+    let code_indexes = cluster.sql("eenheid", "SELECT indexdef FROM pg_indexes WHERE tablename = 'eenheid_saved_codes' AND indexdef LIKE '%expires_at%'").unwrap();
+    assert!(code_indexes.contains("(expires_at)"), "saved codes expire by an index too: {code_indexes:?}");
     assert_eq!(cluster.sql("eenheid", "SELECT count(*) FROM eenheid_sessions").unwrap(), "1", "the session is kept");
     assert_eq!(cluster.sql("eenheid", "SELECT count(*) FROM eenheid_secret").unwrap(), "1", "one shared key");
 }

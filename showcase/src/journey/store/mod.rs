@@ -8,8 +8,8 @@
 //!   load balancer: they share the sessions and the key, so a visitor can be sent to any of them.
 //!
 //! Every call is async; the redb calls run on tokio's blocking threads. A new kind of data (say,
-//! saved reference codes) gets its own methods here, its own table in redb and its own migration
-//! in PostgreSQL, next to the sessions.
+//! saved reference codes, [`SavedCode`]) gets its own methods here, its own table in redb and its
+//! own migration in PostgreSQL, next to the sessions.
 
 pub mod postgres;
 pub mod redb;
@@ -32,6 +32,35 @@ pub struct Record {
     pub last_seen_ms: u64,
     /// What they answered.
     pub answers: Answers,
+    /// The code the answers were saved under ("Opslaan en later verder"), without the dash:
+    /// saving again updates that code, and the help block shows it. Absent in older records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_code: Option<String>,
+    /// What was typed on a page that was saved for later before it was right.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Draft>,
+}
+
+/// What was typed on one question page, not yet checked: "Opslaan en later verder" keeps it as it
+/// was typed, and the page shows it again (and checks it) when the visitor continues.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The page's slug.
+    pub step: String,
+    /// The form's fields as posted (without the CSRF token and the button).
+    pub fields: Vec<(String, String)>,
+}
+
+/// Answers saved under a reference code, to continue later or on another device.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedCode {
+    /// The answers at the moment of saving.
+    pub answers: Answers,
+    /// What was typed on the page where the visitor saved, when it was not (yet) right.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Draft>,
+    /// When the code stops working (Unix milliseconds).
+    pub expires_ms: u64,
 }
 
 /// What a look-up found.
@@ -167,9 +196,9 @@ impl Store {
         }
     }
 
-    /// Forgets every expired record: redb by each record's last activity and `timeout_ms`;
-    /// PostgreSQL by its indexed expiry column, in one `DELETE` done by the database. Returns how
-    /// many.
+    /// Forgets every expired record and saved code: redb by each record's last activity and
+    /// `timeout_ms` (and each code's expiry); PostgreSQL by the indexed expiry columns, in
+    /// `DELETE`s done by the database. Returns how many.
     pub async fn remove_expired(&self, now_ms: u64, timeout_ms: u64) -> Result<usize, StoreError> {
         match self {
             Store::Redb { store, .. } => {
@@ -177,6 +206,59 @@ impl Store {
                 blocking(move || store.remove_expired(now_ms, timeout_ms)).await
             }
             Store::Postgres(store) => store.remove_expired(now_ms).await,
+        }
+    }
+
+    /// Keeps `saved` under `code` unless that code is taken (then `false`: make another code).
+    pub async fn add_code(&self, code: &str, saved: &SavedCode) -> Result<bool, StoreError> {
+        match self {
+            Store::Redb { store, .. } => {
+                let (store, code, saved) = (Arc::clone(store), code.to_owned(), saved.clone());
+                blocking(move || store.put_code(&code, &saved, false)).await
+            }
+            Store::Postgres(store) => store.put_code(code, saved, false).await,
+        }
+    }
+
+    /// Keeps `saved` under `code`, replacing what was saved there before.
+    pub async fn replace_code(&self, code: &str, saved: &SavedCode) -> Result<(), StoreError> {
+        match self {
+            Store::Redb { store, .. } => {
+                let (store, code, saved) = (Arc::clone(store), code.to_owned(), saved.clone());
+                blocking(move || store.put_code(&code, &saved, true)).await.map(|_| ())
+            }
+            Store::Postgres(store) => store.put_code(code, saved, true).await.map(|_| ()),
+        }
+    }
+
+    /// What was saved under `code`, if it is there and has not expired at `now_ms` (an expired
+    /// one is removed). Unreadable entries count as not there.
+    pub async fn load_code(&self, code: &str, now_ms: u64) -> Result<Option<SavedCode>, StoreError> {
+        let saved = match self {
+            Store::Redb { store, .. } => {
+                let (store, code) = (Arc::clone(store), code.to_owned());
+                blocking(move || store.load_code(&code)).await?
+            }
+            Store::Postgres(store) => store.load_code(code).await?,
+        };
+        match saved {
+            Some(saved) if saved.expires_ms > now_ms => Ok(Some(saved)),
+            Some(_) => {
+                self.remove_code(code).await?;
+                Ok(None)
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Forgets `code`.
+    pub async fn remove_code(&self, code: &str) -> Result<(), StoreError> {
+        match self {
+            Store::Redb { store, .. } => {
+                let (store, code) = (Arc::clone(store), code.to_owned());
+                blocking(move || store.remove_code(&code)).await
+            }
+            Store::Postgres(store) => store.remove_code(code).await,
         }
     }
 

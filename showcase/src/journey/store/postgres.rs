@@ -23,7 +23,7 @@ use tokio_postgres::NoTls;
 use tokio_postgres::config::{Host, SslMode};
 
 use super::super::session::Secret;
-use super::{Loaded, Record, StoreError};
+use super::{Loaded, Record, SavedCode, StoreError};
 
 /// Connections per server when `EENHEID_DATABASE_POOL` is not set.
 pub const DEFAULT_POOL_SIZE: usize = 16;
@@ -33,19 +33,31 @@ pub const WAIT_TIMEOUT: Duration = Duration::from_secs(10);
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The schema, one step per version; a step is never changed once released, only added to.
-pub const MIGRATIONS: &[(i32, &str)] = &[(
-    1,
-    "CREATE TABLE eenheid_sessions (
-         id text PRIMARY KEY,
-         record jsonb NOT NULL,
-         expires_at timestamptz NOT NULL
-     );
-     CREATE INDEX eenheid_sessions_expires_at ON eenheid_sessions (expires_at);
-     CREATE TABLE eenheid_secret (
-         id smallint PRIMARY KEY CHECK (id = 1),
-         key text NOT NULL
-     );",
-)];
+pub const MIGRATIONS: &[(i32, &str)] = &[
+    (
+        1,
+        "CREATE TABLE eenheid_sessions (
+             id text PRIMARY KEY,
+             record jsonb NOT NULL,
+             expires_at timestamptz NOT NULL
+         );
+         CREATE INDEX eenheid_sessions_expires_at ON eenheid_sessions (expires_at);
+         CREATE TABLE eenheid_secret (
+             id smallint PRIMARY KEY CHECK (id = 1),
+             key text NOT NULL
+         );",
+    ),
+    // Answers saved under a reference code ("Opslaan en later verder"), by code, with their expiry.
+    (
+        2,
+        "CREATE TABLE eenheid_saved_codes (
+             code text PRIMARY KEY,
+             saved jsonb NOT NULL,
+             expires_at timestamptz NOT NULL
+         );
+         CREATE INDEX eenheid_saved_codes_expires_at ON eenheid_saved_codes (expires_at);",
+    ),
+];
 
 /// The advisory lock the migrations run under (any fixed number; this one spells "eenheid").
 const MIGRATION_LOCK: i64 = 0x0065_656e_6865_6964;
@@ -249,14 +261,58 @@ impl PostgresStore {
         Ok(())
     }
 
-    /// Deletes every row whose `expires_at` has passed (by the index); returns how many.
+    /// Deletes every session and saved code whose `expires_at` has passed (by the indexes);
+    /// returns how many.
     pub async fn remove_expired(&self, now_ms: u64) -> Result<usize, StoreError> {
         let client = self.client().await?;
-        let removed = client
-            .execute("DELETE FROM eenheid_sessions WHERE expires_at < to_timestamp($1::bigint / 1000.0)", &[&millis(now_ms)])
+        let mut removed = 0;
+        for sql in [
+            "DELETE FROM eenheid_sessions WHERE expires_at < to_timestamp($1::bigint / 1000.0)",
+            "DELETE FROM eenheid_saved_codes WHERE expires_at <= to_timestamp($1::bigint / 1000.0)",
+        ] {
+            removed += client.execute(sql, &[&millis(now_ms)]).await.map_err(|e| self.error(e))?;
+        }
+        Ok(removed as usize)
+    }
+
+    /// Keeps `saved` under `code`; when the code is taken, replaces it only if `replace`.
+    /// Returns whether it was written.
+    pub async fn put_code(&self, code: &str, saved: &SavedCode, replace: bool) -> Result<bool, StoreError> {
+        let json = serde_json::to_string(saved).map_err(StoreError::failed)?;
+        let client = self.client().await?;
+        let sql = if replace {
+            "INSERT INTO eenheid_saved_codes (code, saved, expires_at) VALUES ($1, $2::text::jsonb, to_timestamp($3::bigint / 1000.0))
+             ON CONFLICT (code) DO UPDATE SET saved = excluded.saved, expires_at = excluded.expires_at"
+        } else {
+            "INSERT INTO eenheid_saved_codes (code, saved, expires_at) VALUES ($1, $2::text::jsonb, to_timestamp($3::bigint / 1000.0))
+             ON CONFLICT (code) DO NOTHING"
+        };
+        let statement = client.prepare_cached(sql).await.map_err(|e| self.error(e))?;
+        let written = client.execute(&statement, &[&code, &json, &millis(saved.expires_ms)]).await.map_err(|e| self.error(e))?;
+        Ok(written == 1)
+    }
+
+    /// What was saved under `code` (expired or not; `None` when unreadable too). The expiry is
+    /// the indexed column's, the one the sweep deletes by.
+    pub async fn load_code(&self, code: &str) -> Result<Option<SavedCode>, StoreError> {
+        let client = self.client().await?;
+        let statement = client
+            .prepare_cached("SELECT saved::text, (extract(epoch FROM expires_at) * 1000)::bigint FROM eenheid_saved_codes WHERE code = $1")
             .await
             .map_err(|e| self.error(e))?;
-        Ok(removed as usize)
+        let row = client.query_opt(&statement, &[&code]).await.map_err(|e| self.error(e))?;
+        Ok(row.and_then(|row| {
+            let mut saved: SavedCode = serde_json::from_str(row.get::<_, &str>(0)).ok()?;
+            saved.expires_ms = u64::try_from(row.get::<_, i64>(1)).unwrap_or(0);
+            Some(saved)
+        }))
+    }
+
+    /// Forgets `code`.
+    pub async fn remove_code(&self, code: &str) -> Result<(), StoreError> {
+        let client = self.client().await?;
+        client.execute("DELETE FROM eenheid_saved_codes WHERE code = $1", &[&code]).await.map_err(|e| self.error(e))?;
+        Ok(())
     }
 
     /// The shared signing key: the first server to ask makes it; every later one reads it.

@@ -8,13 +8,15 @@
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use redb::{Database, ReadableTableMetadata, TableDefinition};
+use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition};
 
 use super::super::session::Secret;
-use super::{Loaded, Record, StoreError};
+use super::{Loaded, Record, SavedCode, StoreError};
 
 /// Session id → JSON of a [`Record`].
 const SESSIONS: TableDefinition<&str, &[u8]> = TableDefinition::new("sessies");
+/// Reference code (no dash) → JSON of a [`SavedCode`].
+const CODES: TableDefinition<&str, &[u8]> = TableDefinition::new("codes");
 
 /// The file in the data folder that holds the signing key.
 pub const SECRET_FILE: &str = "secret.key";
@@ -41,6 +43,7 @@ impl RedbStore {
         // Create the table once, so reads never meet a missing table.
         let write = db.begin_write().map_err(error)?;
         write.open_table(SESSIONS).map_err(error)?;
+        write.open_table(CODES).map_err(error)?;
         write.commit().map_err(error)?;
         Ok(RedbStore { db })
     }
@@ -81,8 +84,45 @@ impl RedbStore {
         write.commit().map_err(error)
     }
 
-    /// Forgets every record not seen for more than `timeout_ms`, and every unreadable one;
-    /// returns how many.
+    /// Keeps `saved` under `code`; when the code is taken, replaces it only if `replace`.
+    /// Returns whether it was written.
+    pub fn put_code(&self, code: &str, saved: &SavedCode, replace: bool) -> Result<bool, StoreError> {
+        let bytes = serde_json::to_vec(saved).map_err(error)?;
+        let write = self.db.begin_write().map_err(error)?;
+        let written = {
+            let mut table = write.open_table(CODES).map_err(error)?;
+            let taken = table.get(code).map_err(error)?.is_some();
+            if taken && !replace {
+                false
+            } else {
+                table.insert(code, bytes.as_slice()).map_err(error)?;
+                true
+            }
+        };
+        write.commit().map_err(error)?;
+        Ok(written)
+    }
+
+    /// What was saved under `code` (expired or not; `None` when unreadable too).
+    pub fn load_code(&self, code: &str) -> Result<Option<SavedCode>, StoreError> {
+        let read = self.db.begin_read().map_err(error)?;
+        let table = read.open_table(CODES).map_err(error)?;
+        let saved = table.get(code).map_err(error)?;
+        Ok(saved.and_then(|bytes| serde_json::from_slice(bytes.value()).ok()))
+    }
+
+    /// Forgets `code`.
+    pub fn remove_code(&self, code: &str) -> Result<(), StoreError> {
+        let write = self.db.begin_write().map_err(error)?;
+        {
+            let mut table = write.open_table(CODES).map_err(error)?;
+            table.remove(code).map_err(error)?;
+        }
+        write.commit().map_err(error)
+    }
+
+    /// Forgets every record not seen for more than `timeout_ms`, every code expired at `now_ms`,
+    /// and every unreadable entry; returns how many.
     pub fn remove_expired(&self, now_ms: u64, timeout_ms: u64) -> Result<usize, StoreError> {
         let write = self.db.begin_write().map_err(error)?;
         let removed = {
@@ -94,7 +134,12 @@ impl RedbStore {
                         .is_ok_and(|record| now_ms.saturating_sub(record.last_seen_ms) <= timeout_ms)
                 })
                 .map_err(error)?;
-            before - table.len().map_err(error)?
+            let mut codes = write.open_table(CODES).map_err(error)?;
+            let codes_before = codes.len().map_err(error)?;
+            codes
+                .retain(|_, bytes| serde_json::from_slice::<SavedCode>(bytes).is_ok_and(|saved| saved.expires_ms > now_ms))
+                .map_err(error)?;
+            before - table.len().map_err(error)? + codes_before - codes.len().map_err(error)?
         };
         write.commit().map_err(error)?;
         Ok(removed as usize)
@@ -154,6 +199,25 @@ mod tests {
         assert_eq!(store.load("a").unwrap(), Loaded::Missing);
         store.remove("b").unwrap();
         assert_eq!(store.load("b").unwrap(), Loaded::Missing);
+    }
+
+    #[test]
+    fn codes_are_kept_once_replaced_on_purpose_and_swept_when_expired() {
+        let store = RedbStore::open(None).unwrap();
+        let mut saved = SavedCode { expires_ms: 10_000, ..SavedCode::default() };
+        saved.answers.inform = Some(vec!["svb".into()]);
+        assert!(store.put_code("K7QM4XHT", &saved, false).unwrap());
+        let other = SavedCode { expires_ms: 2_000, ..SavedCode::default() };
+        assert!(!store.put_code("K7QM4XHT", &other, false).unwrap(), "a taken code is not overwritten");
+        assert_eq!(store.load_code("K7QM4XHT").unwrap(), Some(saved.clone()));
+        assert!(store.put_code("K7QM4XHT", &other, true).unwrap());
+        assert_eq!(store.load_code("K7QM4XHT").unwrap(), Some(other));
+        assert!(store.put_code("ABCD2345", &saved, false).unwrap());
+        assert_eq!(store.remove_expired(5_000, u64::MAX).unwrap(), 1, "only the expired code");
+        assert_eq!(store.load_code("K7QM4XHT").unwrap(), None);
+        assert_eq!(store.load_code("ABCD2345").unwrap(), Some(saved));
+        store.remove_code("ABCD2345").unwrap();
+        assert_eq!(store.load_code("ABCD2345").unwrap(), None);
     }
 
     #[test]
