@@ -631,6 +631,16 @@ pub fn registry() -> &'static [ComponentEntry] {
             examples: crate::patterns::task_list_page::EXAMPLES,
         },
         ComponentEntry {
+            slug: "save-and-continue",
+            title: "Opslaan en later verder",
+            title_en: "Save and continue later",
+            family: Family::Pattern,
+            summary: "Halverwege stoppen en later verder, op een ander apparaat of aan de telefoon: een code die u kunt voorlezen, en de pagina Verder met een code.",
+            summary_en: "Stop halfway and continue later, on another device or on the phone: a code you can read out, and the Continue with a code page.",
+            components: &["SaveForLaterButton", "SavedCode", "SendCodeByEmail", "ContinueWithCode"],
+            examples: crate::patterns::save_and_continue::EXAMPLES,
+        },
+        ComponentEntry {
             slug: "check-answers",
             title: "Controleer uw antwoorden",
             title_en: "Check your answers",

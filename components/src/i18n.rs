@@ -393,6 +393,39 @@ pub fn page_number(lang: Lang, page: usize) -> String {
     }
 }
 
+// ---- Save and continue later ----
+
+/// The secondary button that saves the answers so far.
+pub const SAVE_FOR_LATER: Text = Text { nl: "Opslaan en later verder", en: "Save and continue later" };
+/// The title of the saved-code panel.
+pub const CODE_SAVED_TITLE: Text = Text { nl: "Uw antwoorden zijn opgeslagen", en: "Your answers have been saved" };
+/// The text before the saved code.
+pub const CODE_IS: Text = Text { nl: "Uw code is", en: "Your code is" };
+/// Until when the code works; `{date}` is the last day ("30 december 2026").
+pub const CODE_VALID_UNTIL: Text = Text { nl: "Deze code werkt tot en met {date}.", en: "This code works until and including {date}." };
+/// The label of the optional e-mail address.
+pub const CODE_EMAIL_LABEL: Text = Text { nl: "Wilt u de code ook per e-mail? (niet verplicht)", en: "Do you also want the code by e-mail? (optional)" };
+/// The hint under it.
+pub const CODE_EMAIL_HINT: Text = Text { nl: "Wij sturen alleen de code, niet uw antwoorden.", en: "We only send the code, not your answers." };
+/// The button that sends the code by e-mail.
+pub const CODE_EMAIL_BUTTON: Text = Text { nl: "Stuur mij de code", en: "Send me the code" };
+/// The confirmation after sending; `{address}` is the e-mail address.
+pub const CODE_EMAIL_SENT: Text = Text { nl: "Wij hebben de code gestuurd naar {address}.", en: "We have sent the code to {address}." };
+/// The label (and page heading) of the code field.
+pub const CODE_LABEL: Text = Text { nl: "Vul uw code in", en: "Enter your code" };
+/// The hint of the code field.
+pub const CODE_HINT: Text = Text {
+    nl: "U kreeg de code toen u uw antwoorden opsloeg, bijvoorbeeld K7QM-4XH9. Hoofdletters, spaties en streepjes maken niet uit.",
+    en: "You got the code when you saved your answers, for example K7QM-4XH9. Capitals, spaces and dashes do not matter.",
+};
+/// The button of the code form.
+pub const CODE_CONTINUE: Text = Text { nl: "Verder met deze code", en: "Continue with this code" };
+/// The help block's line with the saved code; `{code}` is the code.
+pub const HELP_SAVED_CODE: Text = Text {
+    nl: "Uw code is {code}. Noem deze code als u belt. Dan kunnen wij uw opgeslagen antwoorden zien.",
+    en: "Your code is {code}. Quote this code when you call. Then we can see your saved answers.",
+};
+
 // ---- Patterns: question page, check answers, confirmation, start, task list, status, contact ----
 
 /// The button of a question page.

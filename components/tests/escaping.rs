@@ -123,6 +123,16 @@ proptest! {
         assert_inert(&render_html(move || view! { <Button name=name value=value>{text}</Button> }));
         assert_inert(&render_html(|| view! { <ErrorSummary errors=vec![ErrorLink::new("veld", a.clone())] /> }));
     }
+
+    #[test]
+    fn save_and_continue_escapes_every_prop(a in payload(), b in payload(), c in payload(), d in payload()) {
+        use eenheid::patterns::save_and_continue::{ContinueWithCode, SaveForLaterButton, SendCodeByEmail};
+        let hidden = vec![(a.clone(), b.clone())];
+        assert_inert(&render_html(|| view! { <ContinueWithCode action=a.clone() hidden_fields=hidden.clone() value=c.clone() error=d.clone() /> }));
+        assert_inert(&render_html(|| view! { <SendCodeByEmail action=b.clone() hidden_fields=hidden.clone() value=c.clone() error=d.clone() /> }));
+        assert_inert(&render_html(|| view! { <SendCodeByEmail action=b.clone() sent_to=c.clone() /> }));
+        assert_inert(&render_html(|| view! { <SaveForLaterButton text=d.clone() /> }));
+    }
 }
 
 // ---- Form elements, slice 2: Dutch inputs, pre-filled field, character count, password, file ----

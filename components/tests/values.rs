@@ -251,3 +251,13 @@ fn a_page_gets_one_loader_however_many_enhancements_it_has() {
     let plain = render_html(|| view! { <PageTemplate title="T" agency="A" stylesheet_href="/s.css"><p>"Tekst"</p></PageTemplate> });
     assert!(!plain.contains("<script"), "a page without enhancements has no script at all: {plain}");
 }
+
+#[test]
+fn the_code_field_keeps_what_was_typed_and_links_its_error() {
+    use eenheid::patterns::save_and_continue::ContinueWithCode;
+    let doc = parse(&render_html(|| view! { <ContinueWithCode action="/verder" value="k7qm 4xh\"b" error="Deze code klopt niet" /> }));
+    assert_eq!(attr(&doc, "#code", "value").as_deref(), Some("k7qm 4xh\"b"));
+    assert_eq!(attr(&doc, "#code", "aria-describedby").as_deref(), Some("code-hint code-error"));
+    assert_eq!(attr(&doc, "#code", "aria-invalid").as_deref(), Some("true"));
+    assert_eq!(attr(&doc, "#code", "autocomplete").as_deref(), Some("off"));
+}

@@ -14,7 +14,7 @@ use crate::examples::Example;
 use crate::i18n::{
     HELP_APPOINTMENT, HELP_CALL, HELP_CALLBACK, HELP_CHAT_BOT, HELP_CHAT_BOT_NOTE, HELP_CHAT_BOT_THEN_HUMAN_NOTE,
     HELP_CHAT_HUMAN, HELP_CHAT_HUMAN_NOTE, HELP_CLOSED_ALTERNATIVE, HELP_CLOSED_NOW, HELP_HEADING, HELP_LIBRARY,
-    HELP_LIBRARY_LINK, HELP_OPEN_NOW, Lang, use_lang,
+    HELP_LIBRARY_LINK, HELP_OPEN_NOW, HELP_SAVED_CODE, Lang, use_lang,
 };
 use crate::ids::is_valid_id;
 
@@ -103,6 +103,9 @@ pub struct HelpInfo {
     pub chat: Option<ChatHelp>,
     /// Where to find help at the library (Informatiepunt Digitale Overheid).
     pub library_href: Option<String>,
+    /// The code the visitor saved their answers under ("Opslaan en later verder"), so a helpdesk
+    /// employee on the phone can open the same answers.
+    pub saved_code: Option<crate::reference_code::ReferenceCode>,
 }
 
 /// Where to find an Informatiepunt Digitale Overheid (the public libraries' page about them).
@@ -155,6 +158,12 @@ impl HelpInfo {
     /// Help at the library.
     pub fn library(mut self, href: impl Into<String>) -> Self {
         self.library_href = Some(href.into());
+        self
+    }
+
+    /// The visitor's saved code, to quote when they call.
+    pub fn saved_code(mut self, code: crate::reference_code::ReferenceCode) -> Self {
+        self.saved_code = Some(code);
         self
     }
 
@@ -298,12 +307,18 @@ pub fn HelpBlock(
     let options = has_options.then(|| {
         view! { <ul class="eh-help-block__options">{appointment}{callback}{chat}{library}</ul> }
     });
+    let saved_code = help.saved_code.map(|code| {
+        let text = HELP_SAVED_CODE.get(lang);
+        let (before, after) = text.split_once("{code}").unwrap_or((text, ""));
+        view! { <p class="eh-help-block__code">{before}<strong>{code.grouped()}</strong>{after}</p> }
+    });
     let labelled_by = title_id.clone();
     view! {
         <section class="eh-help-block" id=id aria-labelledby=labelled_by>
             <h2 class="eh-help-block__title" id=title_id>{heading}</h2>
             {phone}
             {options}
+            {saved_code}
         </section>
     }
     .into_any()
@@ -404,5 +419,15 @@ pub const EXAMPLES: &[Example] = &[
         title: "Algemene hulp van de overheid",
         description: "Wat het paginasjabloon laat zien als de organisatie zelf niets opgeeft: Informatie Rijksoverheid (1400) en hulp in de bibliotheek.",
         view: view! { <HelpBlock id="hulp-voorbeeld" help=HelpInfo::government(crate::i18n::Lang::Nl) /> }
+    },
+    crate::example! {
+        name: "met-code",
+        title: "Met een opgeslagen code",
+        description: "Wie antwoorden heeft opgeslagen met Opslaan en later verder, ziet de code in het blok. Aan de telefoon kan een medewerker daarmee dezelfde antwoorden openen.",
+        view: view! {
+            <HelpBlock id="hulp-voorbeeld" help=HelpInfo::new()
+                .phone(PhoneHelp::new("14 030", "Maandag tot en met vrijdag van 8.00 tot 17.00 uur"))
+                .saved_code(crate::reference_code::ReferenceCode::from_random([17, 5, 21, 18, 2, 28, 15])) />
+        }
     },
 ];

@@ -11,6 +11,7 @@ pub mod check_answers;
 pub mod confirmation;
 pub mod contact_page;
 pub mod question_page;
+pub mod save_and_continue;
 pub mod start_page;
 pub mod status_page;
 pub mod task_list_page;
