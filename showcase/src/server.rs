@@ -152,9 +152,10 @@ pub fn router(site: SiteOptions) -> Router {
     crate::limits::harden_with_timeout(router.merge(journey), leptos, state_timeout).layer(axum::middleware::from_fn(crate::scheme::remember))
 }
 
-/// Serves the showcase on `listener` until the process ends.
+/// Serves the showcase on `listener` until the process ends. Handlers are told each visitor's
+/// network address (the journey counts wrong reference codes per address).
 pub async fn serve(listener: tokio::net::TcpListener, site: SiteOptions) -> std::io::Result<()> {
-    axum::serve(listener, router(site)).await
+    axum::serve(listener, router(site).into_make_service_with_connect_info::<std::net::SocketAddr>()).await
 }
 
 /// The visitor's language and this page's address (for the language switch).

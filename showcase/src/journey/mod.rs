@@ -7,7 +7,9 @@
 //! right, saved and a 303 to the next page: Post/Redirect/Get); `controleren` (check answers, with
 //! change links that carry `?terug=controleren` so saving returns there); `bevestiging` (the
 //! reference number); `status` (a status timeline); `langer-bewaren` (POST: keep the answers
-//! longer).
+//! longer); `opgeslagen` (after "Opslaan en later verder" on any question page: the reference
+//! code, and a form to have it e-mailed) and `verder-met-code` (continue with that code, in any
+//! browser: see [`saved`]).
 //!
 //! Answers are kept per visitor: a random session id in a signed cookie ([`session`]) points to a
 //! record in the [`store`]: by default an embedded database in the data folder `EENHEID_DATA_DIR`
@@ -25,6 +27,7 @@ pub mod answers;
 pub mod clock;
 pub mod csrf;
 pub mod pages;
+pub mod saved;
 pub mod session;
 pub mod steps;
 pub mod store;
@@ -35,10 +38,12 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{ConnectInfo, Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use axum::Extension;
+use eenheid::reference_code::ReferenceCode;
 use eenheid::i18n::Lang;
 use leptos::config::LeptosOptions;
 use leptos::prelude::IntoView;
@@ -49,7 +54,7 @@ use answers::Submitted;
 use pages::{Frame, QuestionPage};
 use session::{CookieState, Secret, SessionId};
 use steps::{Step, Typed};
-use store::{Loaded, Record, Store, StoreConfig, StoreError};
+use store::{Draft, Loaded, Record, SavedCode, Store, StoreConfig, StoreError};
 
 pub use store::redb::SECRET_FILE;
 
@@ -65,6 +70,10 @@ pub const STATUS_PATH: &str = "/verhuizing-doorgeven/status";
 pub const EXTEND_PATH: &str = "/verhuizing-doorgeven/langer-bewaren";
 /// POST here (after sending) to report another move with a fresh, empty journey.
 pub const AGAIN_PATH: &str = "/verhuizing-doorgeven/nog-een-keer";
+/// The page after "Opslaan en later verder": the code (GET), and having it e-mailed (POST).
+pub const SAVED_PATH: &str = "/verhuizing-doorgeven/opgeslagen";
+/// Continue with a saved code.
+pub const CONTINUE_PATH: &str = "/verhuizing-doorgeven/verder-met-code";
 /// The marker on change links: after saving, go back to the check page.
 pub const CHANGE_QUERY: &str = "terug=controleren";
 /// The start page's marker for "your answers were not kept".
@@ -97,6 +106,8 @@ struct Inner {
     /// Held while opening, so requests arriving together open once.
     failure: tokio::sync::Mutex<Option<Failure>>,
     last_sweep_ms: AtomicU64,
+    /// Wrong codes per visitor ([`saved::TryLimiter`]).
+    tries: saved::TryLimiter,
 }
 
 struct Failure {
@@ -122,7 +133,7 @@ struct JourneyState(Arc<Inner>);
 
 /// The journey's routes.
 pub fn router(options: JourneyOptions, leptos: LeptosOptions) -> Router {
-    let state = JourneyState(Arc::new(Inner { options, leptos, ready: OnceLock::new(), failure: Default::default(), last_sweep_ms: AtomicU64::new(0) }));
+    let state = JourneyState(Arc::new(Inner { options, leptos, ready: OnceLock::new(), failure: Default::default(), last_sweep_ms: AtomicU64::new(0), tries: Default::default() }));
     Router::new()
         .route(BASE, get(start))
         .route(CHECK_PATH, get(check_page).post(send))
@@ -130,6 +141,8 @@ pub fn router(options: JourneyOptions, leptos: LeptosOptions) -> Router {
         .route(STATUS_PATH, get(status))
         .route(EXTEND_PATH, post(extend))
         .route(AGAIN_PATH, post(again))
+        .route(SAVED_PATH, get(saved_page).post(email_code))
+        .route(CONTINUE_PATH, get(continue_page).post(continue_with_code))
         .route("/verhuizing-doorgeven/{step}", get(step_page).post(step_post))
         .with_state(state)
 }
@@ -224,7 +237,13 @@ impl JourneyState {
     }
 
     fn page<V: IntoView + 'static>(&self, status: StatusCode, frame: Frame, content: impl FnOnce() -> V) -> Response {
+        self.page_with_code(status, frame, None, content)
+    }
+
+    /// A page whose help block shows the visitor's saved code (when there is one).
+    fn page_with_code<V: IntoView + 'static>(&self, status: StatusCode, frame: Frame, code: Option<&str>, content: impl FnOnce() -> V) -> Response {
         let options = self.0.leptos.clone();
+        let code = code.and_then(|code| ReferenceCode::parse(code).ok());
         crate::server::html_response(
             status,
             render_page(&self.0.leptos, move || {
@@ -232,7 +251,7 @@ impl JourneyState {
                 // the page template that would provide it.
                 eenheid::i18n::provide_lang(frame.lang);
                 let content = content();
-                pages::frame(options, frame, content)
+                pages::frame_with_help(options, frame, code, content)
             }),
         )
     }
@@ -397,8 +416,12 @@ async fn step_page(
         return with_cookie(see_other(&to), cookie);
     }
     let changing = has_query(&query, CHANGE_QUERY);
-    let typed = Typed::from_answers(&record.answers);
+    let typed = match &record.draft {
+        Some(draft) if draft.step == step.slug() => Typed::from_pairs(&draft.fields),
+        _ => Typed::from_answers(&record.answers),
+    };
     let answers = record.answers.clone();
+    let code = record.saved_code.clone();
     let expires = match state.save(&backend, &id, record).await {
         Ok(expires) => expires,
         Err(error) => return state.failure(lang, error),
@@ -412,7 +435,7 @@ async fn step_page(
         expires_ms: expires,
         changing,
     };
-    with_cookie(state.page(StatusCode::OK, question_frame(lang, step, changing, false), move || pages::question(lang, page)), cookie)
+    with_cookie(state.page_with_code(StatusCode::OK, question_frame(lang, step, changing, false), code.as_deref(), move || pages::question(lang, page)), cookie)
 }
 
 async fn step_post(
@@ -438,9 +461,25 @@ async fn step_post(
     }
     let typed = Typed::from_pairs(&pairs);
     let mut answers = record.answers.clone();
-    match steps::validate(step, &typed, lang, &mut answers) {
+    let checked = steps::validate(step, &typed, lang, &mut answers);
+    if eenheid::patterns::save_and_continue::wants_save(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))) {
+        // Save for later: a right answer is saved as one; anything else is kept as typed.
+        match checked {
+            Ok(()) => {
+                record.answers = answers;
+                record.draft = None;
+            }
+            Err(_) => record.draft = Some(draft_of(step, &pairs)),
+        }
+        return match save_under_code(&state, &backend, &id, record).await {
+            Ok(()) => see_other(SAVED_PATH),
+            Err(error) => state.failure(lang, error),
+        };
+    }
+    match checked {
         Ok(()) => {
             record.answers = answers;
+            record.draft = None;
             if let Err(error) = state.save(&backend, &id, record).await {
                 return state.failure(lang, error);
             }
@@ -453,6 +492,7 @@ async fn step_post(
         Err(problems) => {
             // Nothing saved but the activity: the typed values go back into the page as they came.
             let answers = record.answers.clone();
+            let code = record.saved_code.clone();
             let expires = match state.save(&backend, &id, record).await {
                 Ok(expires) => expires,
                 Err(error) => return state.failure(lang, error),
@@ -466,7 +506,7 @@ async fn step_post(
                 expires_ms: expires,
                 changing,
             };
-            state.page(StatusCode::OK, question_frame(lang, step, changing, true), move || pages::question(lang, page))
+            state.page_with_code(StatusCode::OK, question_frame(lang, step, changing, true), code.as_deref(), move || pages::question(lang, page))
         }
     }
 }
@@ -484,6 +524,7 @@ async fn check_page(State(state): State<JourneyState>, SiteLang(lang): SiteLang,
         return with_cookie(see_other(&first.path()), cookie);
     }
     let answers = record.answers.clone();
+    let code = record.saved_code.clone();
     let expires = match state.save(&backend, &id, record).await {
         Ok(expires) => expires,
         Err(error) => return state.failure(lang, error),
@@ -491,7 +532,7 @@ async fn check_page(State(state): State<JourneyState>, SiteLang(lang): SiteLang,
     let token = csrf::token(&backend.secret, &id);
     let last = Step::ALL[Step::ALL.len() - 1].path();
     let frame = Frame { lang, title: lang.pick("Controleer uw antwoorden", "Check your answers").into(), path: CHECK_PATH.into(), back: Some(last), narrow: true };
-    state.page(StatusCode::OK, frame, move || pages::check(lang, &answers, token, expires))
+    state.page_with_code(StatusCode::OK, frame, code.as_deref(), move || pages::check(lang, &answers, token, expires))
 }
 
 /// A reference number people can read out on the phone: no 0/O, 1/I/L.
@@ -600,4 +641,179 @@ async fn extend(State(state): State<JourneyState>, SiteLang(lang): SiteLang, hea
         return response;
     }
     see_other(&back)
+}
+
+/// The fields of a question form as typed, without the token and the button: kept as a [`Draft`].
+fn draft_of(step: Step, pairs: &[(String, String)]) -> Draft {
+    let fields = pairs
+        .iter()
+        .filter(|(name, _)| name != csrf::FIELD && name != eenheid::patterns::save_and_continue::SAVE_FIELD)
+        .cloned()
+        .collect();
+    Draft { step: step.slug().to_owned(), fields }
+}
+
+/// Saves the visitor's answers (and draft) under their code: the one they already have, else a
+/// new one. Remembers the code in the session.
+async fn save_under_code(state: &JourneyState, backend: &Arc<Backend>, id: &SessionId, mut record: Record) -> Result<(), StoreError> {
+    let saved = SavedCode { answers: record.answers.clone(), draft: record.draft.clone(), expires_ms: saved::expiry(clock::now_ms()) };
+    let code = match record.saved_code.as_deref().and_then(|code| ReferenceCode::parse(code).ok()) {
+        Some(code) => {
+            backend.store.replace_code(code.as_str(), &saved).await?;
+            code
+        }
+        None => {
+            let mut made = None;
+            // A taken code (1 in 27 billion per live code) gets another draw.
+            for _ in 0..8 {
+                let code = saved::new_code();
+                if backend.store.add_code(code.as_str(), &saved).await? {
+                    made = Some(code);
+                    break;
+                }
+            }
+            made.ok_or_else(|| StoreError::failed("no free reference code after 8 tries"))?
+        }
+    };
+    record.saved_code = Some(code.as_str().to_owned());
+    state.save(backend, id, record).await.map(|_| ())
+}
+
+/// Where a visitor continues: the page they saved on, else the first open question, else the
+/// check page (after sending: the confirmation).
+fn resume_path(record: &Record) -> String {
+    if record.answers.submitted.is_some() {
+        return CONFIRMATION_PATH.to_owned();
+    }
+    if let Some(step) = record.draft.as_ref().and_then(|draft| Step::from_slug(&draft.step)) {
+        return step.path();
+    }
+    Step::first_unanswered(&record.answers).map_or_else(|| CHECK_PATH.to_owned(), Step::path)
+}
+
+fn saved_frame(lang: Lang) -> Frame {
+    Frame { lang, title: lang.pick("Uw antwoorden zijn opgeslagen", "Your answers have been saved").into(), path: SAVED_PATH.into(), back: None, narrow: true }
+}
+
+/// The page after saving: the code and its last day, how to continue, and the e-mail form.
+async fn saved_page(State(state): State<JourneyState>, SiteLang(lang): SiteLang, headers: HeaderMap) -> Response {
+    let backend = backend_or_fail!(state, lang);
+    let (id, record, _) = match page_session(&state, &backend, &headers, lang, false).await {
+        Ok(session) => session,
+        Err(response) => return response,
+    };
+    show_saved(&state, &backend, &id, record, lang, pages::EmailForm::default()).await
+}
+
+async fn show_saved(state: &JourneyState, backend: &Arc<Backend>, id: &SessionId, record: Record, lang: Lang, email: pages::EmailForm) -> Response {
+    let Some(code) = record.saved_code.as_deref().and_then(|code| ReferenceCode::parse(code).ok()) else {
+        return see_other(&resume_path(&record));
+    };
+    let saved = match backend.store.load_code(code.as_str(), clock::now_ms()).await {
+        Ok(Some(saved)) => saved,
+        // Gone (expired): nothing to show; back to the questions, where saving makes it again.
+        Ok(None) => return see_other(&resume_path(&record)),
+        Err(error) => return state.failure(lang, error),
+    };
+    let resume = resume_path(&record);
+    if let Err(error) = state.save(backend, id, record).await {
+        return state.failure(lang, error);
+    }
+    let token = csrf::token(&backend.secret, id);
+    let mut frame = saved_frame(lang);
+    if email.error.is_some() {
+        frame.title = format!("{} {}", eenheid::i18n::ERROR_PREFIX.get(lang), frame.title);
+    }
+    let page = pages::SavedPage { code: code.clone(), last_day: saved::last_day(saved.expires_ms), resume, token, email };
+    state.page_with_code(StatusCode::OK, frame, Some(code.as_str()), move || pages::saved(lang, page))
+}
+
+/// The e-mail form on the saved page: checks the address and confirms. The example service sends
+/// no e-mail; a real one sends the code (never the answers) here.
+async fn email_code(State(state): State<JourneyState>, SiteLang(lang): SiteLang, headers: HeaderMap, body: Bytes) -> Response {
+    let backend = backend_or_fail!(state, lang);
+    let pairs = form_pairs(&body);
+    let (id, record) = match post_session(&state, &backend, &headers, lang, &pairs, SAVED_PATH).await {
+        Ok(session) => session,
+        Err(response) => return response,
+    };
+    let typed = field(&pairs, "e-mail").unwrap_or("").trim().to_owned();
+    let email = match saved::email_address(&typed) {
+        Ok(address) => pages::EmailForm { value: address.clone(), error: None, sent_to: Some(address) },
+        Err(problem) => pages::EmailForm { value: typed, error: Some(problem.message(lang)), sent_to: None },
+    };
+    show_saved(&state, &backend, &id, record, lang, email).await
+}
+
+fn continue_frame(lang: Lang, error: bool) -> Frame {
+    let title = lang.pick("Verder met een code", "Continue with a code");
+    let title = if error { format!("{} {title}", eenheid::i18n::ERROR_PREFIX.get(lang)) } else { title.to_owned() };
+    Frame { lang, title, path: CONTINUE_PATH.into(), back: Some(BASE.into()), narrow: true }
+}
+
+/// "Verder met een code": the form.
+async fn continue_page(State(state): State<JourneyState>, SiteLang(lang): SiteLang, headers: HeaderMap) -> Response {
+    let backend = backend_or_fail!(state, lang);
+    let (id, record, cookie) = match page_session(&state, &backend, &headers, lang, true).await {
+        Ok(session) => session,
+        Err(response) => return response,
+    };
+    if let Err(error) = state.save(&backend, &id, record).await {
+        return state.failure(lang, error);
+    }
+    let token = csrf::token(&backend.secret, &id);
+    with_cookie(state.page(StatusCode::OK, continue_frame(lang, false), move || pages::continue_with_code(lang, token, String::new(), None)), cookie)
+}
+
+/// Checks a typed code. A well-formed code that is not found or has expired gets one message,
+/// which says nothing about whether it ever existed, and counts as a wrong try; while the visitor
+/// must wait, no code is looked up. Found: a new session (new cookie) with the saved answers, and
+/// on to where the visitor left off.
+async fn continue_with_code(
+    State(state): State<JourneyState>,
+    SiteLang(lang): SiteLang,
+    address: Option<Extension<ConnectInfo<std::net::SocketAddr>>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let backend = backend_or_fail!(state, lang);
+    let pairs = form_pairs(&body);
+    let (id, _) = match post_session(&state, &backend, &headers, lang, &pairs, CONTINUE_PATH).await {
+        Ok(session) => session,
+        Err(response) => return response,
+    };
+    let typed = field(&pairs, "code").unwrap_or("").to_owned();
+    let visitor = saved::Visitor { session: id.as_str().to_owned(), address: address.map(|Extension(ConnectInfo(addr))| addr.ip().to_string()) };
+    let now = clock::now_ms();
+    let token = csrf::token(&backend.secret, &id);
+    let refuse = |status: StatusCode, message: String, typed: String| {
+        state.page(status, continue_frame(lang, true), move || pages::continue_with_code(lang, token, typed, Some(message)))
+    };
+    if let Some(until) = state.0.tries.waiting_until(&visitor, now) {
+        return refuse(StatusCode::TOO_MANY_REQUESTS, saved::wait_message(lang, until - now), typed);
+    }
+    let code = match ReferenceCode::parse(&typed) {
+        Ok(code) => code,
+        Err(problem) => return refuse(StatusCode::OK, problem.message(lang), typed),
+    };
+    let saved = match backend.store.load_code(code.as_str(), now).await {
+        Ok(Some(saved)) => saved,
+        Ok(None) => {
+            state.0.tries.wrong(&visitor, now);
+            return refuse(StatusCode::OK, saved::not_found_message(lang), typed);
+        }
+        Err(error) => return state.failure(lang, error),
+    };
+    // A new session id for the continued answers; the empty one of this page is dropped.
+    let record = Record { last_seen_ms: now, answers: saved.answers, saved_code: Some(code.as_str().to_owned()), draft: saved.draft };
+    let resume = resume_path(&record);
+    let fresh = SessionId::random();
+    if let Err(error) = state.save(&backend, &fresh, record).await {
+        return state.failure(lang, error);
+    }
+    if let Err(error) = backend.store.remove(id.as_str()).await {
+        return state.failure(lang, error);
+    }
+    let cookie = session::set_cookie(&fresh, &backend.secret, session::came_over_https(&headers));
+    with_cookie(see_other(&resume), Some(cookie))
 }

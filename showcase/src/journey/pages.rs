@@ -19,7 +19,10 @@ use eenheid::page::back_link::BackLink;
 use eenheid::page::footer::FooterLink;
 use eenheid::page::language_switch::LanguageSwitch;
 use eenheid::page::notification_banner::{NotificationBanner, NotificationKind};
-use eenheid::page::page_template::{PageLayout, PageTemplate};
+use eenheid::page::help_block::HelpInfo;
+use eenheid::page::page_template::{HelpSetting, PageLayout, PageTemplate};
+use eenheid::patterns::save_and_continue::{ContinueWithCode, SaveForLaterButton, SavedCode, SendCodeByEmail};
+use eenheid::reference_code::ReferenceCode;
 use eenheid::page::session_timeout::SessionTimeout;
 use eenheid::progress::status_timeline::{Date, EventState, StatusTimeline, TimelineEvent};
 use eenheid::progress::step_indicator::{Step as IndicatorStep, StepIndicator};
@@ -28,7 +31,7 @@ use leptos::prelude::*;
 
 use super::answers::{Answers, Submitted};
 use super::steps::{NONE, ORGANISATIONS, Problems, Step, Typed, field};
-use super::{AGAIN_PATH, BASE, CHANGE_QUERY, EXTEND_PATH, csrf};
+use super::{AGAIN_PATH, BASE, CHANGE_QUERY, CONTINUE_PATH, EXTEND_PATH, SAVED_PATH, csrf};
 
 /// The organisation behind the example service.
 pub const AGENCY: &str = "Gemeente Voorbeeldstad";
@@ -58,9 +61,15 @@ pub struct Frame {
 }
 
 /// `content` in the page template of the example service.
-pub fn frame(_options: LeptosOptions, frame: Frame, content: impl IntoView + 'static) -> impl IntoView {
+pub fn frame(options: LeptosOptions, frame: Frame, content: impl IntoView + 'static) -> impl IntoView {
+    frame_with_help(options, frame, None, content)
+}
+
+/// [`frame`], with the visitor's saved code in the help block (for the helpdesk on the phone).
+pub fn frame_with_help(_options: LeptosOptions, frame: Frame, code: Option<ReferenceCode>, content: impl IntoView + 'static) -> impl IntoView {
     let Frame { lang, title, path, back, narrow } = frame;
     let switch = crate::lang::switch_options(&path);
+    let help = code.map_or(HelpSetting::Default, |code| HelpSetting::Custom(HelpInfo::government(lang).saved_code(code)));
     view! {
         <PageTemplate
             title=title
@@ -70,6 +79,7 @@ pub fn frame(_options: LeptosOptions, frame: Frame, content: impl IntoView + 'st
             service_href=BASE
             stylesheet_href=eenheid::style::stylesheet_href("/static")
             layout=if narrow { PageLayout::Narrow } else { PageLayout::Full }
+            help=help
             footer_links=vec![
                 FooterLink::new(lang.pick("Alle componenten van Eenheid", "All Eenheid components"), "/"),
                 FooterLink::new(service(lang), BASE),
@@ -104,6 +114,8 @@ pub fn start(lang: Lang, lost: bool) -> impl IntoView + use<> {
         </ul>
         <p>{lang.pick("Het duurt ongeveer 5 minuten.", "It takes about 5 minutes.")}</p>
         <Button variant=ButtonVariant::Start href=first>{lang.pick("Start nu", "Start now")}</Button>
+        <p>{lang.pick("Hebt u uw antwoorden eerder opgeslagen? ", "Did you save your answers before? ")}
+            <a href=CONTINUE_PATH>{lang.pick("Ga verder met uw code", "Continue with your code")}</a></p>
     }
 }
 
@@ -214,6 +226,7 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
             {csrf::hidden_field(token.clone())}
             {fields}
             <Button>{if changing { lang.pick("Opslaan en terug naar controleren", "Save and go back to check") } else { lang.pick("Doorgaan", "Continue") }}</Button>
+            <SaveForLaterButton />
         </form>
         {kept_until(expires_ms, token, action(step, changing))}
     }
@@ -358,5 +371,66 @@ pub fn forbidden(lang: Lang) -> impl IntoView + use<> {
             "Go back to the question and try again. Are cookies switched off in your browser? Then switch them on for this website.",
         )}</p>
         <p><a href=BASE>{lang.pick("Naar het begin", "Go to the start")}</a></p>
+    }
+}
+
+/// The e-mail form on the saved page: as typed, what is wrong, or where the code went.
+#[derive(Clone, Debug, Default)]
+pub struct EmailForm {
+    /// What was typed.
+    pub value: String,
+    /// What is wrong with it.
+    pub error: Option<String>,
+    /// The address the code was sent to.
+    pub sent_to: Option<String>,
+}
+
+/// Everything the saved page shows.
+pub struct SavedPage {
+    /// The code.
+    pub code: ReferenceCode,
+    /// The last day it works.
+    pub last_day: (i32, u32, u32),
+    /// Where to go on in this browser.
+    pub resume: String,
+    /// The CSRF token.
+    pub token: String,
+    /// The e-mail form.
+    pub email: EmailForm,
+}
+
+/// The page after "Opslaan en later verder".
+pub fn saved(lang: Lang, page: SavedPage) -> impl IntoView + use<> {
+    let SavedPage { code, last_day: (year, month, day), resume, token, email } = page;
+    let errors = email.error.iter().map(|message| eenheid::form::error_summary::ErrorLink::new("e-mail", message.clone())).collect::<Vec<_>>();
+    let sent_note = email.sent_to.is_some().then(|| view! {
+        <p>{lang.pick("Dit is een voorbeelddienst: er gaat geen echte e-mail weg.", "This is an example service: no real e-mail is sent.")}</p>
+    });
+    view! {
+        <ErrorSummary errors=errors />
+        <SavedCode id="opgeslagen" code=code valid_until=Date::new(year as u16, month as u8, day as u8) />
+        <h2>{lang.pick("Hoe gaat u verder?", "How do you continue?")}</h2>
+        <p>{lang.pick(
+            "Schrijf de code op of maak er een foto van. Ga later naar ",
+            "Write down the code or take a photo of it. Later, go to ",
+        )}<a href=CONTINUE_PATH>{lang.pick("Verder met een code", "Continue with a code")}</a>{lang.pick(
+            ", op deze of een andere computer of telefoon, en vul de code in. U kunt ook bellen: noem dan de code.",
+            ", on this or another computer or phone, and enter the code. You can also call us: then quote the code.",
+        )}</p>
+        <p><a href=resume>{lang.pick("Nu verder met de vragen", "Continue with the questions now")}</a></p>
+        <h2>{lang.pick("Code per e-mail", "Code by e-mail")}</h2>
+        <SendCodeByEmail action=SAVED_PATH hidden_fields=vec![(csrf::FIELD.to_owned(), token)]
+            value=email.value error=email.error sent_to=email.sent_to />
+        {sent_note}
+    }
+}
+
+/// The "Verder met een code" page; `error` after a wrong code.
+pub fn continue_with_code(lang: Lang, token: String, typed: String, error: Option<String>) -> impl IntoView + use<> {
+    let errors = error.iter().map(|message| eenheid::form::error_summary::ErrorLink::new("code", message.clone())).collect::<Vec<_>>();
+    view! {
+        <ErrorSummary errors=errors />
+        <ContinueWithCode action=CONTINUE_PATH hidden_fields=vec![(csrf::FIELD.to_owned(), token)] value=typed error=error />
+        <p>{lang.pick("Hebt u geen code? ", "No code? ")}<a href=BASE>{lang.pick("Begin opnieuw", "Start again")}</a></p>
     }
 }
