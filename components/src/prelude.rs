@@ -80,6 +80,7 @@ pub use crate::patterns::check_answers::{AnswerSection, CheckAnswersPage};
 pub use crate::patterns::confirmation::ConfirmationPage;
 pub use crate::patterns::contact_page::{Address, ContactPage};
 pub use crate::patterns::question_page::QuestionPage;
+pub use crate::patterns::save_and_continue::{ContinueWithCode, SaveForLaterButton, SavedCode, SendCodeByEmail};
 pub use crate::patterns::start_page::{SignInOption, StartPage};
 pub use crate::patterns::status_page::StatusPage;
 pub use crate::patterns::task_list_page::TaskListPage;
