@@ -65,7 +65,7 @@ impl SiteOptions {
         options
     }
 
-    fn leptos_options(&self) -> LeptosOptions {
+    pub(crate) fn leptos_options(&self) -> LeptosOptions {
         LeptosOptions::builder()
             // Leptos requires a name; the showcase has no Leptos islands build of its own.
             .output_name("eenheid_showcase")
