@@ -113,6 +113,11 @@ impl std::error::Error for ExportError {}
 /// Writes the whole showcase, rendered with `site` (its `site_root` must hold the browser build),
 /// into `out` as static files. `out` must be new, empty, or an earlier export (which is replaced).
 pub async fn export(site: SiteOptions, out: &Path) -> Result<Summary, ExportError> {
+    export_paths(site, out, &page_paths()).await
+}
+
+/// [`export`] of the pages at `paths` (server paths without query), each in both languages.
+async fn export_paths(site: SiteOptions, out: &Path, paths: &[String]) -> Result<Summary, ExportError> {
     prepare_folder(out)?;
     let router = crate::server::router(site.clone());
     let leptos = site.leptos_options();
@@ -121,14 +126,14 @@ pub async fn export(site: SiteOptions, out: &Path) -> Result<Summary, ExportErro
     // Every page first, as the server sends it, so the links can be checked against all of them.
     let mut rendered: Vec<(Target, String)> = Vec::new();
     for lang in LANGUAGES {
-        for path in page_paths() {
-            let html = get_text(&router, &path, lang, StatusCode::OK).await?;
-            rendered.push((Target::Page { path, lang }, html));
+        for path in paths {
+            let html = get_text(&router, path, lang, StatusCode::OK).await?;
+            rendered.push((Target::Page { path: path.clone(), lang }, html));
         }
         // The 404 page: the router's answer to an address it does not know.
         let html = get_text(&router, &format!("/{NOT_FOUND_FILE}"), lang, StatusCode::NOT_FOUND).await?;
         rendered.push((Target::NotFound { lang }, html));
-        summary.pages += page_paths().len() + 1;
+        summary.pages += paths.len() + 1;
         for part in ServerPart::ALL {
             rendered.push((Target::Note { part, lang }, note::render(&leptos, part, lang)));
             summary.notes += 1;
@@ -374,6 +379,43 @@ mod tests {
             assert!(file.contains(&format!("  {name}: ")), "{name} in {file}");
         }
         assert!(file.contains("frame-ancestors 'none'"));
+    }
+
+    fn scratch_folder(name: &str) -> PathBuf {
+        std::env::temp_dir().join(format!("eenheid-export-{name}-{}", std::process::id()))
+    }
+
+    fn run(paths: &[&str], site_root: &Path, out: &Path) -> Result<Summary, ExportError> {
+        let paths: Vec<String> = paths.iter().map(|p| (*p).to_owned()).collect();
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(export_paths(SiteOptions::new(site_root.to_path_buf()), out, &paths))
+    }
+
+    /// A page the server has but the site map lacks stops the export, naming the page that links
+    /// to it; a made-up address in an example does not (it shows the 404 page, as on the server).
+    #[test]
+    fn a_link_to_a_page_left_out_stops_the_export() {
+        let out = scratch_folder("left-out");
+        let without_tokens: Vec<String> = page_paths().into_iter().filter(|p| p != crate::tokens_page::PATH).collect();
+        let without_tokens: Vec<&str> = without_tokens.iter().map(String::as_str).collect();
+        match run(&without_tokens, Path::new("/nonexistent"), &out) {
+            Err(ExportError::UnexportedPage { href, .. }) => assert_eq!(href, crate::tokens_page::PATH),
+            other => panic!("expected the tokens page to be missed, got {other:?}"),
+        }
+        std::fs::remove_dir_all(&out).unwrap();
+    }
+
+    /// Every page present, but no browser build: the export says what to run.
+    #[test]
+    fn a_missing_browser_build_stops_the_export() {
+        let out = scratch_folder("no-pkg");
+        let paths = page_paths();
+        let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+        match run(&paths, Path::new("/nonexistent"), &out) {
+            Err(error @ ExportError::NoBrowserBuild { .. }) => assert!(error.to_string().contains("cargo xtask build-wasm"), "{error}"),
+            other => panic!("expected a missing browser build, got {other:?}"),
+        }
+        std::fs::remove_dir_all(&out).unwrap();
     }
 
     #[test]
