@@ -207,10 +207,9 @@ fn every_link_resolves(served: &Served) -> Result<(), Failed> {
                 }
                 // Fragments into another page (the export wrote both ends). Examples link to made-up
                 // fragments on their own page (`#start`, `#wijzigen`), as on the server: not checked.
-                if let Some(fragment) = fragment.filter(|f| !f.is_empty() && target != *page) {
-                    if ids.get(&target).is_some_and(|ids| !ids.contains(fragment)) {
-                        problems.push(format!("{page}: {value:?}: no id {fragment:?} on {target}"));
-                    }
+                let into_other_page = fragment.filter(|f| !f.is_empty() && target != *page);
+                if let Some(fragment) = into_other_page.filter(|f| ids.get(&target).is_some_and(|ids| !ids.contains(*f))) {
+                    problems.push(format!("{page}: {value:?}: no id {fragment:?} on {target}"));
                 }
             }
         }
@@ -264,7 +263,7 @@ fn every_page_in_chromium(served: &Served, auditor: &Mutex<Result<Auditor, Strin
     let tabs = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
     let sessions = (0..tabs).map(|_| open(auditor, true)).collect::<Result<Vec<_>, _>>()?;
     let share = pages.len().div_ceil(tabs);
-    let outcomes: Vec<Result<(Vec<String>, usize), Failed>> = std::thread::scope(|scope| {
+    let outcomes: Vec<Result<Checked, Failed>> = std::thread::scope(|scope| {
         let workers: Vec<_> = sessions
             .iter()
             .zip(pages.chunks(share))
@@ -273,16 +272,21 @@ fn every_page_in_chromium(served: &Served, auditor: &Mutex<Result<Auditor, Strin
         workers.into_iter().map(|worker| worker.join().unwrap_or_else(|panic| Err(panic_text(&panic).into()))).collect()
     });
     let mut problems = Vec::new();
-    let mut enhanced = 0;
+    let (mut enhanced, mut loading, mut axe) = (0, Duration::ZERO, Duration::ZERO);
     for outcome in outcomes {
-        let (found, enhanced_here) = outcome?;
-        problems.extend(found);
-        enhanced += enhanced_here;
+        let checked = outcome?;
+        problems.extend(checked.problems);
+        enhanced += checked.enhanced;
+        loading += checked.loading;
+        axe += checked.axe;
     }
     eprintln!(
-        "chromium: {} pages (the last an unknown address) with axe in {:.1} s on {tabs} tabs, {enhanced} of them enhanced",
+        "chromium: {} pages (the last an unknown address) in {:.1} s on {tabs} tabs ({:.1} s loading and enhancing, {:.1} s axe, \
+         summed over tabs), {enhanced} of them enhanced",
         pages.len(),
-        started.elapsed().as_secs_f64()
+        started.elapsed().as_secs_f64(),
+        loading.as_secs_f64(),
+        axe.as_secs_f64()
     );
     if enhanced == 0 {
         problems.push("no page with an enhancement was checked".into());
@@ -293,12 +297,24 @@ fn every_page_in_chromium(served: &Served, auditor: &Mutex<Result<Auditor, Strin
 /// An address the export does not have.
 const UNKNOWN: &str = "/bestaat/niet/";
 
-/// Loads each of `pages` in `session` and checks it; returns the problems and how many pages had
-/// enhancements (all of which started).
-fn check_pages(session: &Session, base: &str, pages: &[String]) -> Result<(Vec<String>, usize), Failed> {
-    let mut problems = Vec::new();
-    let mut enhanced = 0;
+/// What one tab found on its share of the pages.
+#[derive(Default)]
+struct Checked {
+    problems: Vec<String>,
+    /// Pages whose enhancements all started.
+    enhanced: usize,
+    /// Time spent loading pages and waiting for their enhancements, and running axe.
+    loading: Duration,
+    axe: Duration,
+}
+
+/// Loads each of `pages` in `session` and checks it.
+fn check_pages(session: &Session, base: &str, pages: &[String]) -> Result<Checked, Failed> {
+    let mut checked = Checked::default();
+    let Checked { problems, enhanced, .. } = &mut checked;
+    let (mut loading, mut axe) = (Duration::ZERO, Duration::ZERO);
     for page in pages {
+        let started = Instant::now();
         session.goto(&format!("{base}{page}"))?;
         let state = session.eval_json(PAGE_STATE)?;
         if state["metaFirst"] != true {
@@ -310,11 +326,14 @@ fn check_pages(session: &Session, base: &str, pages: &[String]) -> Result<(Vec<S
         if state["modules"].as_u64().unwrap_or(0) > 0 {
             let ready = format!("document.documentElement.hasAttribute('{}')", eenheid_showcase::READY_MARKER);
             match session.wait_for(&ready, Duration::from_secs(10)) {
-                Ok(()) => enhanced += 1,
+                Ok(()) => *enhanced += 1,
                 Err(error) => problems.push(format!("{page}: the enhancements never started: {error}")),
             }
         }
+        loading += started.elapsed();
+        let started = Instant::now();
         let results = eenheid_a11y::axe::run_axe(session.tab(), Duration::from_secs(20))?;
+        axe += started.elapsed();
         for violation in &results.violations {
             problems.push(format!("{page}: axe {} {:?}", violation.id, violation.nodes.iter().map(|n| &n.target).take(3).collect::<Vec<_>>()));
         }
@@ -323,7 +342,9 @@ fn check_pages(session: &Session, base: &str, pages: &[String]) -> Result<(Vec<S
         let errors = session.console_errors().into_iter().filter(|e| !(page == UNKNOWN && e.contains("404")));
         problems.extend(errors.map(|e| format!("{page}: console {e}")));
     }
-    Ok((problems, enhanced))
+    checked.loading = loading;
+    checked.axe = axe;
+    Ok(checked)
 }
 
 /// Without this the other checks could pass with no policy in force at all.

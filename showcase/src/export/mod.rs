@@ -196,10 +196,9 @@ async fn export_paths(site: SiteOptions, out: &Path, paths: &[String]) -> Result
 /// export already has), not a part that needs the server (a note takes its place), not the
 /// address the site map uses for the 404 page (written as [`NOT_FOUND_FILE`]).
 fn page_paths() -> Vec<String> {
-    let probe = "/deze-pagina-bestaat-niet";
     crate::site_map::site_paths()
         .into_iter()
-        .filter(|path| !path.contains('?') && path != probe)
+        .filter(|path| !path.contains('?') && path != crate::site_map::NOT_FOUND_PROBE)
         .filter(|path| matches!(Target::of(path, Lang::Nl), Some((Target::Page { .. }, _))))
         .collect()
 }

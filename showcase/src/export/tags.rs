@@ -133,7 +133,7 @@ fn parse_start_tag(html: &str, start: usize) -> Result<(StartTag, usize), Malfor
             Some(_) => {}
         }
         let key_start = i;
-        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && !matches!(bytes[i], b'=' | b'>') && !(bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'>')) {
+        while !ends_attribute_name(bytes, i) {
             i += 1;
         }
         let key = html[key_start..i].to_ascii_lowercase();
@@ -161,6 +161,15 @@ fn parse_start_tag(html: &str, start: usize) -> Result<(StartTag, usize), Malfor
             }
         };
         attributes.push((key, Some(unescape(value))));
+    }
+}
+
+/// Whether the attribute name being read stops at `i`: the end, a space, `=`, `>` or `/>`.
+fn ends_attribute_name(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        None | Some(b'=' | b'>') => true,
+        Some(b'/') => bytes.get(i + 1) == Some(&b'>'),
+        Some(byte) => byte.is_ascii_whitespace(),
     }
 }
 
