@@ -95,7 +95,7 @@ fn export(dir: &std::path::Path) -> ExitCode {
                 summary.notes,
                 summary.files,
                 summary.bytes / 1024,
-                dir.display(),
+                dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf()).display(),
                 started.elapsed().as_secs_f64()
             );
             ExitCode::SUCCESS

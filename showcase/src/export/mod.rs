@@ -371,6 +371,17 @@ mod tests {
         assert_eq!(linked, ["/componenten/button/", "/en/alleen-met-server/", "/en/tokens/", "/en/verhuizing-doorgeven/", "/pkg/eenheid.js"]);
     }
 
+    /// The book tells hosts which policy and headers to send: it must say what the code does.
+    #[test]
+    fn the_book_gives_the_policy_and_headers_of_the_code() {
+        let book = include_str!("../../../docs/src/static-export.md");
+        assert!(book.contains(&format!("content=\"{PAGE_POLICY}\"")), "the <meta> in the book");
+        for (name, value) in host_headers() {
+            let value = value.trim_start_matches('"');
+            assert!(book.contains(&format!("{name}: {value}")) || book.contains(&format!("add_header {name} \"{value}\"")) || book.contains(&format!("add_header {name} {value}")), "{name}: {value} in the book");
+        }
+    }
+
     #[test]
     fn the_headers_file_names_every_header_the_server_sends() {
         let file = headers_file();
