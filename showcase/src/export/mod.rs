@@ -189,6 +189,8 @@ async fn export_paths(site: SiteOptions, out: &Path, paths: &[String]) -> Result
         summary.files += 1;
     }
     write_file(&out.join(HEADERS_FILE), headers_file().as_bytes())?;
+    // GitHub Pages: publish the files as they are, without running Jekyll over them.
+    write_file(&out.join(".nojekyll"), b"")?;
     Ok(summary)
 }
 
