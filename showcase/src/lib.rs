@@ -11,6 +11,8 @@ pub mod conformance;
 #[cfg(feature = "ssr")]
 pub mod example_logos;
 #[cfg(feature = "ssr")]
+pub mod export;
+#[cfg(feature = "ssr")]
 pub mod form_demo;
 #[cfg(feature = "ssr")]
 pub mod inline_example;
