@@ -79,6 +79,15 @@ fn request(port: u16, method: &str, path: &str, cookie: Option<&str>, body: Opti
     Reply { status, headers, body: body.to_owned() }
 }
 
+/// A moving date `days` from today (the server's clock, as the journey checks it): the form
+/// fields, and the date as the check page writes it ("1 februari 2027").
+fn moving_date(days: i64) -> (String, String) {
+    use eenheid_showcase::journey::clock;
+    let (y, m, d) = clock::add_days(clock::today(), days);
+    let fields = format!("datum-dag={d}&datum-maand={m}&datum-jaar={y}");
+    (fields, eenheid_showcase::journey::pages::long_date(eenheid::i18n::Lang::Nl, &d.to_string(), &m.to_string(), &y.to_string()))
+}
+
 fn get(port: u16, path: &str, cookie: Option<&str>) -> Reply {
     request(port, "GET", path, cookie, None, &[])
 }
@@ -136,7 +145,7 @@ impl Visitor {
         for (slug, fields, next) in [
             ("wie-verhuist", format!("wie=met-anderen&aantal=1&namen={names}"), "nieuw-adres"),
             ("nieuw-adres", format!("adres-postcode={postcode}&adres-huisnummer=12&adres-toevoeging=A"), "verhuisdatum"),
-            ("verhuisdatum", "datum-dag=1&datum-maand=2&datum-jaar=2027".to_owned(), "doorgeven"),
+            ("verhuisdatum", moving_date(10).0, "doorgeven"),
             ("doorgeven", "doorgeven=duo&doorgeven=svb".to_owned(), "controleren"),
         ] {
             let reply = self.answer(&format!("{BASE}/{slug}"), &fields);
@@ -182,7 +191,8 @@ fn whole_journey_with_a_validation_error() {
     visitor.answer_all("Ada%0D%0ABo", "1234ab");
     let check = visitor.get(&format!("{BASE}/controleren"));
     assert_eq!(check.status, 200);
-    for text in ["Ik en 1 anderen", "Ada", "Bo", "1234 AB", "12 A", "1 februari 2027", "Dienst Uitvoering Onderwijs (DUO)", "Sociale Verzekeringsbank (SVB)"] {
+    let date = moving_date(10).1;
+    for text in ["Ik en 1 anderen", "Ada", "Bo", "1234 AB", "12 A", date.as_str(), "Dienst Uitvoering Onderwijs (DUO)", "Sociale Verzekeringsbank (SVB)"] {
         assert!(check.body.contains(text), "check page shows {text:?}");
     }
     let sent = post(port, &format!("{BASE}/controleren"), &visitor.cookie, &format!("csrf={}", check.csrf()));
@@ -242,7 +252,7 @@ fn change_an_answer_and_return_to_the_check_page() {
     assert_eq!((saved.status, saved.location()), (303, "/verhuizing-doorgeven/controleren"));
     let check = visitor.get(&format!("{BASE}/controleren"));
     assert!(check.body.contains("5678 CD") && !check.body.contains("1234 AB"), "the new address");
-    assert!(check.body.contains("1 februari 2027"), "other answers stay");
+    assert!(check.body.contains(&moving_date(10).1), "other answers stay");
 }
 
 #[test]
@@ -328,6 +338,61 @@ fn keep_longer_extends_the_session() {
 }
 
 #[test]
+fn keep_longer_without_javascript_keeps_what_was_typed_on_the_page() {
+    let port = serve(site());
+    let visitor = Visitor::arrive(port);
+    let page = visitor.get(&format!("{BASE}/wie-verhuist"));
+    // The button belongs to the question's own form, with its own name and value.
+    assert!(page.body.contains(r#"<form id="vraag" method="post" action="/verhuizing-doorgeven/wie-verhuist""#), "{}", page.body);
+    assert!(page.body.contains(r#"form="vraag" name="eh-actie" value="langer-bewaren""#), "{}", page.body);
+    // What the browser sends when that button is pressed: the page's fields, typed but not sent.
+    let kept = post(
+        port,
+        &format!("{BASE}/wie-verhuist"),
+        &visitor.cookie,
+        &format!("csrf={}&wie=met-anderen&aantal=twee&namen=Ada%0D%0ABo&eh-actie=langer-bewaren", page.csrf()),
+    );
+    assert_eq!(kept.status, 200, "the same page again, not a redirect");
+    assert!(kept.body.contains("Wij bewaren uw antwoorden nu tot"), "says it worked: {}", kept.body);
+    assert!(kept.body.contains(r#"value="met-anderen" checked"#) && kept.body.contains(r#"value="twee""#), "typed values back");
+    assert!(kept.body.contains("Ada\nBo</textarea>") || kept.body.contains("Ada\r\nBo</textarea>"), "names back");
+    assert!(!kept.body.contains("<title>Fout:") && !kept.body.contains("eh-error-summary__list"), "not checked: no errors for 'twee'");
+    // Nothing was saved as an answer: only "Doorgaan" saves.
+    let later = visitor.get(&format!("{BASE}/wie-verhuist"));
+    assert!(!later.body.contains(r#"value="met-anderen" checked"#) && !later.body.contains("Ada"), "not saved");
+    assert_eq!(visitor.get(&format!("{BASE}/nieuw-adres")).location(), "/verhuizing-doorgeven/wie-verhuist", "still unanswered");
+}
+
+#[test]
+fn the_moving_date_must_lie_between_5_days_ago_and_4_weeks_ahead() {
+    let port = serve(site());
+    let visitor = Visitor::arrive(port);
+    assert_eq!(visitor.answer(&format!("{BASE}/wie-verhuist"), "wie=alleen").status, 303);
+    assert_eq!(visitor.answer(&format!("{BASE}/nieuw-adres"), "adres-postcode=1234AB&adres-huisnummer=1").status, 303);
+    let page = visitor.get(&format!("{BASE}/verhuisdatum"));
+    assert!(page.body.contains("Dit kan een datum zijn van 5 dagen geleden tot 4 weken na vandaag."), "the hint says the rule");
+    let (too_early, _) = moving_date(60);
+    let reply = visitor.answer(&format!("{BASE}/verhuisdatum"), &too_early);
+    assert_eq!(reply.status, 200);
+    let (_, earliest) = moving_date(60 - 28);
+    assert!(reply.body.contains("<title>Fout: Wanneer verhuist u?"), "{}", reply.body);
+    assert!(reply.body.contains(&format!("U kunt uw verhuizing pas 4 weken van tevoren doorgeven. Dat kan vanaf {earliest}. Kom dan terug.")), "{}", reply.body);
+    let (y, m, d) = eenheid_showcase::journey::clock::add_days(eenheid_showcase::journey::clock::today(), 60);
+    assert!(reply.body.contains(&format!(r#"value="{d}""#)) && reply.body.contains(&format!(r#"value="{m}""#)) && reply.body.contains(&format!(r#"value="{y}""#)), "typed date kept");
+    let (too_late, _) = moving_date(-6);
+    let reply = visitor.answer(&format!("{BASE}/verhuisdatum"), &too_late);
+    assert_eq!(reply.status, 200);
+    assert!(reply.body.contains("Uw verhuizing was meer dan 5 dagen geleden. Dat kunt u niet meer online doorgeven."), "{}", reply.body);
+    assert_eq!(visitor.get(&format!("{BASE}/doorgeven")).location(), "/verhuizing-doorgeven/verhuisdatum", "nothing saved");
+    // In English, and the edges themselves are allowed.
+    let english = request(port, "POST", &format!("{BASE}/verhuisdatum"), Some(&format!("{}; eh-taal=en", visitor.cookie)),
+        Some(&format!("csrf={}&{too_late}", page.csrf())), &[]);
+    assert!(english.body.contains("Your move was more than 5 days ago. You can no longer report it online."), "{}", english.body);
+    assert_eq!(visitor.answer(&format!("{BASE}/verhuisdatum"), &moving_date(28).0).status, 303);
+    assert_eq!(visitor.answer(&format!("{BASE}/verhuisdatum"), &moving_date(-5).0).status, 303);
+}
+
+#[test]
 fn a_missing_or_wrong_csrf_token_is_refused_and_changes_nothing() {
     let port = serve(site());
     let visitor = Visitor::arrive(port);
@@ -366,7 +431,7 @@ fn oversized_posts_get_a_readable_413_and_saved_answers_stay() {
     // Just under the limit: a validation error, not a crash.
     let flood: String = (0..3_000).map(|_| "&doorgeven=duo").collect();
     assert_eq!(visitor.answer(&format!("{BASE}/nieuw-adres"), "adres-postcode=1234AB&adres-huisnummer=1").status, 303);
-    assert_eq!(visitor.answer(&format!("{BASE}/verhuisdatum"), "datum-dag=1&datum-maand=1&datum-jaar=2027").status, 303);
+    assert_eq!(visitor.answer(&format!("{BASE}/verhuisdatum"), &moving_date(0).0).status, 303);
     let reply = post(port, &format!("{BASE}/doorgeven"), &visitor.cookie, &format!("csrf={token}{flood}"));
     assert_eq!(reply.status, 200);
     assert!(reply.body.contains("Kies uit de lijst"), "a validation error");
@@ -443,7 +508,7 @@ fn answers_survive_a_restart_of_the_server() {
     let address = visitor.get(&format!("{BASE}/nieuw-adres"));
     assert_eq!(address.status, 200, "{}", address.body);
     assert!(address.body.contains(r#"value="1234 AB""#) && address.body.contains(r#"value="7""#), "the address came back");
-    assert_eq!(visitor.answer(&format!("{BASE}/verhuisdatum"), "datum-dag=3&datum-maand=4&datum-jaar=2027").status, 303);
+    assert_eq!(visitor.answer(&format!("{BASE}/verhuisdatum"), &moving_date(-5).0).status, 303);
     let who = visitor.get(&format!("{BASE}/wie-verhuist"));
     assert!(who.body.contains("Ada\nBo</textarea>") || who.body.contains("Ada\r\nBo</textarea>"), "the names came back");
     assert!(data.join("sessies.redb").exists());

@@ -8,8 +8,10 @@
 //! stylesheet, footer links and help — is set once in a [`ServiceFrame`].
 
 pub mod check_answers;
+pub mod choice_guide;
 pub mod confirmation;
 pub mod contact_page;
+pub mod life_event;
 pub mod question_page;
 pub mod start_page;
 pub mod status_page;
