@@ -335,7 +335,8 @@ pub fn ChoiceGuideResult(
                 };
                 view! {
                     <h3>{title}</h3>
-                    <p>{life_event_where(lang, &outcome.organisation)}" "{GUIDE_WHY.get(lang)}" "{outcome.why}</p>
+                    <p>{GUIDE_WHY.get(lang)}" "{outcome.why}</p>
+                    <p>{life_event_where(lang, &outcome.organisation)}</p>
                 }
             })
             .collect_view();

@@ -358,9 +358,8 @@ pub fn sheet() -> Sheet {
             color: var(--eh-color-primary);
             background-color: var(--eh-color-highlight);
         }
+        /* Padding kept: in forced colours the (transparent) border shows, and needs room. */
         .eh-task-list__tag--passed-on {
-            padding-left: 0;
-            padding-right: 0;
             color: var(--eh-color-text);
         }
         .eh-task-list__tag--error {
