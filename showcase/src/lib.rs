@@ -21,6 +21,8 @@ pub mod lang;
 #[cfg(feature = "ssr")]
 pub mod journey;
 #[cfg(feature = "ssr")]
+pub mod life_event;
+#[cfg(feature = "ssr")]
 pub mod limits;
 #[cfg(feature = "ssr")]
 pub mod markdown;

@@ -154,7 +154,8 @@ pub fn router(site: SiteOptions) -> Router {
         .with_state(state);
     // The example journey has its own state; the limits wrap every route, and the visitor's
     // colour scheme wraps everything, error pages included.
-    crate::limits::harden_with_timeout(router.merge(journey), leptos, state_timeout).layer(axum::middleware::from_fn(crate::scheme::remember))
+    let life_event = crate::life_event::router(leptos.clone());
+    crate::limits::harden_with_timeout(router.merge(journey).merge(life_event), leptos, state_timeout).layer(axum::middleware::from_fn(crate::scheme::remember))
 }
 
 /// Serves the showcase on `listener` until the process ends.

@@ -25,6 +25,10 @@ pub fn site_paths() -> Vec<String> {
     paths.push(crate::tokens_page::PATH.to_owned());
     paths.push(crate::patterns_page::PATH.to_owned());
     paths.push(crate::scheme::PATH.to_owned());
+    // The life event and its choice guide keep no state: every page is a plain GET.
+    paths.push(crate::life_event::PATH.to_owned());
+    paths.push(format!("{}/waar", crate::life_event::GUIDE));
+    paths.push(format!("{}/uitkomst?waar=voorbeeldstad&huur=ja&kinderen=ja", crate::life_event::GUIDE));
     paths
 }
 

@@ -411,6 +411,7 @@ async fn step_page(
         token: csrf::token(&backend.secret, &id),
         expires_ms: expires,
         changing,
+        kept_longer: false,
     };
     with_cookie(state.page(StatusCode::OK, question_frame(lang, step, changing, false), move || pages::question(lang, page)), cookie)
 }
@@ -437,8 +438,12 @@ async fn step_post(
         return see_other(&to);
     }
     let typed = Typed::from_pairs(&pairs);
+    // "Langer bewaren" without JavaScript submits this form: keep the answers longer and show the
+    // page again with what was typed, unchecked and unsaved (only "Doorgaan" saves an answer).
+    let kept_longer = field(&pairs, eenheid::page::session_timeout::KEEP_FIELD) == Some(eenheid::page::session_timeout::KEEP_VALUE);
     let mut answers = record.answers.clone();
-    match steps::validate(step, &typed, lang, &mut answers) {
+    let checked = if kept_longer { Err(Default::default()) } else { steps::validate(step, &typed, lang, &mut answers) };
+    match checked {
         Ok(()) => {
             record.answers = answers;
             if let Err(error) = state.save(&backend, &id, record).await {
@@ -465,8 +470,9 @@ async fn step_post(
                 token: csrf::token(&backend.secret, &id),
                 expires_ms: expires,
                 changing,
+                kept_longer,
             };
-            state.page(StatusCode::OK, question_frame(lang, step, changing, true), move || pages::question(lang, page))
+            state.page(StatusCode::OK, question_frame(lang, step, changing, !kept_longer), move || pages::question(lang, page))
         }
     }
 }
