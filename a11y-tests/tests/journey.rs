@@ -18,6 +18,9 @@ fn main() {
         common::test("journey, JavaScript off: error, change loop, every value kept", |a, b| walk(a, b, false)),
         common::test("journey, JavaScript on: error, change loop, axe and CSP on every page", |a, b| walk(a, b, true)),
         common::test("session time-out: warning in time, keep longer without leaving the page", keep_longer),
+        common::test("keep longer, JavaScript off: the page's own form goes along, nothing typed is lost", |a, b| keep_longer_without_javascript(a, b)),
+        common::test("life event and choice guide, JavaScript off: error, Back, change, bookmark", |a, b| life_event_and_guide(a, b, false)),
+        common::test("life event and choice guide, JavaScript on: the same, axe and CSP on every page", |a, b| life_event_and_guide(a, b, true)),
     ]);
 }
 
@@ -165,7 +168,10 @@ fn walk(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), Faile
     // 2. Address, 3. date, 4. whom to inform.
     visit.eval("document.getElementById('adres-postcode').value = '1234ab'; document.getElementById('adres-huisnummer').value = '12'; document.getElementById('adres-toevoeging').value = 'A'; true")?;
     visit.submit("#datum-dag")?;
-    visit.eval("document.getElementById('datum-dag').value = '1'; document.getElementById('datum-maand').value = '2'; document.getElementById('datum-jaar').value = '2027'; true")?;
+    // A date that can be reported today: the server checks 5 days ago up to 4 weeks ahead.
+    let (year, month, day) = eenheid_showcase::journey::clock::add_days(eenheid_showcase::journey::clock::today(), 10);
+    let long_date = eenheid_showcase::journey::pages::long_date(eenheid::i18n::Lang::Nl, &day.to_string(), &month.to_string(), &year.to_string());
+    visit.eval(&format!("document.getElementById('datum-dag').value = '{day}'; document.getElementById('datum-maand').value = '{month}'; document.getElementById('datum-jaar').value = '{year}'; true"))?;
     visit.submit("#doorgeven")?;
     visit.eval("document.querySelector('input[name=doorgeven][value=duo]').checked = true; document.querySelector('input[name=doorgeven][value=svb]').checked = true; true")?;
     visit.submit("#antwoorden")?;
@@ -174,7 +180,7 @@ fn walk(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), Faile
     let expected = json!([
         "Ik en 2 anderen\nAda <b>Lovelace</b> & \"zoon\"\nBo",
         "Postcode: 1234 AB\nHuisnummer: 12 A",
-        "1 februari 2027",
+        long_date,
         "Dienst Uitvoering Onderwijs (DUO)\nSociale Verzekeringsbank (SVB)",
     ]);
     expect_eq(visit.eval(answers)?, expected.clone(), "the check page")?;
@@ -235,6 +241,79 @@ fn keep_longer(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
         "same page, typed answer kept, confirmation read out",
     )?;
     common::no_csp_violations_or_errors(&session)?;
+    Ok(())
+}
+
+/// Without JavaScript, "Langer bewaren" submits the question's own form (its `form` attribute):
+/// the page comes back with what was typed and says until when the answers are kept.
+fn keep_longer_without_javascript(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
+    common::require_browser_build()?;
+    let session = auditor.open_session()?;
+    forget_cookies(&session)?;
+    let visit = Visit { session: &session, base, javascript: false };
+    visit.load("/verhuizing-doorgeven/wie-verhuist")?;
+    visit.eval("document.querySelector('input[name=wie][value=met-anderen]').checked = true; document.getElementById('aantal').value = 'twee'; document.getElementById('namen').value = 'Ada\\nBo'; true")?;
+    visit.click("#bewaren button[type=submit]", "#bewaard")?;
+    expect_eq(
+        visit.eval("[location.pathname, document.querySelector('input[name=wie][value=met-anderen]').checked, document.getElementById('aantal').value, document.getElementById('namen').value, document.querySelector('#bewaard').innerText.includes('Wij bewaren uw antwoorden nu tot'), document.querySelectorAll('.eh-error-summary__list li').length]")?,
+        json!(["/verhuizing-doorgeven/wie-verhuist", true, "twee", "Ada\nBo", true, 0]),
+        "the same page, every typed value back, no errors yet",
+    )?;
+    // Continuing from there checks the answer as usual.
+    visit.submit(".eh-error-summary")?;
+    expect_eq(visit.eval("[...document.querySelectorAll('.eh-error-summary a')].map(a => a.getAttribute('href'))")?, json!(["#aantal"]), "now checked")?;
+    Ok(())
+}
+
+/// The life event links to the journey and the guide; the guide with a missing answer, the back
+/// link, the result, a change from the result, and a bookmarked middle question.
+fn life_event_and_guide(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), Failed> {
+    common::require_browser_build()?;
+    let session = auditor.open_session()?;
+    if javascript {
+        session.add_init_script(&eenheid_a11y::axe::load_axe(None)?)?;
+    }
+    let visit = Visit { session: &session, base, javascript };
+    let checked = |name: &str| format!("document.querySelector('input[name={name}]:checked')?.value ?? null");
+
+    visit.load("/verhuizen")?;
+    expect_eq(
+        visit.eval("[document.querySelector('h1').textContent, !!document.querySelector('main a[href=\"/verhuizing-doorgeven\"]'), document.querySelectorAll('.eh-task-list__tag--passed-on').length]")?,
+        json!(["Verhuizen", true, 3]),
+        "the life event: heading, the journey, what is done for you",
+    )?;
+    visit.click("main a[href='/verhuizen/wat-regelen/waar']", "input[name=waar]")?;
+
+    // Nothing chosen: the error, then an answer.
+    visit.submit(".eh-error-summary")?;
+    expect_eq(visit.eval("document.title.split(' – ')[0]")?, json!("Fout: Waar gaat u wonen?"), "the error page")?;
+    visit.eval("document.querySelector('input[name=waar][value=voorbeeldstad]').checked = true; true")?;
+    visit.submit("input[name=huur]")?;
+    visit.eval("document.querySelector('input[name=huur][value=ja]').checked = true; true")?;
+    visit.submit("input[name=kinderen]")?;
+    // Back twice by the back link: every answer is still chosen.
+    visit.click(".eh-back-link", "input[name=huur]")?;
+    expect_eq(visit.eval(&checked("huur"))?, json!("ja"), "Back keeps the second answer")?;
+    visit.click(".eh-back-link", "input[name=waar]")?;
+    expect_eq(visit.eval(&checked("waar"))?, json!("voorbeeldstad"), "Back keeps the first answer")?;
+    visit.submit("input[name=huur]")?;
+    expect_eq(visit.eval(&checked("huur"))?, json!("ja"), "forward again, the answer is still there")?;
+    visit.submit("input[name=kinderen]")?;
+    visit.eval("document.querySelector('input[name=kinderen][value=nee]').checked = true; true")?;
+    visit.submit("#antwoorden")?;
+
+    let services = "[...document.querySelectorAll('main h3')].map(h => h.innerText.trim())";
+    expect_eq(visit.eval(services)?, json!(["Uw verhuizing doorgeven", "Huurtoeslag aanvragen of aanpassen"]), "the result")?;
+    expect_eq(visit.eval("document.querySelector('main h3 a').getAttribute('href')")?, json!("/verhuizing-doorgeven"), "the result leads to the journey")?;
+    // Change one answer: back to the result, which follows it.
+    visit.click("#antwoorden .eh-summary-list__row:nth-child(2) a", "input[name=huur]")?;
+    visit.eval("document.querySelector('input[name=huur][value=nee]').checked = true; true")?;
+    visit.submit("#antwoorden")?;
+    expect_eq(visit.eval(services)?, json!(["Uw verhuizing doorgeven"]), "the result after the change")?;
+
+    // A bookmarked middle question without the earlier answers: the first question.
+    visit.load("/verhuizen/wat-regelen/kinderen")?;
+    expect_eq(visit.eval("[location.pathname, !!document.querySelector('input[name=waar]')]")?, json!(["/verhuizen/wat-regelen/waar", true]), "to the first question")?;
     Ok(())
 }
 

@@ -112,6 +112,10 @@ pub const TASK_COMPLETED: Text = Text { nl: "Afgerond", en: "Completed" };
 pub const TASK_CANNOT_START_YET: Text = Text { nl: "Kan nog niet worden gestart", en: "Cannot start yet" };
 /// Task status: something went wrong and needs the user.
 pub const TASK_ERROR: Text = Text { nl: "Fout", en: "There is a problem" };
+/// Life-event task status: people arrange it themselves.
+pub const TASK_YOURSELF: Text = Text { nl: "Zelf regelen", en: "Arrange it yourself" };
+/// Life-event task status: the government passes it on, people need not do anything.
+pub const TASK_PASSED_ON: Text = Text { nl: "Gaat vanzelf", en: "Done for you" };
 /// Default heading of the status timeline.
 pub const TIMELINE_HEADING: Text = Text { nl: "Waar staat mijn aanvraag?", en: "Where is my application?" };
 /// The timeline's empty state.
@@ -529,5 +533,74 @@ fn extended_text(lang: Lang, n: &str, one: bool) -> String {
     match lang {
         Lang::Nl => format!("Gelukt. Wij bewaren uw antwoorden nu nog {n} {unit}."),
         Lang::En => format!("Done. We now keep your answers for another {n} {unit}."),
+    }
+}
+
+// --- Life events and choice guides ---
+
+/// A life-event task's organisation: "Bij: Belastingdienst".
+pub fn life_event_where(lang: Lang, organisation: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Bij: {organisation}."),
+        Lang::En => format!("Organisation: {organisation}."),
+    }
+}
+
+/// A life-event task's deadline: "Wanneer: binnen 5 dagen".
+pub fn life_event_when(lang: Lang, deadline: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Wanneer: {deadline}."),
+        Lang::En => format!("When: {deadline}."),
+    }
+}
+
+/// A task the government passes on: "Dit geven wij door aan de SVB. U hoeft zelf niets te doen."
+pub fn life_event_passed_on(lang: Lang, organisation: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Dit geven wij door aan {organisation}. U hoeft zelf niets te doen."),
+        Lang::En => format!("We pass this on to {organisation}. You do not need to do anything."),
+    }
+}
+
+/// The heading of the block that names every organisation that hears it without the visitor.
+pub const LIFE_EVENT_PASSED_ON_HEADING: Text = Text { nl: "Dit geven wij door", en: "What we pass on for you" };
+
+/// "Wij geven het voor u door aan: Belastingdienst, DUO en SVB."
+pub fn life_event_passed_on_to(lang: Lang, organisations: &[&str]) -> String {
+    let and = lang.pick(" en ", " and ");
+    let list = match organisations {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => [rest.join(", ").as_str(), and, last].concat(),
+    };
+    match lang {
+        Lang::Nl => format!("Wij geven het voor u door aan: {list}. Daar hoeft u zelf niets voor te doen."),
+        Lang::En => format!("We pass it on for you to: {list}. You do not need to do anything for this."),
+    }
+}
+
+/// The choice guide's button on a question.
+pub const GUIDE_NEXT: Text = Text { nl: "Volgende vraag", en: "Next question" };
+/// The choice guide's button on the last question.
+pub const GUIDE_SHOW_RESULT: Text = Text { nl: "Bekijk wat voor u geldt", en: "See what applies to you" };
+/// The result page's heading for the services that apply.
+pub const GUIDE_APPLIES: Text = Text { nl: "Dit geldt voor u", en: "This applies to you" };
+/// The result page's heading over the answers.
+pub const GUIDE_YOUR_ANSWERS: Text = Text { nl: "Uw antwoorden", en: "Your answers" };
+/// The result page's empty state.
+pub const GUIDE_NOTHING: Text = Text {
+    nl: "Met deze antwoorden hoeft u niets te regelen. Klopt een antwoord niet? Wijzig het dan hieronder.",
+    en: "With these answers you do not need to arrange anything. Is an answer wrong? Then change it below.",
+};
+/// The link to start the guide again.
+pub const GUIDE_START_AGAIN: Text = Text { nl: "Opnieuw beginnen", en: "Start again" };
+/// Before the reason a service applies.
+pub const GUIDE_WHY: Text = Text { nl: "Waarom:", en: "Why:" };
+
+/// "Vraag 2 van 3" / "Question 2 of 3", above a choice guide's question.
+pub fn guide_question_of(lang: Lang, current: usize, total: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Vraag {current} van {total}"),
+        Lang::En => format!("Question {current} of {total}"),
     }
 }

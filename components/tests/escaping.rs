@@ -351,3 +351,44 @@ proptest! {
         }));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 16, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn life_events_and_choice_guides_escape_every_prop(a in payload(), b in payload(), c in payload(), d in payload()) {
+        use eenheid::patterns::ServiceFrame;
+        use eenheid::patterns::choice_guide::{ChoiceGuideQuestion, ChoiceGuideResult, GuideAnswers, GuideOption, GuideOutcome, GuideQuestion};
+        use eenheid::patterns::life_event::{LifeEventPage, LifeEventStage, LifeEventTask, WhoArranges};
+        let stages = vec![LifeEventStage::new(a.clone(), vec![
+            LifeEventTask::yourself(b.clone(), c.clone(), d.clone()).deadline(a.clone()),
+            LifeEventTask::passed_on(c.clone(), d.clone()).deadline(b.clone()),
+            LifeEventTask::new(d.clone(), a.clone(), WhoArranges::Yourself { href: None }),
+        ])];
+        let frame = ServiceFrame::new(a.clone(), b.clone());
+        let (title, intro, guide_text, guide_href, back) = (b.clone(), c.clone(), d.clone(), a.clone(), b.clone());
+        assert_inert(&render_html(move || view! {
+            <LifeEventPage frame=frame id="gebeurtenis" title=title intro=intro guide_text=guide_text guide_href=guide_href back_href=back stages=stages />
+        }));
+        // Hostile values, labels and texts (the keys are ids the service writes: a bad one is a
+        // debug panic): the question, its hidden fields and the result.
+        let mut question = GuideQuestion::new("waar", b.clone(), &[], c.clone()).hint(d.clone());
+        question.options = vec![GuideOption { value: c.clone(), label: d.clone() }, GuideOption { value: a.clone(), label: b.clone() }];
+        let other = GuideQuestion { key: "huur".to_owned(), options: vec![GuideOption { value: b.clone(), label: c.clone() }], ..question.clone() };
+        let questions = vec![question.clone(), other];
+        let answers = GuideAnswers::read(&questions, &[("waar".to_owned(), c.clone()), ("huur".to_owned(), b.clone())]);
+        let (base, q, ans) = (b.clone(), question, answers.clone());
+        assert_inert(&render_html(move || view! {
+            <ChoiceGuideQuestion base=base question=q number=1 total=2 answers=ans error=true />
+        }));
+        let (base, q, ans) = (a.clone(), questions[1].clone(), answers.clone());
+        assert_inert(&render_html(move || view! {
+            <ChoiceGuideQuestion base=base question=q number=2 total=2 answers=ans changing=true />
+        }));
+        let outcomes = vec![GuideOutcome::new(a.clone(), b.clone(), c.clone(), d.clone())];
+        let (base, title) = (c.clone(), d.clone());
+        assert_inert(&render_html(move || view! {
+            <ChoiceGuideResult base=base title=title questions=questions answers=answers outcomes=outcomes />
+        }));
+    }
+}

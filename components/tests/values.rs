@@ -66,7 +66,11 @@ fn radios_keep_the_picked_choice_and_conditional_content() {
     }));
     assert!(has(&doc, "input#wie-2[value=b][checked]"));
     assert!(!has(&doc, "input#wie[checked]"));
-    assert_eq!(attr(&doc, "#wie-2", "aria-controls").as_deref(), Some("conditional-wie-2"));
+    // The follow-up comes straight after its own choice; no aria-expanded (not allowed on a radio)
+    // and no aria-controls (it would point at content that is hidden most of the time).
+    // (The second item is the one with input #wie-2.)
+    assert!(has(&doc, ".eh-choices__item + .eh-choices__item + div#conditional-wie-2 input#b-naam"), "follow-up right after its choice");
+    assert!(!has(&doc, "input[aria-expanded]") && !has(&doc, "input[aria-controls]"));
     assert_eq!(attr(&doc, "#b-naam", "value").as_deref(), Some("Bo"), "revealed content keeps its value too");
     assert_eq!(attr(&doc, "fieldset", "aria-describedby").as_deref(), Some("wie-error"));
 }

@@ -11,6 +11,8 @@ pub mod conformance;
 #[cfg(feature = "ssr")]
 pub mod example_logos;
 #[cfg(feature = "ssr")]
+pub mod export;
+#[cfg(feature = "ssr")]
 pub mod form_demo;
 #[cfg(feature = "ssr")]
 pub mod inline_example;
@@ -18,6 +20,8 @@ pub mod inline_example;
 pub mod lang;
 #[cfg(feature = "ssr")]
 pub mod journey;
+#[cfg(feature = "ssr")]
+pub mod life_event;
 #[cfg(feature = "ssr")]
 pub mod limits;
 #[cfg(feature = "ssr")]

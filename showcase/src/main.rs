@@ -2,7 +2,8 @@
 //! `eenheid-showcase`: serves the showcase (`PORT`, default 3000, on 127.0.0.1; the journey's
 //! answers in `EENHEID_DATA_DIR`, or in PostgreSQL with `EENHEID_DATABASE_URL`), or with
 //! `--examples` prints the example registry as JSON lines, or with `--pages` every GET page of the
-//! site (one path a line).
+//! site (one path a line), or with `--export DIR` writes the site as static files into `DIR`
+//! (`cargo xtask export`).
 
 use std::process::ExitCode;
 
@@ -18,6 +19,14 @@ fn main() -> ExitCode {
             println!("{path}");
         }
         return ExitCode::SUCCESS;
+    }
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(position) = args.iter().position(|arg| arg == "--export") {
+        let Some(dir) = args.get(position + 1) else {
+            eprintln!("--export needs a folder: eenheid-showcase --export target/export");
+            return ExitCode::from(2);
+        };
+        return export(std::path::Path::new(dir));
     }
     let port = match std::env::var("PORT") {
         Ok(text) => match text.parse::<u16>() {
@@ -86,6 +95,38 @@ fn main() -> ExitCode {
             }
         }
     })
+}
+
+/// Writes the static export into `dir` (see `eenheid_showcase::export`) and says what it wrote.
+fn export(dir: &std::path::Path) -> ExitCode {
+    let started = std::time::Instant::now();
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("Could not start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // Only the browser build is read: the export visits no page that keeps data.
+    let site = SiteOptions::new(SiteOptions::site_root_from_env());
+    match runtime.block_on(eenheid_showcase::export::export(site, dir)) {
+        Ok(summary) => {
+            println!(
+                "Exported {} pages, {} notes and {} other files ({} KB) into {} in {:.1} s.",
+                summary.pages,
+                summary.notes,
+                summary.files,
+                summary.bytes / 1024,
+                dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf()).display(),
+                started.elapsed().as_secs_f64()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("The export stopped: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn print_examples() {

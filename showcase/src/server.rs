@@ -87,12 +87,17 @@ impl SiteOptions {
         self
     }
 
+    /// The browser build's folder: `EENHEID_SITE_ROOT`, or `target/site`.
+    pub fn site_root_from_env() -> PathBuf {
+        std::env::var_os("EENHEID_SITE_ROOT").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("target/site"))
+    }
+
     /// `EENHEID_SITE_ROOT` (else `target/site`), `EENHEID_DATA_DIR` (else `target/eenheid-data`),
     /// `EENHEID_DATABASE_URL` and `EENHEID_DATABASE_POOL` (PostgreSQL instead of the data folder)
     /// and `EENHEID_SECRET` (else the key the store keeps), all under the current folder. An
     /// unusable database URL or pool size is an error, with a message that never shows the password.
     pub fn from_env() -> Result<Self, String> {
-        let site_root = std::env::var_os("EENHEID_SITE_ROOT").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("target/site"));
+        let site_root = Self::site_root_from_env();
         let data_dir = std::env::var_os("EENHEID_DATA_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("target/eenheid-data"));
         let mut options = SiteOptions::new(site_root).with_data_dir(data_dir);
         if let Some(secret) = std::env::var("EENHEID_SECRET").ok().filter(|s| !s.is_empty()) {
@@ -109,7 +114,7 @@ impl SiteOptions {
         Ok(options)
     }
 
-    fn leptos_options(&self) -> LeptosOptions {
+    pub(crate) fn leptos_options(&self) -> LeptosOptions {
         LeptosOptions::builder()
             // Leptos requires a name; the showcase has no Leptos islands build of its own.
             .output_name("eenheid_showcase")
@@ -149,7 +154,8 @@ pub fn router(site: SiteOptions) -> Router {
         .with_state(state);
     // The example journey has its own state; the limits wrap every route, and the visitor's
     // colour scheme wraps everything, error pages included.
-    crate::limits::harden_with_timeout(router.merge(journey), leptos, state_timeout).layer(axum::middleware::from_fn(crate::scheme::remember))
+    let life_event = crate::life_event::router(leptos.clone());
+    crate::limits::harden_with_timeout(router.merge(journey).merge(life_event), leptos, state_timeout).layer(axum::middleware::from_fn(crate::scheme::remember))
 }
 
 /// Serves the showcase on `listener` until the process ends. Handlers are told each visitor's

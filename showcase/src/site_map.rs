@@ -3,6 +3,9 @@
 
 use eenheid::examples::{path, registry};
 
+/// An address the site does not have: the site map's way to reach the 404 page.
+pub const NOT_FOUND_PROBE: &str = "/deze-pagina-bestaat-niet";
+
 /// Every GET page of the site except the journey: home, home with a search (with and without
 /// results), every component page, every example page, the form demo and a 404 page.
 pub fn site_paths() -> Vec<String> {
@@ -12,7 +15,7 @@ pub fn site_paths() -> Vec<String> {
         // A search that finds nothing: the empty state.
         "/?zoek=bestaat-niet".to_owned(),
         crate::form_demo::PATH.to_owned(),
-        "/deze-pagina-bestaat-niet".to_owned(),
+        NOT_FOUND_PROBE.to_owned(),
     ];
     for entry in registry() {
         paths.push(crate::pages::component_path(entry.slug));
@@ -22,6 +25,10 @@ pub fn site_paths() -> Vec<String> {
     paths.push(crate::tokens_page::PATH.to_owned());
     paths.push(crate::patterns_page::PATH.to_owned());
     paths.push(crate::scheme::PATH.to_owned());
+    // The life event and its choice guide keep no state: every page is a plain GET.
+    paths.push(crate::life_event::PATH.to_owned());
+    paths.push(format!("{}/waar", crate::life_event::GUIDE));
+    paths.push(format!("{}/uitkomst?waar=voorbeeldstad&huur=ja&kinderen=ja", crate::life_event::GUIDE));
     paths
 }
 

@@ -5,6 +5,8 @@
 //!   every test.
 //! - `cargo xtask examples`: print the example registry as JSON lines.
 //! - `cargo xtask build-wasm`: only build the islands into `target/site/pkg`.
+//! - `cargo xtask export [DIR]`: the showcase as static files in `DIR` (default `target/export`),
+//!   for any static web server or CDN (see docs/src/static-export.md).
 //! - `cargo xtask bench [--check] [--save] ...`: SSR, size, audit and load figures next to GOV.UK's
 //!   (see bench.rs); `--check` fails when a budget is missed.
 //! - `cargo xtask fuzz [--seconds N]`: the property-based fuzz tests with a time budget (fuzz.rs).
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("test") => test(&args[1..]),
         Some("examples") => examples(),
+        Some("export") => export(args.get(1).map(String::as_str)),
         Some("build-wasm") => setup::for_build().and_then(|()| wasm::build()),
         Some("bench") => match bench::run(&args[1..]) {
             Ok(true) => Ok(()),
@@ -42,7 +45,7 @@ fn main() -> ExitCode {
         Some("fuzz") => fuzz::run(&args[1..]),
         Some("docs") => docs::build(),
         _ => {
-            eprintln!("usage: cargo xtask <serve | test | examples | build-wasm | bench [--check] | fuzz [--seconds N] | docs>");
+            eprintln!("usage: cargo xtask <serve | test | examples | export [DIR] | build-wasm | bench [--check] | fuzz [--seconds N] | docs>");
             return ExitCode::from(2);
         }
     };
@@ -100,6 +103,21 @@ fn test(extra: &[String]) -> Result<()> {
         command.env("INSTA_UPDATE", "no");
     }
     run(&mut command)
+}
+
+/// Builds the islands, then has the showcase write every page and file into `dir` (relative to
+/// where the command was given; default `target/export` in the repository).
+fn export(dir: Option<&str>) -> Result<()> {
+    let dir = match dir {
+        Some(dir) => std::env::current_dir().context("the current folder")?.join(dir),
+        None => root().join("target").join("export"),
+    };
+    setup::for_build()?;
+    wasm::build()?;
+    run(cargo()
+        .args(["run", "--quiet", "--package", "eenheid-showcase", "--bin", "eenheid-showcase", "--", "--export"])
+        .arg(&dir)
+        .env("EENHEID_SITE_ROOT", site_root()))
 }
 
 fn examples() -> Result<()> {

@@ -1,6 +1,6 @@
 //! The session time-out: warns `data-eh-warn-before` seconds before the answers are gone
-//! (`data-eh-seconds-left` when the page was made), and sends the "Langer bewaren" form in the
-//! background (`Accept: application/json`; the service answers `{"seconds_left": n}`) so the page,
+//! (`data-eh-seconds-left` when the page was made), and on a click of "Langer bewaren" sends the
+//! block's own form in the background (`Accept: application/json`; the service answers `{"seconds_left": n}`) so the page,
 //! and what is typed on it, stays. Texts with `{n}` minutes: `data-eh-warning`, `data-eh-extended`
 //! (and `-one` of each for one minute); `data-eh-failed` when sending did not work. The message goes into the `role="alert"` paragraph.
 
@@ -49,7 +49,11 @@ impl Timeout {
 }
 
 pub fn enhance(root: Element) {
-    let (Some(form), Some(message)) = (dom::find(&root, "form"), dom::find(&root, ".eh-session-timeout__message")) else { return };
+    let (Some(form), Some(button), Some(message)) =
+        (dom::find(&root, "form"), dom::find(&root, "button"), dom::find(&root, ".eh-session-timeout__message"))
+    else {
+        return;
+    };
     let Ok(form) = form.dyn_into::<HtmlFormElement>() else { return };
     let timeout = Rc::new(Timeout {
         message,
@@ -62,11 +66,13 @@ pub fn enhance(root: Element) {
         schedule: Cell::new(0),
     });
     timeout.schedule(dom::data_number(&root, "seconds-left"));
-    let target = form.clone();
-    dom::on(&form, "submit", move |event: Event| {
+    // The button's click, not the form's submit: on a question page the button belongs to the
+    // page's own form (its `form` attribute, for use without JavaScript); here it only sends this
+    // block's own fields in the background and the page, with what is typed on it, stays.
+    dom::on(&button, "click", move |event: Event| {
         event.prevent_default();
         let timeout = timeout.clone();
-        post_in_background(&target, move |answer| match answer {
+        post_in_background(&form, move |answer| match answer {
             Some(seconds) => {
                 let minutes = seconds / 60;
                 timeout.say(&dom::fill(if minutes == 1 { &timeout.extended_one } else { &timeout.extended }, minutes));

@@ -109,6 +109,10 @@ pub fn Button(
     /// A fixed id, e.g. for an error summary or a test.
     #[prop(optional, into)]
     id: MaybeProp<String>,
+    /// The id of the form this button submits, when the button sits outside it (HTML's `form`
+    /// attribute; works without JavaScript).
+    #[prop(optional, into)]
+    form: MaybeProp<String>,
     /// Disable the button. Prefer not to: explain instead what is missing.
     #[prop(optional)]
     disabled: bool,
@@ -139,6 +143,7 @@ pub fn Button(
                     ButtonType::Button => "button",
                 }
                 id=id.get_untracked()
+                form=form.get_untracked()
                 name=name.get_untracked()
                 value=value.get_untracked()
                 disabled=disabled

@@ -45,6 +45,15 @@ use crate::ids::FieldIds;
 /// ook aanklikbaar is. Met JavaScript haalt "Geen van deze" de andere vinkjes weg; zonder
 /// JavaScript controleert de server het.
 ///
+/// Een vervolgvraag staat in de HTML direct na het eigen antwoord, dus schermlezers en de Tab-toets
+/// komen er meteen na dat antwoord op. Zolang dat antwoord niet gekozen is, staat de vervolgvraag
+/// op `display: none`: niet in de toegankelijkheidsboom en niet met Tab te bereiken (nooit
+/// verborgen maar wel focusbaar). Wij zetten geen `aria-expanded` op het vakje: dat is daar niet
+/// toegestaan (ARIA 1.2), axe meldt het, en GOV.UK Frontend zit er al jaren mee vast (issue 979).
+/// Ook geen `aria-controls`: dat zou meestal wijzen naar iets wat er niet is, en JAWS biedt dan aan
+/// naar niets te springen. De toestand die telt, "gekozen", zegt het vakje zelf. Zonder
+/// ondersteuning voor `:has()` staat de vervolgvraag gewoon altijd open.
+///
 /// # When to use
 ///
 /// - When people may choose none, one or more answers.
@@ -60,6 +69,15 @@ use crate::ids::FieldIds;
 /// The boxes sit in a `fieldset` with the question as `legend`. Each box has its own label, which
 /// can be clicked too. With JavaScript, "None of these" clears the other boxes; without JavaScript
 /// the server checks it.
+///
+/// A follow-up question sits in the HTML straight after its own answer, so screen readers and the
+/// Tab key reach it right after that answer. While that answer is not picked, the follow-up is
+/// `display: none`: not in the accessibility tree and not reachable with Tab (never hidden but
+/// focusable). We put no `aria-expanded` on the checkbox: it is not allowed there (ARIA 1.2), axe
+/// reports it, and GOV.UK Frontend has been stuck with it for years (issue 979). No
+/// `aria-controls` either: it would mostly point at something that is not there, and JAWS then
+/// offers to jump to nothing. The state that matters, "picked", is said by the checkbox itself.
+/// Without support for `:has()` the follow-up simply stays open.
 #[component]
 pub fn Checkboxes(
     /// The group's id: the first checkbox's id and the base of the others (`id-2`, …).
@@ -141,6 +159,26 @@ pub const EXAMPLES: &[Example] = &[
                     Choice::new("uwv", "Uitvoeringsinstituut Werknemersverzekeringen (UWV)").into(),
                     ChoiceItem::Divider,
                     Choice::new("geen", "Geen van deze").exclusive().into(),
+                ] />
+        }
+    },
+    crate::example! {
+        name: "met-vervolgvraag",
+        title: "Met vervolgvraag",
+        description: "Een vervolgvraag hoort bij één vakje en staat er direct onder. Bij een vakje zonder vinkje is de vervolgvraag er niet.",
+        view: view! {
+            <Checkboxes id="contact" legend="Hoe mogen wij contact met u opnemen?" hint="Kies alles wat voor u geldt."
+                selected=vec!["telefoon".to_owned()]
+                items=vec![
+                    Choice::new("telefoon", "Per telefoon").conditional(|| view! {
+                        <crate::form::text_input::TextInput id="contact-telefoon" label="Telefoonnummer"
+                            input_type=crate::form::text_input::InputType::Tel autocomplete="tel"
+                            width=crate::form::text_input::InputWidth::Chars20 />
+                    }).into(),
+                    Choice::new("email", "Per e-mail").conditional(|| view! {
+                        <crate::form::text_input::TextInput id="contact-email" label="E-mailadres"
+                            input_type=crate::form::text_input::InputType::Email autocomplete="email" spellcheck=false />
+                    }).into(),
                 ] />
         }
     },

@@ -159,6 +159,11 @@ pub fn ChoiceList(
                 let checked = selected.contains(&choice.value);
                 // Only the ids the choice uses are built.
                 let hint_id = choice.hint.as_ref().map(|_| [id.as_str(), "-item-hint"].concat());
+                // The follow-up comes straight after its choice, in the reading and Tab order, and is
+                // `display: none` (out of the accessibility tree, not focusable) while its choice is
+                // not picked. No `aria-expanded` (not allowed on a radio or checkbox) and no
+                // `aria-controls` (it would point at content that is mostly not there): see the
+                // accessibility note of `Radios` and `Checkboxes`.
                 let conditional_id = choice.conditional.as_ref().map(|_| ["conditional-", id.as_str()].concat());
                 let hint = choice.hint.map(|text| view! { <div id=hint_id.clone() {..fixed_class("eh-choices__hint")}>{text}</div> });
                 let conditional = choice.conditional.map(|content| {
@@ -173,7 +178,6 @@ pub fn ChoiceList(
                             value=choice.value
                             checked=checked
                             aria-describedby=hint_id
-                            aria-controls=conditional_id
                             aria-invalid=invalid.then_some("true")
                             data-eh-exclusive=choice.exclusive.then_some("true")
                             {..fixed_class("eh-choices__input")}

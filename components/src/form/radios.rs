@@ -45,6 +45,15 @@ use crate::ids::FieldIds;
 /// bij elk rondje voor. Met de pijltjestoetsen gaat men van rondje naar rondje. Vervolgvragen
 /// werken zonder JavaScript. Kies geen antwoord vooraf, tenzij u heel zeker weet dat het klopt.
 ///
+/// Een vervolgvraag staat in de HTML direct na het eigen antwoord, dus schermlezers en de Tab-toets
+/// komen er meteen na dat antwoord op. Zolang dat antwoord niet gekozen is, staat de vervolgvraag
+/// op `display: none`: niet in de toegankelijkheidsboom en niet met Tab te bereiken (nooit
+/// verborgen maar wel focusbaar). Wij zetten geen `aria-expanded` op het rondje: dat is daar niet
+/// toegestaan (ARIA 1.2), axe meldt het, en GOV.UK Frontend zit er al jaren mee vast (issue 979).
+/// Ook geen `aria-controls`: dat zou meestal wijzen naar iets wat er niet is, en JAWS biedt dan aan
+/// naar niets te springen. De toestand die telt, "gekozen", zegt het rondje zelf. Zonder
+/// ondersteuning voor `:has()` staat de vervolgvraag gewoon altijd open.
+///
 /// # When to use
 ///
 /// - When people choose exactly one answer from a few options.
@@ -60,6 +69,15 @@ use crate::ids::FieldIds;
 /// The radios sit in a `fieldset` with the question as `legend`, so screen readers read the
 /// question with each option. Arrow keys move between the options. Follow-up questions work without
 /// JavaScript. Do not pre-select an answer unless you are very sure it is right.
+///
+/// A follow-up question sits in the HTML straight after its own answer, so screen readers and the
+/// Tab key reach it right after that answer. While that answer is not picked, the follow-up is
+/// `display: none`: not in the accessibility tree and not reachable with Tab (never hidden but
+/// focusable). We put no `aria-expanded` on the radio: it is not allowed there (ARIA 1.2), axe
+/// reports it, and GOV.UK Frontend has been stuck with it for years (issue 979). No
+/// `aria-controls` either: it would mostly point at something that is not there, and JAWS then
+/// offers to jump to nothing. The state that matters, "picked", is said by the radio itself.
+/// Without support for `:has()` the follow-up simply stays open.
 #[component]
 pub fn Radios(
     /// The group's id: the first radio's id and the base of the others (`id-2`, …).
@@ -132,6 +150,19 @@ pub const EXAMPLES: &[Example] = &[
         description: "De vervolgvraag staat altijd in de HTML en verschijnt onder het gekozen antwoord, ook zonder JavaScript.",
         view: view! {
             <Radios id="contact" legend="Hoe wilt u bericht krijgen?" selected="email" items=vec![
+                Choice::new("email", "Per e-mail").conditional(|| view! {
+                    <TextInput id="contact-email" label="E-mailadres" autocomplete="email" spellcheck=false />
+                }).into(),
+                Choice::new("post", "Per post").into(),
+            ] />
+        }
+    },
+    crate::example! {
+        name: "met-vervolgvraag-dicht",
+        title: "Met vervolgvraag, nog niets gekozen",
+        description: "Zolang 'Per e-mail' niet gekozen is, is de vervolgvraag er niet: niet te zien, niet voorgelezen en niet met Tab te bereiken.",
+        view: view! {
+            <Radios id="contact" legend="Hoe wilt u bericht krijgen?" items=vec![
                 Choice::new("email", "Per e-mail").conditional(|| view! {
                     <TextInput id="contact-email" label="E-mailadres" autocomplete="email" spellcheck=false />
                 }).into(),

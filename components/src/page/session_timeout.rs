@@ -12,10 +12,19 @@ use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::i18n::{SESSION_EXTEND, SESSION_EXTEND_FAILED, session_kept_until, session_templates, use_lang};
 use crate::ids::is_valid_id;
 
+/// The field a "Langer bewaren" button sends along with the page's own form (see `page_form`).
+pub const KEEP_FIELD: &str = "eh-actie";
+/// Its value.
+pub const KEEP_VALUE: &str = "langer-bewaren";
+
 /// Until when the answers are kept, with a "Langer bewaren" button.
 ///
 /// The button is a real form that posts `hidden_fields` to `extend_href`; the service keeps the
-/// answers for another period and sends the visitor back (Post/Redirect/Get). With JavaScript the
+/// answers for another period and sends the visitor back (Post/Redirect/Get). On a page with a
+/// form of its own, give its id as `page_form`: without JavaScript the button then submits *that*
+/// form, with [`KEEP_FIELD`]=[`KEEP_VALUE`], so what was typed but not yet sent goes along; the
+/// service keeps the answers longer and shows the same page again with what was typed, without
+/// checking it. With JavaScript the
 /// enhancement sends the same form in the background (`Accept: application/json`; the service answers
 /// `{"seconds_left": n}`), shows a warning `warn_before` seconds before the end, and says when it
 /// worked, in a live region.
@@ -33,6 +42,12 @@ use crate::ids::is_valid_id;
 /// assert!(html.contains("Wij bewaren uw antwoorden tot 15:42 uur."));
 /// assert!(html.contains(r#"action="/langer-bewaren""#));
 /// assert!(html.contains(r#"name="csrf" value="abc""#));
+///
+/// // On a question page: the button submits the question's form, with what was typed.
+/// let html = eenheid::render::render_html(|| view! {
+///     <SessionTimeout id="bewaren" until="15:42" seconds_left=1800 extend_href="/langer-bewaren" page_form="vraag" />
+/// });
+/// assert!(html.contains(r#"form="vraag" name="eh-actie" value="langer-bewaren""#), "{html}");
 /// ```
 ///
 /// # Wanneer gebruiken
@@ -47,7 +62,9 @@ use crate::ids::is_valid_id;
 ///
 /// Mensen die meer tijd nodig hebben, kunnen de tijd verlengen (WCAG 2.2.1). Zonder JavaScript
 /// staat de tijd op de pagina; met JavaScript komt een waarschuwing in een live-regio
-/// (`role="alert"`), zodat schermlezers hem voorlezen. Verlengen verlaat de pagina niet.
+/// (`role="alert"`), zodat schermlezers hem voorlezen. Met JavaScript verlaat verlengen de pagina
+/// niet. Zonder JavaScript stuurt de knop het formulier van de pagina mee (`page_form`), zodat wat
+/// iemand al had getypt niet verloren gaat.
 ///
 /// # When to use
 ///
@@ -61,7 +78,8 @@ use crate::ids::is_valid_id;
 ///
 /// People who need more time can extend it (WCAG 2.2.1). Without JavaScript the time is on the
 /// page; with JavaScript a warning appears in a live region (`role="alert"`) so screen readers read
-/// it out. Extending does not leave the page.
+/// it out. With JavaScript extending does not leave the page. Without it the button sends the
+/// page's own form along (`page_form`), so nothing typed so far is lost.
 #[component]
 pub fn SessionTimeout(
     /// A fixed id for the block.
@@ -82,6 +100,11 @@ pub fn SessionTimeout(
     /// How many seconds before the end the warning shows (5 minutes when not given).
     #[prop(default = 300)]
     warn_before: u32,
+    /// The id of the page's own form (a question page): without JavaScript the button submits it
+    /// with [`KEEP_FIELD`]=[`KEEP_VALUE`], so what was typed goes along. Leave it out on a page
+    /// without fields to fill in.
+    #[prop(optional, into)]
+    page_form: MaybeProp<String>,
 ) -> impl IntoView {
     let lang = use_lang();
     debug_assert!(is_valid_id(&id), "Eenheid SessionTimeout {id:?}: not a usable HTML id");
@@ -110,7 +133,12 @@ pub fn SessionTimeout(
                 <p class="eh-session-timeout__statement">{session_kept_until(lang, &until)}</p>
                 <form class="eh-session-timeout__form" method="post" action=href>
                     {hidden}
-                    <Button variant=ButtonVariant::Secondary>{SESSION_EXTEND.get(lang)}</Button>
+                    {match page_form.get_untracked() {
+                        Some(form) => view! {
+                            <Button variant=ButtonVariant::Secondary form=form name=KEEP_FIELD value=KEEP_VALUE>{SESSION_EXTEND.get(lang)}</Button>
+                        }.into_any(),
+                        None => view! { <Button variant=ButtonVariant::Secondary>{SESSION_EXTEND.get(lang)}</Button> }.into_any(),
+                    }}
                 </form>
                 <p class="eh-session-timeout__message" role="alert"></p>
             </div>

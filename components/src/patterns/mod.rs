@@ -1,6 +1,7 @@
 //! Patterns: whole pages built only from Eenheid components, for the steps every service has —
 //! a start page, one question per page, check your answers, confirmation, a task list, the status
-//! of a request and a contact page. An agency uses them as they are (or copies one and changes the
+//! of a request and a contact page — and for the front door before them: a life event (what to
+//! arrange when you move, have a baby, …) and a choice guide (which services apply to me?). An agency uses them as they are (or copies one and changes the
 //! content), so a citizen who has used one government service recognises the next.
 //!
 //! Every pattern renders a complete page in the [`PageTemplate`](crate::page::page_template::PageTemplate).
@@ -8,8 +9,10 @@
 //! stylesheet, footer links and help — is set once in a [`ServiceFrame`].
 
 pub mod check_answers;
+pub mod choice_guide;
 pub mod confirmation;
 pub mod contact_page;
+pub mod life_event;
 pub mod question_page;
 pub mod save_and_continue;
 pub mod start_page;

@@ -8,8 +8,8 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::i18n::{
-    Text, TASK_CANNOT_START_YET, TASK_COMPLETED, TASK_ERROR, TASK_IN_PROGRESS, TASK_NOT_STARTED, tasks_completed,
-    use_lang,
+    Text, TASK_CANNOT_START_YET, TASK_COMPLETED, TASK_ERROR, TASK_IN_PROGRESS, TASK_NOT_STARTED, TASK_PASSED_ON,
+    TASK_YOURSELF, tasks_completed, use_lang,
 };
 use crate::ids::is_valid_id;
 use crate::style::class::fixed_class;
@@ -28,6 +28,12 @@ pub enum TaskStatus {
     CannotStartYet,
     /// Something is wrong and the user has to look at it again: "Fout".
     Error,
+    /// On a life-event page: something people arrange themselves, at another service or
+    /// organisation: "Zelf regelen".
+    Yourself,
+    /// On a life-event page: something the government passes on for people, so they need not do
+    /// it: "Gaat vanzelf". Never a link.
+    PassedOn,
 }
 
 impl TaskStatus {
@@ -38,6 +44,8 @@ impl TaskStatus {
             TaskStatus::Completed => &TASK_COMPLETED,
             TaskStatus::CannotStartYet => &TASK_CANNOT_START_YET,
             TaskStatus::Error => &TASK_ERROR,
+            TaskStatus::Yourself => &TASK_YOURSELF,
+            TaskStatus::PassedOn => &TASK_PASSED_ON,
         }
     }
 
@@ -49,6 +57,8 @@ impl TaskStatus {
             TaskStatus::Completed => "eh-task-list__tag eh-task-list__tag--completed",
             TaskStatus::CannotStartYet => "eh-task-list__tag eh-task-list__tag--cannot-start-yet",
             TaskStatus::Error => "eh-task-list__tag eh-task-list__tag--error",
+            TaskStatus::Yourself => "eh-task-list__tag eh-task-list__tag--yourself",
+            TaskStatus::PassedOn => "eh-task-list__tag eh-task-list__tag--passed-on",
         }
     }
 }
@@ -164,6 +174,9 @@ pub fn TaskList(
     id: String,
     /// The sections, in order. Use one [`TaskSection::untitled`] for a list without headings.
     sections: Vec<TaskSection>,
+    /// Leave out "3 van 5 taken afgerond": for a list that is advice, not progress (a life event).
+    #[prop(optional)]
+    hide_summary: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     debug_assert!(is_valid_id(&id), "Eenheid TaskList {id:?}: not a usable HTML id");
@@ -204,7 +217,7 @@ pub fn TaskList(
         .collect_view();
     Either::Right(view! {
         <div class="eh-task-list" id=id>
-            <p class="eh-task-list__summary" id=summary_id>{tasks_completed(lang, done, total)}</p>
+            {(!hide_summary).then(|| view! { <p class="eh-task-list__summary" id=summary_id>{tasks_completed(lang, done, total)}</p> })}
             {sections}
         </div>
     })
@@ -223,7 +236,7 @@ fn task_row(lang: crate::i18n::Lang, task_id: &str, task: Task) -> impl IntoView
     // Only the ids the row uses are built.
     let status_id = [task_id, "-status"].concat();
     let hint_id = task.hint.as_ref().map(|_| [task_id, "-hint"].concat());
-    let href = task.href.filter(|_| task.status != TaskStatus::CannotStartYet);
+    let href = task.href.filter(|_| !matches!(task.status, TaskStatus::CannotStartYet | TaskStatus::PassedOn));
     let row_class = if href.is_some() {
         "eh-task-list__item eh-task-list__item--with-link"
     } else {
@@ -340,6 +353,14 @@ pub fn sheet() -> Sheet {
             padding-right: 0;
             font-weight: var(--eh-font-weight-regular);
             color: var(--eh-color-text-secondary);
+        }
+        .eh-task-list__tag--yourself {
+            color: var(--eh-color-primary);
+            background-color: var(--eh-color-highlight);
+        }
+        /* Padding kept: in forced colours the (transparent) border shows, and needs room. */
+        .eh-task-list__tag--passed-on {
+            color: var(--eh-color-text);
         }
         .eh-task-list__tag--error {
             color: var(--eh-color-text);

@@ -10,6 +10,16 @@ pub fn now_ms() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
 }
 
+/// Today's date in the Netherlands, by the server's clock (never the browser's): (year, month, day).
+pub fn today() -> (i32, u32, u32) {
+    amsterdam(now_ms()).0
+}
+
+/// The date `days` days after (or, negative, before) `date`.
+pub fn add_days((year, month, day): (i32, u32, u32), days: i64) -> (i32, u32, u32) {
+    civil_from_days(days_from_civil(year, month, day) + days)
+}
+
 /// (year, month, day) of the Unix day `days` (days since 1970-01-01), proleptic Gregorian.
 pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
     // Howard Hinnant's algorithm.

@@ -434,6 +434,7 @@ async fn step_page(
         token: csrf::token(&backend.secret, &id),
         expires_ms: expires,
         changing,
+        kept_longer: false,
     };
     with_cookie(state.page_with_code(StatusCode::OK, question_frame(lang, step, changing, false), code.as_deref(), move || pages::question(lang, page)), cookie)
 }
@@ -460,8 +461,11 @@ async fn step_post(
         return see_other(&to);
     }
     let typed = Typed::from_pairs(&pairs);
+    // "Langer bewaren" without JavaScript submits this form: keep the answers longer and show the
+    // page again with what was typed, unchecked and unsaved (only "Doorgaan" saves an answer).
+    let kept_longer = field(&pairs, eenheid::page::session_timeout::KEEP_FIELD) == Some(eenheid::page::session_timeout::KEEP_VALUE);
     let mut answers = record.answers.clone();
-    let checked = steps::validate(step, &typed, lang, &mut answers);
+    let checked = if kept_longer { Err(Default::default()) } else { steps::validate(step, &typed, lang, &mut answers) };
     if eenheid::patterns::save_and_continue::wants_save(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))) {
         // Save for later: a right answer is saved as one; anything else is kept as typed.
         match checked {
@@ -505,8 +509,9 @@ async fn step_post(
                 token: csrf::token(&backend.secret, &id),
                 expires_ms: expires,
                 changing,
+                kept_longer,
             };
-            state.page_with_code(StatusCode::OK, question_frame(lang, step, changing, true), code.as_deref(), move || pages::question(lang, page))
+            state.page_with_code(StatusCode::OK, question_frame(lang, step, changing, !kept_longer), code.as_deref(), move || pages::question(lang, page))
         }
     }
 }

@@ -135,14 +135,19 @@ fn progress(lang: Lang, current: usize, answers: &Answers) -> impl IntoView + us
     view! { <StepIndicator id="voortgang" steps=steps current=current /> }
 }
 
-/// Until when the answers are kept, and a button to keep them longer: a plain form without
-/// JavaScript, a warning and a background post with it (eenheid's `SessionTimeout`). `return_to`
-/// is the page to come back to.
-fn kept_until(expires_ms: u64, token: String, return_to: String) -> impl IntoView {
+/// The id of a question page's form: without JavaScript "Langer bewaren" submits it.
+pub const QUESTION_FORM: &str = "vraag";
+
+/// Until when the answers are kept, and a button to keep them longer: without JavaScript it posts
+/// `page_form` (what was typed goes along) or, on a page without fields, a plain form; with
+/// JavaScript a warning and a background post (eenheid's `SessionTimeout`). `return_to` is the
+/// page to come back to.
+fn kept_until(expires_ms: u64, token: String, return_to: String, page_form: Option<&'static str>) -> impl IntoView {
     let seconds_left = (expires_ms.saturating_sub(super::clock::now_ms()) / 1000) as u32;
     view! {
         <SessionTimeout id="bewaren" until=super::clock::clock_time(expires_ms) seconds_left=seconds_left
-            extend_href=EXTEND_PATH hidden_fields=vec![(csrf::FIELD.to_owned(), token), ("terug".to_owned(), return_to)] />
+            extend_href=EXTEND_PATH hidden_fields=vec![(csrf::FIELD.to_owned(), token), ("terug".to_owned(), return_to)]
+            page_form=page_form.map(str::to_owned) />
     }
 }
 
@@ -162,6 +167,8 @@ pub struct QuestionPage {
     pub expires_ms: u64,
     /// Came from the check page: save returns there.
     pub changing: bool,
+    /// The page is back after "Langer bewaren" without JavaScript: say so.
+    pub kept_longer: bool,
 }
 
 /// The form action of a step (with the change marker when changing).
@@ -171,7 +178,7 @@ pub fn action(step: Step, changing: bool) -> String {
 
 /// A question page's content.
 pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
-    let QuestionPage { step, typed, problems, answers, token, expires_ms, changing } = page;
+    let QuestionPage { step, typed, problems, answers, token, expires_ms, changing, kept_longer } = page;
     let form_action = action(step, changing);
     let fields = match step {
         Step::Who => {
@@ -199,9 +206,15 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
         .into_any(),
         Step::Date => {
             let value = DateValue::new(typed.datum.day.clone(), typed.datum.month.clone(), typed.datum.year.clone());
+            // The example is a date that can be reported today (the server's clock).
+            let (y, m, d) = super::clock::add_days(super::clock::today(), 14);
+            let hint = match lang {
+                Lang::Nl => format!("Dit kan een datum zijn van 5 dagen geleden tot 4 weken na vandaag. Bijvoorbeeld {d} {m} {y}"),
+                Lang::En => format!("This can be a date from 5 days ago up to 4 weeks from today. For example {d} {m} {y}"),
+            };
             view! {
                 <DateInput id=field::DATUM legend=step.question(lang) legend_is_page_heading=true
-                    hint=lang.pick("Bijvoorbeeld 27 3 2027", "For example 27 3 2027") value=value
+                    hint=hint value=value
                     error=problems.errors.get(field::DATUM) error_parts=problems.date_parts.clone() />
             }
             .into_any()
@@ -219,16 +232,28 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
             .into_any()
         }
     };
+    let kept = kept_longer.then(|| {
+        let until = super::clock::clock_time(expires_ms);
+        view! {
+            <NotificationBanner id="bewaard" kind=NotificationKind::Success>
+                <p>{match lang {
+                    Lang::Nl => format!("Wij bewaren uw antwoorden nu tot {until} uur. Wat u had ingevuld, staat er nog. Het is nog niet gecontroleerd."),
+                    Lang::En => format!("We now keep your answers until {until}. What you filled in is still there. It has not been checked yet."),
+                }}</p>
+            </NotificationBanner>
+        }
+    });
     view! {
+        {kept}
         <ErrorSummary errors=problems.errors.links() />
         {progress(lang, step.number(), &answers)}
-        <form method="post" action=form_action novalidate>
+        <form id=QUESTION_FORM method="post" action=form_action novalidate>
             {csrf::hidden_field(token.clone())}
             {fields}
             <Button>{if changing { lang.pick("Opslaan en terug naar controleren", "Save and go back to check") } else { lang.pick("Doorgaan", "Continue") }}</Button>
             <SaveForLaterButton />
         </form>
-        {kept_until(expires_ms, token, action(step, changing))}
+        {kept_until(expires_ms, token, action(step, changing), Some(QUESTION_FORM))}
     }
 }
 
@@ -299,7 +324,7 @@ pub fn check(lang: Lang, answers: &Answers, token: String, expires_ms: u64) -> i
             {csrf::hidden_field(token.clone())}
             <Button prevent_double_click=true>{lang.pick("Versturen", "Send")}</Button>
         </form>
-        {kept_until(expires_ms, token, path)}
+        {kept_until(expires_ms, token, path, None)}
     }
 }
 

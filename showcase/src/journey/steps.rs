@@ -37,6 +37,10 @@ const MAX_NAMES: usize = 500;
 const MAX_ADDITION: usize = 10;
 /// Most people moving along (a household, not a removal company).
 const MAX_PEOPLE: u32 = 20;
+/// A move is reported at most this many days before it (4 weeks), as the start page says.
+pub const DAYS_BEFORE: i64 = 28;
+/// … and at the latest this many days after it.
+pub const DAYS_AFTER: i64 = 5;
 
 impl Step {
     /// The steps in order.
@@ -203,8 +207,37 @@ pub struct Problems {
     pub date_parts: Vec<DatePart>,
 }
 
-/// Checks `typed` for `step`; on success writes the cleaned answer into `answers`.
+/// Checks `typed` for `step` on today's date (the server's clock, Dutch time); on success writes
+/// the cleaned answer into `answers`.
 pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) -> Result<(), Problems> {
+    validate_on(super::clock::today(), step, typed, lang, answers)
+}
+
+/// Why a moving date cannot be reported online today, and what to do instead; `None`: it can.
+/// The date lies between [`DAYS_AFTER`] days ago and [`DAYS_BEFORE`] days from `today`.
+pub fn moving_date_problem(today: (i32, u32, u32), date: (i32, u32, u32), lang: Lang) -> Option<String> {
+    use super::clock::{add_days, days_from_civil};
+    let day = |(y, m, d): (i32, u32, u32)| days_from_civil(y, m, d);
+    let long = |(y, m, d): (i32, u32, u32)| super::pages::long_date(lang, &d.to_string(), &m.to_string(), &y.to_string());
+    let from_today = day(date) - day(today);
+    if from_today > DAYS_BEFORE {
+        let from = long(add_days(date, -DAYS_BEFORE));
+        Some(match lang {
+            Lang::Nl => format!("U kunt uw verhuizing pas 4 weken van tevoren doorgeven. Dat kan vanaf {from}. Kom dan terug."),
+            Lang::En => format!("You can report your move 4 weeks before it at the earliest. You can do this from {from}. Please come back then."),
+        })
+    } else if from_today < -DAYS_AFTER {
+        Some(lang.pick(
+            "Uw verhuizing was meer dan 5 dagen geleden. Dat kunt u niet meer online doorgeven. Bel of bezoek de gemeente: kijk onder 'Hulp nodig?' onderaan deze pagina.",
+            "Your move was more than 5 days ago. You can no longer report it online. Call or visit the municipality: see 'Need help?' at the bottom of this page.",
+        ).to_owned())
+    } else {
+        None
+    }
+}
+
+/// [`validate`] on the date `today` (tests give their own).
+pub fn validate_on(today: (i32, u32, u32), step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) -> Result<(), Problems> {
     let mut problems = Problems::default();
     let message = |problem: Problem| problem.message(lang);
     match step {
@@ -257,9 +290,15 @@ pub fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) ->
             }
         },
         Step::Date => match validation::date(&typed.datum.day, &typed.datum.month, &typed.datum.year) {
-            Ok((year, month, day)) => {
-                answers.date = Some(MoveDate { day: day.to_string(), month: month.to_string(), year: year.to_string() })
-            }
+            Ok((year, month, day)) => match moving_date_problem(today, (year, month, day), lang) {
+                None => answers.date = Some(MoveDate { day: day.to_string(), month: month.to_string(), year: year.to_string() }),
+                Some(text) => {
+                    // The whole date is out of range, not one box.
+                    let target = eenheid::form::date_input::part_id(field::DATUM, DatePart::Day);
+                    problems.date_parts = vec![DatePart::Day, DatePart::Month, DatePart::Year];
+                    problems.errors.add_at(field::DATUM, target, text);
+                }
+            },
             Err((problem, parts)) => {
                 let target = eenheid::form::date_input::part_id(field::DATUM, parts.first().copied().unwrap_or(DatePart::Day));
                 problems.date_parts = parts;
@@ -298,6 +337,37 @@ mod tests {
 
     fn pairs(text: &str) -> Vec<(String, String)> {
         form_urlencoded::parse(text.as_bytes()).into_owned().collect()
+    }
+
+    /// The day the tests live on.
+    const TODAY: (i32, u32, u32) = (2027, 1, 20);
+
+    fn validate(step: Step, typed: &Typed, lang: Lang, answers: &mut Answers) -> Result<(), Problems> {
+        validate_on(TODAY, step, typed, lang, answers)
+    }
+
+    #[test]
+    fn the_moving_date_lies_between_5_days_ago_and_4_weeks_ahead() {
+        let date = |d: &str, m: &str, y: &str| Typed { datum: MoveDate { day: d.into(), month: m.into(), year: y.into() }, ..Typed::default() };
+        // 20 January 2027: from 15 January to 17 February 2027 (the edges included).
+        for (d, m) in [("15", "1"), ("20", "1"), ("17", "2")] {
+            let mut answers = Answers::default();
+            validate(Step::Date, &date(d, m, "2027"), Lang::Nl, &mut answers).unwrap_or_else(|p| panic!("{d}-{m}: {p:?}"));
+            assert_eq!(answers.date.unwrap().day, d);
+        }
+        let mut answers = Answers::default();
+        let early = validate(Step::Date, &date("18", "2", "2027"), Lang::Nl, &mut answers).unwrap_err();
+        assert_eq!(early.errors.links()[0].message, "U kunt uw verhuizing pas 4 weken van tevoren doorgeven. Dat kan vanaf 21 januari 2027. Kom dan terug.");
+        assert_eq!(early.errors.links()[0].field_id, "datum-dag");
+        assert_eq!(early.date_parts, [DatePart::Day, DatePart::Month, DatePart::Year]);
+        let late = validate(Step::Date, &date("14", "1", "2027"), Lang::En, &mut answers).unwrap_err();
+        assert!(late.errors.links()[0].message.starts_with("Your move was more than 5 days ago. You can no longer report it online."));
+        assert_eq!(answers, Answers::default(), "nothing saved");
+        // Across a year end: 31 December 2026 allows 26 December up to 28 January.
+        assert_eq!(moving_date_problem((2026, 12, 31), (2026, 12, 26), Lang::Nl), None);
+        assert_eq!(moving_date_problem((2026, 12, 31), (2027, 1, 28), Lang::Nl), None);
+        assert!(moving_date_problem((2026, 12, 31), (2026, 12, 25), Lang::Nl).is_some());
+        assert!(moving_date_problem((2026, 12, 31), (2027, 1, 29), Lang::Nl).is_some());
     }
 
     #[test]

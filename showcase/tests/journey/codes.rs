@@ -6,7 +6,7 @@
 use eenheid::reference_code::ReferenceCode;
 use eenheid_showcase::journey::store::{SavedCode, Store, StoreConfig};
 
-use super::http::{BASE, Backend, Reply, Storage, Visitor, assert_security_headers, get, post, serve};
+use super::http::{BASE, Backend, Reply, Storage, Visitor, assert_security_headers, get, moving_date, post, serve};
 
 both_backends!(save_then_continue_in_a_new_browser_with_every_value_kept, wrong_guessed_and_expired_codes_get_one_plain_message, fifty_wrong_tries_are_slowed_down_and_never_fail,);
 
@@ -88,11 +88,12 @@ fn save_then_continue_in_a_new_browser_with_every_value_kept(backend: Backend) {
     assert!(who.body.contains(r#"value="met-anderen" checked"#), "who kept");
     assert!(who.body.contains("Ada\nBo</textarea>") || who.body.contains("Ada\r\nBo</textarea>"), "names kept");
     assert!(other.get(&format!("{BASE}/nieuw-adres")).body.contains(r#"value="1234 AB""#), "address kept");
-    let fixed = other.answer(&format!("{BASE}/verhuisdatum"), "datum-dag=1&datum-maand=2&datum-jaar=2027");
+    let (date_fields, date_text) = moving_date(10);
+    let fixed = other.answer(&format!("{BASE}/verhuisdatum"), &date_fields);
     assert_eq!((fixed.status, fixed.location()), (303, "/verhuizing-doorgeven/doorgeven"));
     assert_eq!(other.answer(&format!("{BASE}/doorgeven"), "doorgeven=duo&doorgeven=svb").status, 303);
     let check = other.get(&format!("{BASE}/controleren"));
-    for text in ["Ik en 1 anderen", "Ada", "Bo", "1234 AB", "12 A", "1 februari 2027", "Dienst Uitvoering Onderwijs (DUO)", "Sociale Verzekeringsbank (SVB)"] {
+    for text in ["Ik en 1 anderen", "Ada", "Bo", "1234 AB", "12 A", date_text.as_str(), "Dienst Uitvoering Onderwijs (DUO)", "Sociale Verzekeringsbank (SVB)"] {
         assert!(check.body.contains(text), "every value kept: {text:?}");
     }
     let sent = other.post(&format!("{BASE}/controleren"), &format!("csrf={}", check.csrf()));

@@ -159,12 +159,21 @@ impl Visitor {
     }
 }
 
+/// A moving date `days` from today (the server's clock, as the journey checks it): the form
+/// fields, and the date as the check page writes it ("1 februari 2027").
+pub fn moving_date(days: i64) -> (String, String) {
+    use eenheid_showcase::journey::clock;
+    let (y, m, d) = clock::add_days(clock::today(), days);
+    let fields = format!("datum-dag={d}&datum-maand={m}&datum-jaar={y}");
+    (fields, eenheid_showcase::journey::pages::long_date(eenheid::i18n::Lang::Nl, &d.to_string(), &m.to_string(), &y.to_string()))
+}
+
 /// The four steps' (slug, fields, next slug) for a visitor called `names` moving to `postcode`.
 pub fn answers(names: &str, postcode: &str) -> [(&'static str, String, &'static str); 4] {
     [
         ("wie-verhuist", format!("wie=met-anderen&aantal=1&namen={names}"), "nieuw-adres"),
         ("nieuw-adres", format!("adres-postcode={postcode}&adres-huisnummer=12&adres-toevoeging=A"), "verhuisdatum"),
-        ("verhuisdatum", "datum-dag=1&datum-maand=2&datum-jaar=2027".to_owned(), "doorgeven"),
+        ("verhuisdatum", moving_date(10).0, "doorgeven"),
         ("doorgeven", "doorgeven=duo&doorgeven=svb".to_owned(), "controleren"),
     ]
 }
