@@ -90,7 +90,27 @@ pub fn SaveForLaterButton(
 ) -> impl IntoView {
     let lang = use_lang();
     let text = text.get_untracked().unwrap_or_else(|| SAVE_FOR_LATER.get(lang).to_owned());
-    view! { <Button variant=ButtonVariant::Secondary name=SAVE_FIELD value=SAVE_VALUE>{text}</Button> }
+    // The wrapper keeps the button apart from "Doorgaan": side by side from the tablet
+    // breakpoint up (a gap, so neither focus ring runs into the other button), under it on phones.
+    view! {
+        <span class="eh-save-for-later">
+            <Button variant=ButtonVariant::Secondary name=SAVE_FIELD value=SAVE_VALUE>{text}</Button>
+        </span>
+    }
+}
+
+/// The sheet of the save button's wrapper.
+pub fn button_sheet() -> Sheet {
+    sheet!(
+        r#"
+        display: block;
+        @media (min-width: ${tablet}) {
+            display: inline-block;
+            margin-inline-start: var(--eh-space-4);
+        }
+        "#,
+        tablet = eenheid_tokens::constants::BREAKPOINT_TABLET
+    )
 }
 
 /// The confirmation after saving: the code, large and grouped, and the last day it works.

@@ -69,6 +69,7 @@ pub fn sheets() -> Vec<ComponentSheet> {
         ComponentSheet { class: "eh-summary-card", sheet: crate::content::summary_list::card_sheet },
         ComponentSheet { class: "eh-panel", sheet: crate::content::panel::sheet },
         ComponentSheet { class: "eh-saved-code", sheet: crate::patterns::save_and_continue::sheet },
+        ComponentSheet { class: "eh-save-for-later", sheet: crate::patterns::save_and_continue::button_sheet },
         ComponentSheet { class: "eh-tag", sheet: crate::content::tag::sheet },
         ComponentSheet { class: "eh-warning-text", sheet: crate::content::warning_text::sheet },
         ComponentSheet { class: "eh-inset-text", sheet: crate::content::inset_text::sheet },
