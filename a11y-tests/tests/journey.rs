@@ -21,6 +21,8 @@ fn main() {
         common::test("keep longer, JavaScript off: the page's own form goes along, nothing typed is lost", |a, b| keep_longer_without_javascript(a, b)),
         common::test("life event and choice guide, JavaScript off: error, Back, change, bookmark", |a, b| life_event_and_guide(a, b, false)),
         common::test("life event and choice guide, JavaScript on: the same, axe and CSP on every page", |a, b| life_event_and_guide(a, b, true)),
+        common::test("save and continue later, JavaScript off: a code, a new cookie jar, every value back", |a, b| save_and_continue(a, b, false)),
+        common::test("save and continue later, JavaScript on: the same, axe and CSP on every page", |a, b| save_and_continue(a, b, true)),
     ]);
 }
 
@@ -314,6 +316,40 @@ fn life_event_and_guide(auditor: &mut Auditor, base: &str, javascript: bool) -> 
     // A bookmarked middle question without the earlier answers: the first question.
     visit.load("/verhuizen/wat-regelen/kinderen")?;
     expect_eq(visit.eval("[location.pathname, !!document.querySelector('input[name=waar]')]")?, json!(["/verhuizen/wat-regelen/waar", true]), "to the first question")?;
+    Ok(())
+}
+
+/// "Opslaan en later verder" on the first question with what was typed, the code, then a new
+/// cookie jar (another browser): the code typed in lower case with a space leads back with every
+/// value, and the help block shows the code.
+fn save_and_continue(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), Failed> {
+    common::require_browser_build()?;
+    let session = auditor.open_session()?;
+    if javascript {
+        session.add_init_script(&eenheid_a11y::axe::load_axe(None)?)?;
+    }
+    forget_cookies(&session)?;
+    let visit = Visit { session: &session, base, javascript };
+    visit.load("/verhuizing-doorgeven/wie-verhuist")?;
+    visit.eval("document.querySelector('input[name=wie][value=met-anderen]').checked = true; document.getElementById('aantal').value = '1'; document.getElementById('namen').value = 'Ada\\nBo'; true")?;
+    visit.click("button[name=actie][value=opslaan-later]", "#opgeslagen")?;
+    let code = visit.eval("document.querySelector('.eh-saved-code__code span[aria-hidden]').textContent.trim()")?;
+    let code = code.as_str().unwrap_or_default().to_owned();
+    expect_eq(json!(code.len()), json!(9), "a grouped code of 8 characters")?;
+    expect_eq(visit.eval("document.querySelector('.eh-help-block__code strong').textContent")?, json!(code), "the help block shows it")?;
+
+    forget_cookies(&session)?;
+    visit.load("/verhuizing-doorgeven/verder-met-code")?;
+    let typed = code.to_lowercase().replace('-', " ");
+    visit.eval(&format!("document.getElementById('code').value = {typed:?}; true"))?;
+    visit.click("main form[action$='verder-met-code'] button[type=submit]", "input[name='adres-postcode']")?;
+    expect_eq(visit.eval("document.querySelector('.eh-help-block__code strong').textContent")?, json!(code), "the help block shows the code here too")?;
+    visit.load("/verhuizing-doorgeven/wie-verhuist")?;
+    expect_eq(
+        visit.eval("[document.querySelector('input[name=wie][value=met-anderen]').checked, document.getElementById('aantal').value, document.getElementById('namen').value]")?,
+        json!([true, "1", "Ada\nBo"]),
+        "every value back in the new browser",
+    )?;
     Ok(())
 }
 
