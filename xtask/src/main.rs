@@ -4,6 +4,8 @@
 //! - `cargo xtask test`: set up what is missing (also Chromium and PostgreSQL), build the islands, run
 //!   every test.
 //! - `cargo xtask examples`: print the example registry as JSON lines.
+//! - `cargo xtask fixtures [DIR]`: write `DIR/<component>/fixtures.json` (default `target/fixtures`):
+//!   each example's props and expected HTML, for teams porting Eenheid to another stack.
 //! - `cargo xtask build-wasm`: only build the islands into `target/site/pkg`.
 //! - `cargo xtask bench [--check] [--save] ...`: SSR, size, audit and load figures next to GOV.UK's
 //!   (see bench.rs); `--check` fails when a budget is missed.
@@ -30,6 +32,12 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("test") => test(&args[1..]),
         Some("examples") => examples(),
+        // The showcase binary already said in one line what could not be written.
+        Some("fixtures") => match fixtures(args.get(1).map(String::as_str)) {
+            Ok(true) => Ok(()),
+            Ok(false) => return ExitCode::FAILURE,
+            Err(error) => Err(error),
+        },
         Some("build-wasm") => setup::for_build().and_then(|()| wasm::build()),
         Some("bench") => match bench::run(&args[1..]) {
             Ok(true) => Ok(()),
@@ -42,7 +50,7 @@ fn main() -> ExitCode {
         Some("fuzz") => fuzz::run(&args[1..]),
         Some("docs") => docs::build(),
         _ => {
-            eprintln!("usage: cargo xtask <serve | test | examples | build-wasm | bench [--check] | fuzz [--seconds N] | docs>");
+            eprintln!("usage: cargo xtask <serve | test | examples | fixtures [DIR] | build-wasm | bench [--check] | fuzz [--seconds N] | docs>");
             return ExitCode::from(2);
         }
     };
@@ -100,6 +108,16 @@ fn test(extra: &[String]) -> Result<()> {
         command.env("INSTA_UPDATE", "no");
     }
     run(&mut command)
+}
+
+/// Writes the fixtures; `Ok(false)` when the showcase binary could not write them (it printed
+/// one line naming the folder; a second line with the command would only repeat it).
+fn fixtures(dir: Option<&str>) -> Result<bool> {
+    let dir = dir.map_or_else(|| root().join("target").join("fixtures"), |dir| std::env::current_dir().unwrap_or_default().join(dir));
+    let mut command = cargo();
+    command.args(["run", "--quiet", "--package", "eenheid-showcase", "--bin", "eenheid-showcase", "--", "--fixtures"]).arg(&dir);
+    let status = command.current_dir(root()).status().context("could not start cargo run")?;
+    Ok(status.success())
 }
 
 fn examples() -> Result<()> {
