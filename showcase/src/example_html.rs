@@ -11,11 +11,25 @@
 //! inside `<pre>`, `<textarea>`, `<script>` and `<style>` nothing changes.
 
 use eenheid::examples::Example;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock, PoisonError};
+
 use crate::inline_example::tag_end;
 
 /// The example's HTML for the HTML view and the fixtures, stripped and laid out.
-pub fn render(example: &Example) -> String {
-    tidy(&rendered(example))
+///
+/// Made once per example and process: it does not depend on the request (see [`rendered`]), and
+/// a component page would otherwise render every example twice (live, and for this view).
+pub fn render(example: &'static Example) -> &'static str {
+    static MADE: OnceLock<Mutex<HashMap<usize, &'static str>>> = OnceLock::new();
+    // Examples are statics: the address names one.
+    let key = std::ptr::from_ref(example) as usize;
+    if let Some(html) = MADE.get_or_init(Default::default).lock().unwrap_or_else(PoisonError::into_inner).get(&key) {
+        return html;
+    }
+    // Render without holding the lock; two threads making the same example agree on the text.
+    let html: &'static str = Box::leak(tidy(&rendered(example)).into_boxed_str());
+    MADE.get_or_init(Default::default).lock().unwrap_or_else(PoisonError::into_inner).entry(key).or_insert(html)
 }
 
 /// The example as Leptos renders it on its own: in Dutch like the showcase shows it, with one
@@ -371,7 +385,7 @@ mod tests {
         page.with(|| {
             eenheid::i18n::provide_lang(eenheid::i18n::Lang::En);
             let example = &eenheid::examples::registry()[0].examples[0];
-            assert!(!render(example).is_empty());
+            assert!(!rendered(example).is_empty());
             assert_eq!(eenheid::i18n::use_lang(), eenheid::i18n::Lang::En);
         });
     }
@@ -383,7 +397,7 @@ mod tests {
                 let what = format!("{}/{}", entry.slug, example.name);
                 let raw = rendered(example);
                 let tidied = render(example);
-                assert_eq!(tidied, render(example), "{what}: the same every time");
+                assert_eq!(tidied, tidy(&rendered(example)), "{what}: the same every time");
                 assert!(!tidied.contains("nonce="), "{what}: no nonce of a page");
                 assert_eq!(text_without_space(&tidied), text_without_space(&raw), "{what}: the text is the same");
                 for marker in ["<!--", "<!>", "data-hk=", "<leptos-"] {

@@ -80,7 +80,7 @@ pub enum PropValue {
 }
 
 /// The fixtures of one component.
-pub fn for_entry(entry: &ComponentEntry) -> ComponentFixtures {
+pub fn for_entry(entry: &'static ComponentEntry) -> ComponentFixtures {
     ComponentFixtures {
         schema: SCHEMA,
         component: entry.slug.to_owned(),
@@ -89,14 +89,14 @@ pub fn for_entry(entry: &ComponentEntry) -> ComponentFixtures {
     }
 }
 
-fn for_example(example: &Example) -> ExampleFixture {
+fn for_example(example: &'static Example) -> ExampleFixture {
     ExampleFixture {
         name: example.name.to_owned(),
         title: example.title.to_owned(),
         description: example.description.to_owned(),
         props: props(example.code),
         leptos: example.code.to_owned(),
-        html: crate::example_html::render(example),
+        html: crate::example_html::render(example).to_owned(),
     }
 }
 
