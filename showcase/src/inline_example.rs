@@ -76,7 +76,7 @@ pub fn prefix_ids(html: &str, prefix: &str) -> String {
 }
 
 /// The end (exclusive) of the tag at the start of `text`, skipping quoted attribute values.
-fn tag_end(text: &str) -> Option<usize> {
+pub(crate) fn tag_end(text: &str) -> Option<usize> {
     let mut quote = None;
     for (i, c) in text.char_indices() {
         match (quote, c) {

@@ -9,9 +9,13 @@ pub mod component_docs;
 #[cfg(feature = "ssr")]
 pub mod conformance;
 #[cfg(feature = "ssr")]
+pub mod example_html;
+#[cfg(feature = "ssr")]
 pub mod example_logos;
 #[cfg(feature = "ssr")]
 pub mod export;
+#[cfg(feature = "ssr")]
+pub mod fixtures;
 #[cfg(feature = "ssr")]
 pub mod form_demo;
 #[cfg(feature = "ssr")]

@@ -2,8 +2,9 @@
 //! `eenheid-showcase`: serves the showcase (`PORT`, default 3000, on 127.0.0.1; the journey's
 //! answers in `EENHEID_DATA_DIR`, or in PostgreSQL with `EENHEID_DATABASE_URL`), or with
 //! `--examples` prints the example registry as JSON lines, or with `--pages` every GET page of the
-//! site (one path a line), or with `--export DIR` writes the site as static files into `DIR`
-//! (`cargo xtask export`).
+//! site (one path a line), with `--export DIR` writes the site as static files into `DIR`
+//! (`cargo xtask export`), or with `--fixtures DIR` writes `DIR/<component>/fixtures.json` for
+//! every component (see `fixtures.rs`).
 
 use std::process::ExitCode;
 
@@ -13,6 +14,23 @@ fn main() -> ExitCode {
     if std::env::args().any(|arg| arg == "--examples") {
         print_examples();
         return ExitCode::SUCCESS;
+    }
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|arg| arg == "--fixtures") {
+        let Some(dir) = args.get(at + 1) else {
+            eprintln!("--fixtures needs a folder: eenheid-showcase --fixtures target/fixtures");
+            return ExitCode::from(2);
+        };
+        return match eenheid_showcase::fixtures::write_all(std::path::Path::new(dir)) {
+            Ok(files) => {
+                println!("Wrote {} fixtures.json files to {dir}", files.len());
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("{error}");
+                ExitCode::FAILURE
+            }
+        };
     }
     if std::env::args().any(|arg| arg == "--pages") {
         for path in eenheid_showcase::site_map::site_paths() {

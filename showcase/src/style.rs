@@ -120,14 +120,16 @@ pub const STYLESHEET: &str = r#".showcase-lead {
 .showcase-type {
   margin-bottom: var(--eh-space-2);
 }
-.showcase-type__summary {
+.showcase-type__summary,
+.showcase-html__summary {
   cursor: pointer;
   color: var(--eh-color-link);
   min-height: var(--eh-size-touch-target);
   padding: var(--eh-space-2) 0;
 }
 /* Yellow alone is 1.6:1 on white: the black ring is what a person sees change. */
-.showcase-type__summary:focus-visible {
+.showcase-type__summary:focus-visible,
+.showcase-html__summary:focus-visible {
   outline: var(--eh-focus-width) solid var(--eh-color-focus-outline);
   outline-offset: 0;
   background-color: var(--eh-color-focus);

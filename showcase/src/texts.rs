@@ -57,6 +57,15 @@ pub const ACCESSIBILITY: Text = Text { nl: "Toegankelijkheid", en: "Accessibilit
 pub const EXAMPLE_FRAME: Text = Text { nl: "Voorbeeld", en: "Example" };
 /// The heading above an example's code.
 pub const CODE: Text = Text { nl: "Code", en: "Code" };
+/// The heading above an example's HTML.
+pub const HTML: Text = Text { nl: "HTML", en: "HTML" };
+/// The button that opens an example's HTML on a component page.
+pub const SHOW_HTML: Text = Text { nl: "Bekijk de HTML", en: "Show the HTML" };
+/// Above an example's HTML on its own page.
+pub const HTML_INTRO: Text = Text {
+    nl: "Werkt u niet met Rust? Dit is de HTML van dit voorbeeld. Gebruik hem met het stijlblad van Eenheid. Ook zonder JavaScript werkt alles.",
+    en: "Not working with Rust? This is the HTML of this example. Use it with Eenheid's style sheet. Everything also works without JavaScript.",
+};
 /// The link to an example's own page.
 pub const OPEN_EXAMPLE: Text = Text { nl: "Open dit voorbeeld op een eigen pagina", en: "Open this example on its own page" };
 /// In place of a full-page example, which cannot sit inside another page.

@@ -316,3 +316,101 @@ fn every_page_of_the_site_map_answers() {
         assert!(page.header("content-type").is_some_and(|t| t.starts_with("text/html")), "{path}");
     }
 }
+
+/// The text inside the first `<pre>` whose `aria-label` is `label`, unescaped as a browser shows it.
+fn code_region(body: &str, label: &str) -> Option<String> {
+    let start = body.find(&format!(r#"aria-label="{label}""#))?;
+    let code = &body[start..];
+    let code = &code[code.find("<code>")? + "<code>".len()..];
+    let code = &code[..code.find("</code>")?];
+    Some(code.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"))
+}
+
+#[test]
+fn example_pages_show_their_html_next_to_the_leptos_code() {
+    let server = start();
+    let page = get(&server, "/voorbeelden/text-input/met-fout", None);
+    assert_eq!(page.status, 200);
+    let main = main_of(&page.body);
+    assert!(main.contains(">HTML</h2>"), "a heading above the HTML");
+    assert!(main.contains("Werkt u niet met Rust?"));
+    let html = code_region(main, "HTML: Met foutmelding").expect("a labelled HTML region");
+    assert!(main.contains(r#"<pre tabindex="0" role="region" aria-label="HTML: Met foutmelding" class="showcase-code">"#), "a focusable region, like the code");
+    assert!(html.contains(r#"<input id="postcode" name="postcode" type="text" value="12345""#), "ids as declared: {html}");
+    assert!(html.contains("\n  <"), "indented: {html}");
+    for marker in ["<!--", "data-hk", "<leptos-"] {
+        assert!(!html.contains(marker), "{marker} stripped: {html}");
+    }
+    // On the component page each example's HTML is behind a summary, both languages.
+    let component = get(&server, "/componenten/text-input", None);
+    assert!(main_of(&component.body).contains(r#"<summary class="showcase-html__summary">Bekijk de HTML</summary>"#));
+    assert_eq!(code_region(main_of(&component.body), "HTML: Met foutmelding").as_deref(), Some(html.as_str()), "the same HTML on both pages");
+    let english = get(&server, "/voorbeelden/text-input/met-fout", Some(Lang::En));
+    assert!(main_of(&english.body).contains("Not working with Rust?"));
+    assert!(main_of(&english.body).contains(r#"aria-label="HTML: Met foutmelding""#));
+}
+
+/// A fresh, empty folder for one test.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("eenheid-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn fixtures_hold_every_component_and_the_html_the_showcase_shows() {
+    let dir = scratch("fixtures").join("out");
+    let output = Command::new(BIN).arg("--fixtures").arg(&dir).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(String::from_utf8_lossy(&output.stdout).lines().count(), 1, "one line when it worked");
+    let folders: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().unwrap().is_dir())
+        .map(|e| e.file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(folders.len(), registry().len(), "one folder per component: {folders:?}");
+    // The stylesheet the HTML needs is next to it, as the showcase serves it.
+    assert_eq!(std::fs::read_to_string(dir.join("eenheid.css")).unwrap(), eenheid::style::stylesheet());
+    assert!(std::fs::read_to_string(dir.join("tokens.css")).unwrap().contains("--eh-color-primary:"));
+    let server = start();
+    for entry in registry() {
+        let text = std::fs::read_to_string(dir.join(entry.slug).join("fixtures.json")).unwrap_or_else(|e| panic!("{}: {e}", entry.slug));
+        let fixtures: eenheid_showcase::fixtures::ComponentFixtures = serde_json::from_str(&text).unwrap();
+        assert_eq!(fixtures.component, entry.slug);
+        assert_eq!(fixtures.schema, eenheid_showcase::fixtures::SCHEMA);
+        let names: Vec<&str> = fixtures.examples.iter().map(|e| e.name.as_str()).collect();
+        let expected: Vec<&str> = entry.examples.iter().map(|e| e.name).collect();
+        assert_eq!(names, expected, "{}", entry.slug);
+        for (fixture, example) in fixtures.examples.iter().zip(entry.examples) {
+            let what = format!("{}/{}", entry.slug, example.name);
+            assert!(!fixture.props.is_empty(), "{what}: props");
+            let page = get(&server, &eenheid::examples::path(entry.slug, example.name), None);
+            // Full-page examples are served as they are: their HTML shows on the component page.
+            let shown = match example.layout {
+                eenheid::examples::ExampleLayout::Fragment => code_region(main_of(&page.body), &format!("HTML: {}", example.title)),
+                eenheid::examples::ExampleLayout::FullPage => {
+                    let component = get(&server, &format!("/componenten/{}", entry.slug), None);
+                    code_region(&component.body, &format!("HTML: {}", example.title))
+                }
+            };
+            assert_eq!(shown.as_deref(), Some(fixture.html.as_str()), "{what}: the fixture's HTML is what the showcase shows");
+        }
+    }
+}
+
+#[test]
+fn fixtures_into_a_folder_that_cannot_be_written_is_one_line_and_exit_1() {
+    // Tests may run as root, for whom permissions do not stop a write: a folder below a file
+    // cannot be made by anyone.
+    let file = scratch("fixtures-blocked").join("a-file");
+    std::fs::write(&file, "not a folder").unwrap();
+    let dir = file.join("fixtures");
+    let output = Command::new(BIN).arg("--fixtures").arg(&dir).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    assert!(stderr.contains(&dir.display().to_string()), "names the folder: {stderr}");
+    assert!(output.stdout.is_empty());
+}

@@ -4,6 +4,8 @@
 //! - `cargo xtask test`: set up what is missing (also Chromium and PostgreSQL), build the islands, run
 //!   every test.
 //! - `cargo xtask examples`: print the example registry as JSON lines.
+//! - `cargo xtask fixtures [DIR]`: write `DIR/<component>/fixtures.json` (default `target/fixtures`):
+//!   each example's props and expected HTML, for teams porting Eenheid to another stack.
 //! - `cargo xtask build-wasm`: only build the islands into `target/site/pkg`.
 //! - `cargo xtask export [DIR]`: the showcase as static files in `DIR` (default `target/export`),
 //!   for any static web server or CDN (see docs/src/static-export.md).
@@ -33,6 +35,12 @@ fn main() -> ExitCode {
         Some("test") => test(&args[1..]),
         Some("examples") => examples(),
         Some("export") => export(args.get(1).map(String::as_str)),
+        // The showcase binary already said in one line what could not be written.
+        Some("fixtures") => match fixtures(args.get(1).map(String::as_str)) {
+            Ok(true) => Ok(()),
+            Ok(false) => return ExitCode::FAILURE,
+            Err(error) => Err(error),
+        },
         Some("build-wasm") => setup::for_build().and_then(|()| wasm::build()),
         Some("bench") => match bench::run(&args[1..]) {
             Ok(true) => Ok(()),
@@ -45,7 +53,7 @@ fn main() -> ExitCode {
         Some("fuzz") => fuzz::run(&args[1..]),
         Some("docs") => docs::build(),
         _ => {
-            eprintln!("usage: cargo xtask <serve | test | examples | export [DIR] | build-wasm | bench [--check] | fuzz [--seconds N] | docs>");
+            eprintln!("usage: cargo xtask <serve | test | examples | fixtures [DIR] | export [DIR] | build-wasm | bench [--check] | fuzz [--seconds N] | docs>");
             return ExitCode::from(2);
         }
     };
@@ -118,6 +126,16 @@ fn export(dir: Option<&str>) -> Result<()> {
         .args(["run", "--quiet", "--package", "eenheid-showcase", "--bin", "eenheid-showcase", "--", "--export"])
         .arg(&dir)
         .env("EENHEID_SITE_ROOT", site_root()))
+}
+
+/// Writes the fixtures; `Ok(false)` when the showcase binary could not write them (it printed
+/// one line naming the folder; a second line with the command would only repeat it).
+fn fixtures(dir: Option<&str>) -> Result<bool> {
+    let dir = dir.map_or_else(|| root().join("target").join("fixtures"), |dir| std::env::current_dir().unwrap_or_default().join(dir));
+    let mut command = cargo();
+    command.args(["run", "--quiet", "--package", "eenheid-showcase", "--bin", "eenheid-showcase", "--", "--fixtures"]).arg(&dir);
+    let status = command.current_dir(root()).status().context("could not start cargo run")?;
+    Ok(status.success())
 }
 
 fn examples() -> Result<()> {

@@ -70,6 +70,10 @@ fn ExampleBlock(entry: &'static ComponentEntry, example: &'static Example, lang:
                 </a>
             </p>
             <Code example=example label=format!("{}: {}", texts::CODE.get(lang), example.title) />
+            <details class="showcase-html">
+                <summary class="showcase-html__summary">{texts::SHOW_HTML.get(lang)}</summary>
+                <HtmlCode example=example label=format!("{}: {}", texts::HTML.get(lang), example.title) />
+            </details>
         </section>
     }
 }
@@ -82,6 +86,17 @@ fn Code(example: &'static Example, #[prop(into)] label: String) -> impl IntoView
     view! {
         <pre class="showcase-code" tabindex="0" role="region" aria-label=label>
             <code>{example.code}</code>
+        </pre>
+    }
+}
+
+/// The example's HTML as another stack would write it (the same text as its `fixtures.json`).
+#[component]
+fn HtmlCode(example: &'static Example, #[prop(into)] label: String) -> impl IntoView {
+    // Focusable and named like the Leptos code: a scroll region a keyboard can reach.
+    view! {
+        <pre class="showcase-code" tabindex="0" role="region" aria-label=label>
+            <code>{crate::example_html::render(example)}</code>
         </pre>
     }
 }
@@ -208,6 +223,9 @@ pub fn example(options: LeptosOptions, visit: &Visit, entry: &'static ComponentE
             ></div>
             <h2>{texts::CODE.get(lang)}</h2>
             <Code example=example label=format!("{}: {}", texts::CODE.get(lang), example.title) />
+            <h2>{texts::HTML.get(lang)}</h2>
+            <p>{texts::HTML_INTRO.get(lang)}</p>
+            <HtmlCode example=example label=format!("{}: {}", texts::HTML.get(lang), example.title) />
         </ShowcasePage>
     }
     .into_any()
