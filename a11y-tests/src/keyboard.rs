@@ -504,9 +504,13 @@ const RECORDER_JS: &str = r#"(scopeSelector, margin) => {
         const drawn = standIn(el, v);
         stop.onScreen = drawn !== null;
         if (!drawn) return;
-        // A box cut to the viewport, with which of its edges (top, right, bottom, left) stay in it.
+        // A box cut to the viewport, with which of its edges (top, right, bottom, left) stay in it
+        // together with the room an indicator drawn outside takes (an outline, a shadow; at least
+        // the 2 px of the perimeter): an edge whose ring would fall outside the viewport is cut.
+        const room = Math.max(2, Math.ceil(Math.max(reach(el), drawn === el ? 0 : reach(drawn))));
         const cut = (r) => { const left = Math.max(0, r.left), top = Math.max(0, r.top), right = Math.min(v.width, r.right), bottom = Math.min(v.height, r.bottom);
-            return right > left && bottom > top ? { left, top, right, bottom, edges: [r.top >= 0, r.right <= v.width, r.bottom <= v.height, r.left >= 0] } : null; };
+            return right > left && bottom > top
+                ? { left, top, right, bottom, edges: [r.top - room >= 0, r.right + room <= v.width, r.bottom + room <= v.height, r.left - room >= 0] } : null; };
         const boxesOf = (e) => [...e.getClientRects()].map(cut).filter(Boolean).map(sized);
         const around = [drawn.getBoundingClientRect()];
         const own = el.getBoundingClientRect();
