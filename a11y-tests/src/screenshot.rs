@@ -78,18 +78,7 @@ pub fn capture(session: &Session, selector: Option<&str>) -> Result<Vec<u8>> {
         height: height.ceil().max(1.0),
         scale: 1.0,
     };
-    let reply = session
-        .tab()
-        .call_method(Page::CaptureScreenshot {
-            format: Some(Page::CaptureScreenshotFormatOption::Png),
-            quality: None,
-            clip: Some(clip),
-            from_surface: Some(true),
-            capture_beyond_viewport: Some(true),
-            optimize_for_speed: None,
-        })
-        .map_err(Error::from_cdp)?;
-    base64::prelude::BASE64_STANDARD.decode(reply.data).map_err(|e| Error::Script(format!("screenshot data: {e}")))
+    capture_png(session, clip, Speed::Stored)
 }
 
 /// The pixels of `region` (CSS px, document coordinates) as they are on screen now, decoded:
@@ -104,6 +93,30 @@ pub fn capture_region(session: &Session, region: Region) -> Result<Image> {
         height: f64::from(region.height.max(1)),
         scale: 1.0,
     };
+    decode(&capture_png(session, clip, Speed::Compared)?)
+}
+
+/// What a capture is for.
+#[derive(Clone, Copy, PartialEq)]
+enum Speed {
+    /// A baseline kept in the repository: the whole area (also beyond the viewport), best PNG.
+    Stored,
+    /// Compared in memory at once: the viewport as it is, Chromium's fast PNG encoding.
+    Compared,
+}
+
+/// Turns of the tabs of this process: one capture at a time, from the tab in front.
+static FRONT: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// A PNG of `clip`. Several tabs of one Chromium run at once (the suite, the CLI's parallel
+/// pages), and a capture from a tab that a newer tab pushed to the back can wait for a frame that
+/// never comes (the likely cause of "the event waited for never came" on the suite's last
+/// example, while the last trials opened tabs of their own). So each capture
+/// brings its tab to the front first, one tab at a time. The pages do not notice: focus is
+/// emulated in every tab (see `probe`), so no page loses focus by it.
+fn capture_png(session: &Session, clip: Page::Viewport, speed: Speed) -> Result<Vec<u8>> {
+    let _turn = FRONT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    session.tab().bring_to_front().map_err(Error::from_cdp)?;
     let reply = session
         .tab()
         .call_method(Page::CaptureScreenshot {
@@ -111,12 +124,11 @@ pub fn capture_region(session: &Session, region: Region) -> Result<Image> {
             quality: None,
             clip: Some(clip),
             from_surface: Some(true),
-            capture_beyond_viewport: Some(false),
-            optimize_for_speed: Some(true),
+            capture_beyond_viewport: Some(speed == Speed::Stored),
+            optimize_for_speed: (speed == Speed::Compared).then_some(true),
         })
         .map_err(Error::from_cdp)?;
-    let png = base64::prelude::BASE64_STANDARD.decode(reply.data).map_err(|e| Error::Script(format!("screenshot data: {e}")))?;
-    decode(&png)
+    base64::prelude::BASE64_STANDARD.decode(reply.data).map_err(|e| Error::Script(format!("screenshot data: {e}")))
 }
 
 /// Decodes a PNG into RGBA.
