@@ -143,9 +143,30 @@ impl Browser {
         Ok(Browser { inner, profile_dir: ProfileDir(profile_dir) })
     }
 
-    /// Opens a new blank tab.
+    /// Opens a new blank tab, in a window of its own.
+    ///
+    /// Several tabs of one Chromium run at once (the suite's tests, the CLI's parallel pages).
+    /// Tabs that share a window take turns being visible: a tab a newer one pushed to the back
+    /// stops drawing frames, so a screenshot from it waits for a frame that never comes ("the
+    /// event waited for never came"), and bringing each tab to the front before a capture makes
+    /// the tabs take turns for every capture of the keyboard walk. A window per tab keeps every
+    /// tab visible, so tabs never wait for each other.
     pub fn new_tab(&self) -> Result<Arc<Tab>> {
-        self.inner.new_tab().map_err(Error::from_cdp)
+        let blank_window = headless_chrome::protocol::cdp::Target::CreateTarget {
+            url: "about:blank".to_string(),
+            left: None,
+            top: None,
+            width: None,
+            height: None,
+            window_state: None,
+            browser_context_id: None,
+            enable_begin_frame_control: None,
+            new_window: Some(true),
+            background: None,
+            for_tab: None,
+            hidden: None,
+        };
+        self.inner.new_tab_with_options(blank_window).map_err(Error::from_cdp)
     }
 
     /// True while the DevTools connection answers. headless_chrome closes the connection after

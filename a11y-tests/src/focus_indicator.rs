@@ -123,6 +123,18 @@ pub fn perimeter_area(boxes: &[ControlBox]) -> u32 {
     area.ceil() as u32
 }
 
+/// The boxes whose perimeter the indicator must cover. A control that, unfocused, shows a box of
+/// its own (a background, a border) is perceived as that box. One without (a link, a bare
+/// button, a scroll region around a table) is perceived as its content, the lines of text and
+/// images it shows, at most as its box: of the two, the one with the smaller perimeter. So a link
+/// with generous padding is its text (WCAG 2.4.13, note 1), and a block of several long lines is
+/// its box, not the sum of its lines (a ring around a region of three table rows outlines the
+/// region; it is not asked to be longer than three rings around the rows). No content measured
+/// (too large to walk): the box.
+pub fn control_boxes<'a>(shows_box: bool, boxes: &'a [ControlBox], content: &'a [ControlBox]) -> &'a [ControlBox] {
+    if shows_box || content.is_empty() || perimeter_area(boxes) <= perimeter_area(content) { boxes } else { content }
+}
+
 /// The area (CSS px²) the indicator must cover: [`perimeter_area`] of `boxes`, or half of it when
 /// the indicator is the browser's own ring (see the module documentation).
 pub fn required_area(boxes: &[ControlBox], browser_ring: bool) -> u32 {
@@ -254,6 +266,24 @@ mod tests {
         let thin = framed(unfocused.clone(), 7, 1, [0, 0, 0]);
         let m = measure(&thin, &unfocused, (0, 0), required, false, 1.0).unwrap();
         assert!(!m.passes() && m.area < required && m.contrast == 1.0, "{m:?}");
+    }
+
+    #[test]
+    fn a_control_without_a_box_is_its_content_at_most_its_box() {
+        // A link, 300 × 44 with padding, one line of text 120 × 20: its text.
+        let link = [ControlBox::whole(300.0, 44.0)];
+        let text = [ControlBox::whole(120.0, 20.0)];
+        assert_eq!(control_boxes(false, &link, &text), &text);
+        // The same link drawn as a box (a background): the box.
+        assert_eq!(control_boxes(true, &link, &text), &link);
+        // A scroll region of 960 × 115 around a caption and two table rows, each 900 px long:
+        // the region, not three rings of 900 px.
+        let region = [ControlBox::whole(960.0, 115.0)];
+        let rows = [ControlBox::whole(900.0, 20.0), ControlBox::whole(900.0, 20.0), ControlBox::whole(900.0, 20.0)];
+        assert_eq!(control_boxes(false, &region, &rows), &region);
+        assert!(perimeter_area(&region) < perimeter_area(&rows));
+        // Content too large to walk: the box.
+        assert_eq!(control_boxes(false, &region, &[]), &region);
     }
 
     #[test]

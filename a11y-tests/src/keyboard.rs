@@ -32,10 +32,11 @@
 //! 1. when the element paints: its own boxes (`getClientRects`, so an inline link over two lines
 //!    has two) if, unfocused, it shows a box (a background, a border, a box shadow, or the look of
 //!    a native form control); else the lines of its visible content (text, images, icons; text in
-//!    a clipped "visually hidden" span does not count) when those are at most three lines,
-//!    because what is perceived as a link without a box is its text (WCAG 2.4.13, note 1), not
-//!    the padding that makes it a larger target; a larger block without a box (a scroll region)
-//!    counts with its box. Each cut to the viewport;
+//!    a clipped "visually hidden" span does not count) when those are at most three lines and
+//!    their perimeter is smaller than the box's, because what is perceived as a link without a
+//!    box is its text (WCAG 2.4.13, note 1), not the padding that makes it a larger target; a
+//!    larger block without a box (a scroll region) counts with its box
+//!    ([`focus_indicator::control_boxes`]). Each cut to the viewport;
 //! 2. else its own box when that has a size inside the viewport: a transparent input laid over
 //!    the circle or box drawn for it, which marks where that drawing is;
 //! 3. else the box the stand-in draws with `::before` or `::after` (content, at least 4 × 4 px):
@@ -272,8 +273,9 @@ fn walk_installed(session: &Session, wanted: usize) -> Result<Walk> {
                     let browser_ring = stop.paints_itself && stop.focused["outlineStyle"] == "auto";
                     // Content lines stand for a control of a few lines (a link, a bare button);
                     // a larger block (a scroll region) is perceived as its box.
-                    let text_like = !stop.content_boxes.is_empty() && stop.content_boxes.len() <= MAX_CONTENT_LINES;
-                    let boxes = if stop.shows_box || !text_like { &stop.boxes } else { &stop.content_boxes };
+                    let text_like = stop.content_boxes.len() <= MAX_CONTENT_LINES;
+                    let content = if text_like { stop.content_boxes.as_slice() } else { &[] };
+                    let boxes = focus_indicator::control_boxes(stop.shows_box, &stop.boxes, content);
                     let required = focus_indicator::required_area(boxes, browser_ring);
                     focus_indicator::measure(image, around, offset, required, browser_ring, scale)
                 }

@@ -105,18 +105,9 @@ enum Speed {
     Compared,
 }
 
-/// Turns of the tabs of this process: one capture at a time, from the tab in front.
-static FRONT: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-/// A PNG of `clip`. Several tabs of one Chromium run at once (the suite, the CLI's parallel
-/// pages), and a capture from a tab that a newer tab pushed to the back can wait for a frame that
-/// never comes (the likely cause of "the event waited for never came" on the suite's last
-/// example, while the last trials opened tabs of their own). So each capture
-/// brings its tab to the front first, one tab at a time. The pages do not notice: focus is
-/// emulated in every tab (see `probe`), so no page loses focus by it.
+/// A PNG of `clip`, from the tab as it is: every tab has a window of its own, so it is always
+/// visible and draws the frame a capture waits for (see [`crate::browser::Browser::new_tab`]).
 fn capture_png(session: &Session, clip: Page::Viewport, speed: Speed) -> Result<Vec<u8>> {
-    let _turn = FRONT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    session.tab().bring_to_front().map_err(Error::from_cdp)?;
     let reply = session
         .tab()
         .call_method(Page::CaptureScreenshot {

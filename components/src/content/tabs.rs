@@ -214,6 +214,10 @@ pub fn sheet() -> Sheet {
         &[data-eh-enhanced="true"] .eh-tabs__tab:focus-visible {
             color: var(--eh-color-focus-text);
             background-color: var(--eh-color-focus);
+            /* Yellow on the tab's light grey changes too little to see (WCAG 2.4.13): the black
+               ring around the tab is what a person sees change, as on a button. */
+            outline: var(--eh-focus-width) solid var(--eh-color-focus-outline);
+            outline-offset: 0;
         }
         &[data-eh-enhanced="true"] .eh-tabs__panel {
             padding: var(--eh-space-5) var(--eh-space-4);
