@@ -641,6 +641,16 @@ pub fn registry() -> &'static [ComponentEntry] {
             examples: crate::patterns::save_and_continue::EXAMPLES,
         },
         ComponentEntry {
+            slug: "call-back",
+            title: "Bel mij terug",
+            title_en: "Call me back",
+            family: Family::Pattern,
+            summary: "Vragen om teruggebeld te worden: naam, telefoonnummer, wanneer het u uitkomt en uw vraag.",
+            summary_en: "Ask to be called back: name, phone number, when it suits you and your question.",
+            components: &["CallBackForm", "CallBackConfirmation"],
+            examples: crate::patterns::call_back::EXAMPLES,
+        },
+        ComponentEntry {
             slug: "life-event",
             title: "Levensgebeurtenis",
             title_en: "Life event",

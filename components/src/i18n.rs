@@ -604,3 +604,40 @@ pub fn guide_question_of(lang: Lang, current: usize, total: usize) -> String {
         Lang::En => format!("Question {current} of {total}"),
     }
 }
+
+/// The heading of the call-back form.
+pub const CALL_BACK_TITLE: Text = Text { nl: "Bel mij terug", en: "Call me back" };
+/// The sentence under it.
+pub const CALL_BACK_LEAD: Text = Text {
+    nl: "Laat uw naam, uw telefoonnummer en uw vraag achter. Een medewerker belt u terug.",
+    en: "Leave your name, your phone number and your question. Someone from our team will call you back.",
+};
+/// The name question.
+pub const CALL_BACK_NAME: Text = Text { nl: "Naam", en: "Name" };
+/// The hint under the phone number.
+pub const CALL_BACK_PHONE_HINT: Text = Text {
+    nl: "Op dit nummer bellen wij u terug, bijvoorbeeld 06 12345678.",
+    en: "We call you back on this number, for example 06 12345678.",
+};
+/// The time-of-day question.
+pub const CALL_BACK_TIME: Text = Text { nl: "Wanneer kunnen wij u het beste bellen?", en: "When can we best call you?" };
+/// When the helpdesk calls, under the time question, unless the agency gives its hours.
+pub const CALL_BACK_HOURS: Text = Text { nl: "Wij bellen op werkdagen.", en: "We call on working days." };
+/// The question field.
+pub const CALL_BACK_QUESTION: Text = Text { nl: "Uw vraag", en: "Your question" };
+/// The hint under it.
+pub const CALL_BACK_QUESTION_HINT: Text = Text {
+    nl: "Schrijf in een paar zinnen waar het over gaat. Zet hier geen burgerservicenummer in.",
+    en: "Write in a few sentences what it is about. Do not put your citizen service number here.",
+};
+/// The button that sends the request.
+pub const CALL_BACK_BUTTON: Text = Text { nl: "Verstuur verzoek", en: "Send request" };
+/// The panel after sending.
+pub const CALL_BACK_DONE: Text = Text { nl: "Wij bellen u terug", en: "We will call you back" };
+/// The heading over what happens now.
+pub const CALL_BACK_NEXT: Text = Text { nl: "Wat gebeurt er nu?", en: "What happens next" };
+/// What happens now, unless the agency says it itself.
+pub const CALL_BACK_NEXT_TEXT: Text = Text {
+    nl: "Een medewerker belt u op het nummer hierboven, op het moment dat u koos. Klopt het nummer niet? Vraag dan opnieuw om terug te bellen.",
+    en: "Someone from our team will call you on the number above, at the time you chose. Is the number wrong? Then ask again to be called back.",
+};

@@ -76,6 +76,7 @@ pub use crate::page::session_timeout::SessionTimeout;
 pub use crate::page::sign_in::{SignIn, SignInMethod};
 pub use crate::page::skip_link::SkipLink;
 pub use crate::patterns::ServiceFrame;
+pub use crate::patterns::call_back::{CallBackConfirmation, CallBackForm, CallBackRequest, CallBackTyped, CallTime};
 pub use crate::patterns::check_answers::{AnswerSection, CheckAnswersPage};
 pub use crate::patterns::choice_guide::{ChoiceGuideQuestion, ChoiceGuideResult, GuideAnswers, GuideOption, GuideOutcome, GuideQuestion};
 pub use crate::patterns::confirmation::ConfirmationPage;

@@ -81,6 +81,9 @@ impl FormErrors {
 pub enum Problem {
     /// Nothing filled in. Holds what to fill in, in lower case ("uw postcode" / "your postcode").
     Required { what_nl: String, what_en: String },
+    /// No choice made among radios. Holds what to choose, in lower case ("wanneer wij u het
+    /// beste kunnen bellen" / "when we can best call you").
+    NotChosen { what_nl: String, what_en: String },
     /// Longer than `max` characters.
     TooLong { max: usize },
     /// Not a Dutch postcode.
@@ -138,11 +141,18 @@ impl Problem {
         Problem::Required { what_nl: what_nl.to_owned(), what_en: what_en.to_owned() }
     }
 
+    /// No choice made: choose `what` (in both languages, lower case).
+    pub fn not_chosen(what_nl: &str, what_en: &str) -> Problem {
+        Problem::NotChosen { what_nl: what_nl.to_owned(), what_en: what_en.to_owned() }
+    }
+
     /// The message: what to do, in plain words.
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (Problem::Required { what_nl, .. }, Lang::Nl) => format!("Vul {what_nl} in"),
             (Problem::Required { what_en, .. }, Lang::En) => format!("Enter {what_en}"),
+            (Problem::NotChosen { what_nl, .. }, Lang::Nl) => format!("Kies {what_nl}"),
+            (Problem::NotChosen { what_en, .. }, Lang::En) => format!("Choose {what_en}"),
             (Problem::TooLong { max }, Lang::Nl) => format!("Gebruik niet meer dan {max} tekens"),
             (Problem::TooLong { max }, Lang::En) => format!("Use {max} characters or fewer"),
             (Problem::Postcode, Lang::Nl) => "Vul een postcode in met 4 cijfers en 2 letters, bijvoorbeeld 1234 AB".into(),

@@ -34,6 +34,9 @@ macro_rules! both_backends {
 #[path = "journey/codes.rs"]
 mod codes;
 
+#[path = "journey/call_back.rs"]
+mod call_back;
+
 both_backends!(
     whole_journey_with_a_validation_error,
     pages_speak_the_visitors_language,

@@ -8,6 +8,7 @@
 //! What stays the same on every page of a service — the agency, the service, the language, the
 //! stylesheet, footer links and help — is set once in a [`ServiceFrame`].
 
+pub mod call_back;
 pub mod check_answers;
 pub mod choice_guide;
 pub mod confirmation;

@@ -74,6 +74,8 @@ pub const AGAIN_PATH: &str = "/verhuizing-doorgeven/nog-een-keer";
 pub const SAVED_PATH: &str = "/verhuizing-doorgeven/opgeslagen";
 /// Continue with a saved code.
 pub const CONTINUE_PATH: &str = "/verhuizing-doorgeven/verder-met-code";
+/// "Bel mij terug": the form (GET, POST), and the confirmation once a request is in.
+pub const CALLBACK_PATH: &str = "/verhuizing-doorgeven/terugbellen";
 /// The marker on change links: after saving, go back to the check page.
 pub const CHANGE_QUERY: &str = "terug=controleren";
 /// The start page's marker for "your answers were not kept".
@@ -143,6 +145,7 @@ pub fn router(options: JourneyOptions, leptos: LeptosOptions) -> Router {
         .route(AGAIN_PATH, post(again))
         .route(SAVED_PATH, get(saved_page).post(email_code))
         .route(CONTINUE_PATH, get(continue_page).post(continue_with_code))
+        .route(CALLBACK_PATH, get(call_back_page).post(call_back_post))
         .route("/verhuizing-doorgeven/{step}", get(step_page).post(step_post))
         .with_state(state)
 }
@@ -810,7 +813,7 @@ async fn continue_with_code(
         Err(error) => return state.failure(lang, error),
     };
     // A new session id for the continued answers; the empty one of this page is dropped.
-    let record = Record { last_seen_ms: now, answers: saved.answers, saved_code: Some(code.as_str().to_owned()), draft: saved.draft };
+    let record = Record { last_seen_ms: now, answers: saved.answers, saved_code: Some(code.as_str().to_owned()), draft: saved.draft, call_back: None };
     let resume = resume_path(&record);
     let fresh = SessionId::random();
     if let Err(error) = state.save(&backend, &fresh, record).await {
@@ -821,4 +824,65 @@ async fn continue_with_code(
     }
     let cookie = session::set_cookie(&fresh, &backend.secret, session::came_over_https(&headers));
     with_cookie(see_other(&resume), Some(cookie))
+}
+
+fn call_back_frame(lang: Lang, error: bool) -> Frame {
+    let title = eenheid::i18n::CALL_BACK_TITLE.get(lang);
+    let title = if error { format!("{} {title}", eenheid::i18n::ERROR_PREFIX.get(lang)) } else { title.to_owned() };
+    Frame { lang, title, path: CALLBACK_PATH.into(), back: None, narrow: true }
+}
+
+/// "Bel mij terug": the form, or, once the visitor asked, what they asked and what happens now.
+/// Open to anyone (a visitor may ask before answering anything): it makes a session when there
+/// is none. The help block keeps showing a saved code, so the employee who calls can find the
+/// answers.
+async fn call_back_page(State(state): State<JourneyState>, SiteLang(lang): SiteLang, headers: HeaderMap) -> Response {
+    let backend = backend_or_fail!(state, lang);
+    let (id, record, cookie) = match page_session(&state, &backend, &headers, lang, true).await {
+        Ok(session) => session,
+        Err(response) => return response,
+    };
+    let code = record.saved_code.clone();
+    let asked = record.call_back.clone();
+    if let Err(error) = state.save(&backend, &id, record).await {
+        return state.failure(lang, error);
+    }
+    let token = csrf::token(&backend.secret, &id);
+    let page = match asked {
+        Some(request) => {
+            let frame = Frame { title: eenheid::i18n::CALL_BACK_DONE.get(lang).into(), ..call_back_frame(lang, false) };
+            state.page_with_code(StatusCode::OK, frame, code.as_deref(), move || pages::call_back_done(request))
+        }
+        None => state.page_with_code(StatusCode::OK, call_back_frame(lang, false), code.as_deref(), move || {
+            pages::call_back_form(token, eenheid::patterns::call_back::CallBackTyped::default(), Default::default())
+        }),
+    };
+    with_cookie(page, cookie)
+}
+
+/// Checks a call-back request: errors come back with everything as it was typed; a right one is
+/// kept with the session and the page shows the confirmation (post, then redirect, so a reload
+/// does not send it twice).
+async fn call_back_post(State(state): State<JourneyState>, SiteLang(lang): SiteLang, headers: HeaderMap, body: Bytes) -> Response {
+    let backend = backend_or_fail!(state, lang);
+    let pairs = form_pairs(&body);
+    let (id, mut record) = match post_session(&state, &backend, &headers, lang, &pairs, CALLBACK_PATH).await {
+        Ok(session) => session,
+        Err(response) => return response,
+    };
+    let typed = eenheid::patterns::call_back::CallBackTyped::from_fields(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    match typed.check(lang) {
+        Ok(request) => {
+            record.call_back = Some(request);
+            match state.save(&backend, &id, record).await {
+                Ok(_) => see_other(CALLBACK_PATH),
+                Err(error) => state.failure(lang, error),
+            }
+        }
+        Err(errors) => {
+            let code = record.saved_code.clone();
+            let token = csrf::token(&backend.secret, &id);
+            state.page_with_code(StatusCode::OK, call_back_frame(lang, true), code.as_deref(), move || pages::call_back_form(token, typed, errors))
+        }
+    }
 }

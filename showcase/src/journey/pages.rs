@@ -21,6 +21,7 @@ use eenheid::page::language_switch::LanguageSwitch;
 use eenheid::page::notification_banner::{NotificationBanner, NotificationKind};
 use eenheid::page::help_block::HelpInfo;
 use eenheid::page::page_template::{HelpSetting, PageLayout, PageTemplate};
+use eenheid::patterns::call_back::{CallBackConfirmation, CallBackForm, CallBackRequest, CallBackTyped};
 use eenheid::patterns::save_and_continue::{ContinueWithCode, SaveForLaterButton, SavedCode, SendCodeByEmail};
 use eenheid::reference_code::ReferenceCode;
 use eenheid::page::session_timeout::SessionTimeout;
@@ -31,7 +32,7 @@ use leptos::prelude::*;
 
 use super::answers::{Answers, Submitted};
 use super::steps::{NONE, ORGANISATIONS, Problems, Step, Typed, field};
-use super::{AGAIN_PATH, BASE, CHANGE_QUERY, CONTINUE_PATH, EXTEND_PATH, SAVED_PATH, csrf};
+use super::{AGAIN_PATH, BASE, CALLBACK_PATH, CHANGE_QUERY, CONTINUE_PATH, EXTEND_PATH, SAVED_PATH, csrf};
 
 /// The organisation behind the example service.
 pub const AGENCY: &str = "Gemeente Voorbeeldstad";
@@ -69,7 +70,16 @@ pub fn frame(options: LeptosOptions, frame: Frame, content: impl IntoView + 'sta
 pub fn frame_with_help(_options: LeptosOptions, frame: Frame, code: Option<ReferenceCode>, content: impl IntoView + 'static) -> impl IntoView {
     let Frame { lang, title, path, back, narrow } = frame;
     let switch = crate::lang::switch_options(&path);
-    let help = code.map_or(HelpSetting::Default, |code| HelpSetting::Custom(HelpInfo::government(lang).saved_code(code)));
+    // The general government help, the way to ask for a call back (not on that page itself),
+    // and the saved code when there is one.
+    let mut help = HelpInfo::government(lang);
+    if path != CALLBACK_PATH {
+        help = help.callback(CALLBACK_PATH);
+    }
+    if let Some(code) = code {
+        help = help.saved_code(code);
+    }
+    let help = HelpSetting::Custom(help);
     view! {
         <PageTemplate
             title=title
@@ -458,4 +468,14 @@ pub fn continue_with_code(lang: Lang, token: String, typed: String, error: Optio
         <ContinueWithCode action=CONTINUE_PATH hidden_fields=vec![(csrf::FIELD.to_owned(), token)] value=typed error=error />
         <p>{lang.pick("Hebt u geen code? ", "No code? ")}<a href=BASE>{lang.pick("Begin opnieuw", "Start again")}</a></p>
     }
+}
+
+/// "Bel mij terug": the form, with what was typed and what is wrong.
+pub fn call_back_form(token: String, typed: CallBackTyped, errors: eenheid::validation::FormErrors) -> impl IntoView + use<> {
+    view! { <CallBackForm action=CALLBACK_PATH hidden_fields=vec![(csrf::FIELD.to_owned(), token)] typed=typed errors=errors /> }
+}
+
+/// After a call-back request: what was asked and what happens now.
+pub fn call_back_done(request: CallBackRequest) -> impl IntoView + use<> {
+    view! { <CallBackConfirmation request=request /> }
 }

@@ -39,6 +39,10 @@ pub struct Record {
     /// What was typed on a page that was saved for later before it was right.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<Draft>,
+    /// The visitor's request to be called back ("Bel mij terug"), as it was checked. A real
+    /// service hands it to its helpdesk's queue; the example keeps it with the answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call_back: Option<eenheid::patterns::call_back::CallBackRequest>,
 }
 
 /// What was typed on one question page, not yet checked: "Opslaan en later verder" keeps it as it
