@@ -621,6 +621,8 @@ pub const CALL_BACK_PHONE_HINT: Text = Text {
 };
 /// The time-of-day question.
 pub const CALL_BACK_TIME: Text = Text { nl: "Wanneer kunnen wij u het beste bellen?", en: "When can we best call you?" };
+/// The time of day in the confirmation's list.
+pub const CALL_BACK_TIME_KEY: Text = Text { nl: "Beste tijd om te bellen", en: "Best time to call" };
 /// When the helpdesk calls, under the time question, unless the agency gives its hours.
 pub const CALL_BACK_HOURS: Text = Text { nl: "Wij bellen op werkdagen.", en: "We call on working days." };
 /// The question field.

@@ -19,7 +19,7 @@ use crate::form::radios::Radios;
 use crate::form::text_input::TextInput;
 use crate::i18n::{
     CALL_BACK_BUTTON, CALL_BACK_DONE, CALL_BACK_HOURS, CALL_BACK_LEAD, CALL_BACK_NAME, CALL_BACK_NEXT, CALL_BACK_NEXT_TEXT,
-    CALL_BACK_PHONE_HINT, CALL_BACK_QUESTION, CALL_BACK_QUESTION_HINT, CALL_BACK_TIME, CALL_BACK_TITLE, Lang, use_lang,
+    CALL_BACK_PHONE_HINT, CALL_BACK_QUESTION, CALL_BACK_QUESTION_HINT, CALL_BACK_TIME, CALL_BACK_TIME_KEY, CALL_BACK_TITLE, Lang, use_lang,
 };
 use crate::validation::{self, FormErrors, Problem};
 
@@ -313,7 +313,7 @@ pub fn CallBackConfirmation(
     let rows = vec![
         SummaryRow::new(CALL_BACK_NAME.get(lang), request.name),
         SummaryRow::new(lang.pick("Telefoonnummer", "Phone number"), request.phone),
-        SummaryRow::new(CALL_BACK_TIME.get(lang), request.time.label(lang)),
+        SummaryRow::new(CALL_BACK_TIME_KEY.get(lang), request.time.label(lang)),
         SummaryRow::new(CALL_BACK_QUESTION.get(lang), request.question),
     ];
     view! {
