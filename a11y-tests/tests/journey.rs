@@ -23,6 +23,8 @@ fn main() {
         common::test("life event and choice guide, JavaScript on: the same, axe and CSP on every page", |a, b| life_event_and_guide(a, b, true)),
         common::test("save and continue later, JavaScript off: a code, a new cookie jar, every value back", |a, b| save_and_continue(a, b, false)),
         common::test("save and continue later, JavaScript on: the same, axe and CSP on every page", |a, b| save_and_continue(a, b, true)),
+        common::test("call me back, JavaScript off: from the help block, errors, every value kept, confirmed", |a, b| call_back(a, b, false)),
+        common::test("call me back, JavaScript on: the same, axe and CSP on every page", |a, b| call_back(a, b, true)),
     ]);
 }
 
@@ -349,6 +351,38 @@ fn save_and_continue(auditor: &mut Auditor, base: &str, javascript: bool) -> Res
         visit.eval("[document.querySelector('input[name=wie][value=met-anderen]').checked, document.getElementById('aantal').value, document.getElementById('namen').value]")?,
         json!([true, "1", "Ada\nBo"]),
         "every value back in the new browser",
+    )?;
+    Ok(())
+}
+
+/// "Bel mij terug" as a visitor meets it: the help block's link on a question page, the form
+/// sent with a wrong phone number (errors linked, what was typed kept), then right.
+fn call_back(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), Failed> {
+    common::require_browser_build()?;
+    let session = auditor.open_session()?;
+    if javascript {
+        session.add_init_script(&eenheid_a11y::axe::load_axe(None)?)?;
+    }
+    forget_cookies(&session)?;
+    let visit = Visit { session: &session, base, javascript };
+    visit.load("/verhuizing-doorgeven/wie-verhuist")?;
+    visit.click(".eh-help-block a[href$='/terugbellen']", "input[name=telefoonnummer]")?;
+    visit.eval("document.getElementById('naam').value = 'Ada <b>de Vries'; document.getElementById('telefoonnummer').value = '06-12'; \
+        document.querySelector('input[name=belmoment][value=middag]').checked = true; document.getElementById('vraag').value = 'Welke datum?'; true")?;
+    visit.submit(".eh-error-summary")?;
+    expect_eq(
+        visit.eval("[[...document.querySelectorAll('.eh-error-summary a')].map(a => a.getAttribute('href')), document.getElementById('naam').value, \
+            document.getElementById('telefoonnummer').value, document.querySelector('input[name=belmoment][value=middag]').checked, \
+            document.getElementById('vraag').value, document.querySelectorAll('main b').length]")?,
+        json!([["#telefoonnummer"], "Ada <b>de Vries", "06-12", true, "Welke datum?", 0]),
+        "one error, linked; every value kept, as text",
+    )?;
+    visit.eval("document.getElementById('telefoonnummer').value = '06 1234 5678'; true")?;
+    visit.submit(".eh-panel")?;
+    expect_eq(
+        visit.eval("[document.querySelector('.eh-panel__title').textContent.trim(), [...document.querySelectorAll('.eh-summary-list__value')].map(d => d.textContent.trim())]")?,
+        json!(["Wij bellen u terug", ["Ada <b>de Vries", "0612345678", "In de middag", "Welke datum?"]]),
+        "the confirmation shows what was asked",
     )?;
     Ok(())
 }

@@ -832,25 +832,29 @@ fn call_back_frame(lang: Lang, error: bool) -> Frame {
     Frame { lang, title, path: CALLBACK_PATH.into(), back: None, narrow: true }
 }
 
-/// "Bel mij terug": the form, or, once the visitor asked, what they asked and what happens now.
-/// Open to anyone (a visitor may ask before answering anything): it makes a session when there
-/// is none. The help block keeps showing a saved code, so the employee who calls can find the
-/// answers.
-async fn call_back_page(State(state): State<JourneyState>, SiteLang(lang): SiteLang, headers: HeaderMap) -> Response {
+/// The marker of the confirmation after a call-back request.
+const ASKED_QUERY: &str = "verstuurd";
+
+/// "Bel mij terug": the form, or, right after a request (`?verstuurd`), what was asked and what
+/// happens now. Open to anyone (a visitor may ask before answering anything): it makes a session
+/// when there is none. Opened again later, it is the form again: the confirmation tells people
+/// with a wrong number to ask again. The help block keeps showing a saved code, so the employee
+/// who calls can find the answers.
+async fn call_back_page(State(state): State<JourneyState>, SiteLang(lang): SiteLang, headers: HeaderMap, RawQuery(query): RawQuery) -> Response {
     let backend = backend_or_fail!(state, lang);
     let (id, record, cookie) = match page_session(&state, &backend, &headers, lang, true).await {
         Ok(session) => session,
         Err(response) => return response,
     };
     let code = record.saved_code.clone();
-    let asked = record.call_back.clone();
+    let asked = record.call_back.clone().filter(|_| has_query(&query, ASKED_QUERY));
     if let Err(error) = state.save(&backend, &id, record).await {
         return state.failure(lang, error);
     }
     let token = csrf::token(&backend.secret, &id);
     let page = match asked {
         Some(request) => {
-            let frame = Frame { title: eenheid::i18n::CALL_BACK_DONE.get(lang).into(), ..call_back_frame(lang, false) };
+            let frame = Frame { title: eenheid::i18n::CALL_BACK_DONE.get(lang).into(), path: format!("{CALLBACK_PATH}?{ASKED_QUERY}"), ..call_back_frame(lang, false) };
             state.page_with_code(StatusCode::OK, frame, code.as_deref(), move || pages::call_back_done(request))
         }
         None => state.page_with_code(StatusCode::OK, call_back_frame(lang, false), code.as_deref(), move || {
@@ -875,7 +879,7 @@ async fn call_back_post(State(state): State<JourneyState>, SiteLang(lang): SiteL
         Ok(request) => {
             record.call_back = Some(request);
             match state.save(&backend, &id, record).await {
-                Ok(_) => see_other(CALLBACK_PATH),
+                Ok(_) => see_other(&format!("{CALLBACK_PATH}?{ASKED_QUERY}")),
                 Err(error) => state.failure(lang, error),
             }
         }
