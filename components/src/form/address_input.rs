@@ -6,12 +6,8 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
-use crate::form::error_message::ErrorMessage;
-use crate::form::fieldset::Fieldset;
-use crate::form::form_group::FormGroup;
-use crate::form::hint::Hint;
+use crate::form::field::Field;
 use crate::i18n::{ADDRESS_ADDITION, ADDRESS_HOUSE_NUMBER, ADDRESS_POSTCODE, ADDRESS_POSTCODE_HINT, Lang, use_lang};
-use crate::ids::FieldIds;
 use crate::validation::Problem;
 
 /// A part of the address input.
@@ -167,9 +163,7 @@ pub fn AddressInput(
     without_addition: bool,
 ) -> impl IntoView {
     let lang = use_lang();
-    let ids = FieldIds::new(&id);
-    let (hint, error) = (hint.get_untracked(), error.get_untracked());
-    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let field = Field::new(&id, legend).page_heading(legend_is_page_heading).hint(hint.get_untracked()).error(error.get_untracked());
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
     let mut parts = vec![
         (AddressPart::Postcode, value.postcode, "eh-text-input__input--width-7", None, Some("postal-code")),
@@ -182,7 +176,7 @@ pub fn AddressInput(
     let boxes = parts
         .into_iter()
         .map(|(part, text, width, inputmode, autocomplete)| {
-            let invalid = error.is_some() && (error_parts.is_empty() || error_parts.contains(&part));
+            let invalid = field.has_error() && (error_parts.is_empty() || error_parts.contains(&part));
             let part_id = part_id(&id, part);
             let class = if invalid {
                 format!("eh-text-input__input {width} eh-text-input__input--error")
@@ -212,15 +206,7 @@ pub fn AddressInput(
             }
         })
         .collect_view();
-    view! {
-        <FormGroup error=error.is_some()>
-            <Fieldset legend=legend legend_is_page_heading=legend_is_page_heading described_by=described_by>
-                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
-                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
-                <div class="eh-address-input" id=id>{boxes}</div>
-            </Fieldset>
-        </FormGroup>
-    }
+    field.render_group(view! { <div class="eh-address-input" id=id>{boxes}</div> })
 }
 
 /// The address input's sheet (the boxes themselves use the text input's look).

@@ -10,13 +10,9 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
-use crate::form::error_message::ErrorMessage;
-use crate::form::form_group::FormGroup;
-use crate::form::hint::Hint;
-use crate::form::label::Label;
+use crate::form::field::Field;
 use crate::form::textarea::textarea_text;
 use crate::i18n::{Lang, count_left, count_left_templates, count_limit, use_lang};
-use crate::ids::FieldIds;
 
 /// How long typing must pause before screen readers hear the new count.
 pub const ANNOUNCE_DELAY: Duration = Duration::from_millis(500);
@@ -121,18 +117,14 @@ pub fn CharacterCount(
 ) -> impl IntoView {
     debug_assert!(max > 0, "Eenheid CharacterCount {id:?}: max is 0; give a limit of at least 1, or use a Textarea without a limit");
     let lang = use_lang();
-    let ids = FieldIds::new(&id);
-    let (hint, error) = (hint.get_untracked(), error.get_untracked());
+    let frame = Field::new(&id, label).page_heading(label_is_page_heading).hint(hint.get_untracked()).error(error.get_untracked());
     let value = value.get_untracked().unwrap_or_default();
     let info_id = format!("{id}-info");
     let counted = max > 0;
-    let described_by = [ids.described_by(hint.is_some(), error.is_some()), counted.then(|| info_id.clone())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    // The limit is read after the hint and the error.
+    let described_by = [frame.described_by(), counted.then(|| info_id.clone())].into_iter().flatten().collect::<Vec<_>>().join(" ");
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
-    let class = if error.is_some() { "eh-textarea__input eh-textarea__input--error" } else { "eh-textarea__input" };
+    let class = if frame.has_error() { "eh-textarea__input eh-textarea__input--error" } else { "eh-textarea__input" };
     let initial = used(&value, count_words);
     let textarea = view! {
         <textarea
@@ -141,7 +133,7 @@ pub fn CharacterCount(
             name=name
             rows=rows.unwrap_or(5)
             aria-describedby=(!described_by.is_empty()).then_some(described_by)
-            aria-invalid=error.is_some().then_some("true")
+            aria-invalid=frame.invalid()
         >
             {textarea_text(&value)}
         </textarea>
@@ -151,16 +143,7 @@ pub fn CharacterCount(
     } else {
         textarea.into_any()
     };
-    view! {
-        <FormGroup error=error.is_some()>
-            <div class="eh-textarea eh-character-count">
-                <Label for_id=ids.control.clone() text=label is_page_heading=label_is_page_heading />
-                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
-                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
-                {field}
-            </div>
-        </FormGroup>
-    }
+    frame.render("eh-textarea eh-character-count", field)
 }
 
 /// The textarea with its limit hint, the count (rendered `hidden`) and the empty live region. The

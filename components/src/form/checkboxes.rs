@@ -5,12 +5,8 @@ use leptos::prelude::*;
 
 use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
+use crate::form::field::Field;
 use crate::form::choice::{Choice, ChoiceItem, ChoiceKind, ChoiceList, debug_check};
-use crate::form::error_message::ErrorMessage;
-use crate::form::fieldset::Fieldset;
-use crate::form::form_group::FormGroup;
-use crate::form::hint::Hint;
-use crate::ids::FieldIds;
 
 /// A checkbox group in a fieldset, with optional hint and error.
 ///
@@ -108,35 +104,25 @@ pub fn Checkboxes(
     small: bool,
 ) -> impl IntoView {
     debug_check("Checkboxes", &id, &items);
-    let ids = FieldIds::new(&id);
-    let (hint, error) = (hint.get_untracked(), error.get_untracked());
-    let has_error = error.is_some();
-    let described_by = ids.described_by(hint.is_some(), has_error);
+    let field = Field::new(&id, legend).page_heading(legend_is_page_heading).hint(hint.get_untracked()).error(error.get_untracked());
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
-    view! {
-        <FormGroup error=has_error>
-            <Fieldset legend=legend legend_is_page_heading=legend_is_page_heading described_by=described_by>
-                {hint.map(|text| view! { <Hint id=ids.hint text=text /> })}
-                {error.map(|text| view! { <ErrorMessage id=ids.error text=text /> })}
-                {match has_exclusive(&items) {
-                    // "Geen van deze" unticks the others, and ticking any other box unticks it
-                    // (the `exclusive-choices` enhancement). Without JavaScript the server checks
-                    // the combination.
-                    true => Either::Left(view! {
-                        <div class="eh-choices__group" data-eh-module=module(Enhancement::ExclusiveChoices)>
-                            <ChoiceList kind=ChoiceKind::Checkbox group_id=id name=name items=items
-                                selected=selected small=small invalid=has_error />
-                        </div>
-                        <LoaderScript />
-                    }),
-                    false => Either::Right(view! {
-                        <ChoiceList kind=ChoiceKind::Checkbox group_id=id name=name items=items
-                            selected=selected small=small invalid=has_error />
-                    }),
-                }}
-            </Fieldset>
-        </FormGroup>
-    }
+    let invalid = field.has_error();
+    let boxes = match has_exclusive(&items) {
+        // "Geen van deze" unticks the others, and ticking any other box unticks it (the
+        // `exclusive-choices` enhancement). Without JavaScript the server checks the combination.
+        true => Either::Left(view! {
+            <div class="eh-choices__group" data-eh-module=module(Enhancement::ExclusiveChoices)>
+                <ChoiceList kind=ChoiceKind::Checkbox group_id=id name=name items=items
+                    selected=selected small=small invalid=invalid />
+            </div>
+            <LoaderScript />
+        }),
+        false => Either::Right(view! {
+            <ChoiceList kind=ChoiceKind::Checkbox group_id=id name=name items=items
+                selected=selected small=small invalid=invalid />
+        }),
+    };
+    field.render_group(boxes)
 }
 
 /// Whether the group has an exclusive "none of these" choice.

@@ -5,12 +5,8 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
-use crate::form::error_message::ErrorMessage;
-use crate::form::fieldset::Fieldset;
-use crate::form::form_group::FormGroup;
-use crate::form::hint::Hint;
+use crate::form::field::Field;
 use crate::i18n::use_lang;
-use crate::ids::FieldIds;
 use crate::validation::DatePart;
 use crate::style::class::fixed_class;
 
@@ -114,10 +110,8 @@ pub fn DateInput(
     birthday: bool,
 ) -> impl IntoView {
     let lang = use_lang();
-    let ids = FieldIds::new(&id);
-    let (hint, error) = (hint.get_untracked(), error.get_untracked());
-    let has_error = error.is_some();
-    let described_by = ids.described_by(hint.is_some(), has_error);
+    let field = Field::new(&id, legend).page_heading(legend_is_page_heading).hint(hint.get_untracked()).error(error.get_untracked());
+    let has_error = field.has_error();
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
     // Whole class values per part (valid, invalid): constants, so a render builds no class string.
     const TWO: (&str, &str) = ("eh-date-input__input eh-date-input__input--2", "eh-date-input__input eh-date-input__input--2 eh-date-input__input--error");
@@ -150,15 +144,7 @@ pub fn DateInput(
             }
         })
         .collect_view();
-    view! {
-        <FormGroup error=has_error>
-            <Fieldset legend=legend legend_is_page_heading=legend_is_page_heading described_by=described_by>
-                {hint.map(|text| view! { <Hint id=ids.hint text=text /> })}
-                {error.map(|text| view! { <ErrorMessage id=ids.error text=text /> })}
-                <div class="eh-date-input" id=id>{boxes}</div>
-            </Fieldset>
-        </FormGroup>
-    }
+    field.render_group(view! { <div class="eh-date-input" id=id>{boxes}</div> })
 }
 
 /// The date input's sheet.

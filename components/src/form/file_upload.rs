@@ -5,11 +5,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
-use crate::form::error_message::ErrorMessage;
-use crate::form::form_group::FormGroup;
-use crate::form::hint::Hint;
-use crate::form::label::Label;
-use crate::ids::FieldIds;
+use crate::form::field::Field;
 
 /// A labelled `<input type="file">` with optional hint and error.
 ///
@@ -81,30 +77,22 @@ pub fn FileUpload(
     #[prop(optional)]
     multiple: bool,
 ) -> impl IntoView {
-    let ids = FieldIds::new(&id);
-    let (hint, error) = (hint.get_untracked(), error.get_untracked());
-    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let field = Field::new(&id, label).page_heading(label_is_page_heading).hint(hint.get_untracked()).error(error.get_untracked());
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
-    let class = if error.is_some() { "eh-file-upload__input eh-file-upload__input--error" } else { "eh-file-upload__input" };
-    view! {
-        <FormGroup error=error.is_some()>
-            <div class="eh-file-upload">
-                <Label for_id=id.clone() text=label is_page_heading=label_is_page_heading />
-                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
-                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
-                <input
-                    class=class
-                    id=id
-                    name=name
-                    type="file"
-                    accept=accept.get_untracked()
-                    multiple=multiple
-                    aria-describedby=described_by
-                    aria-invalid=error.is_some().then_some("true")
-                />
-            </div>
-        </FormGroup>
-    }
+    let class = if field.has_error() { "eh-file-upload__input eh-file-upload__input--error" } else { "eh-file-upload__input" };
+    let input = view! {
+        <input
+            class=class
+            id=id
+            name=name
+            type="file"
+            accept=accept.get_untracked()
+            multiple=multiple
+            aria-describedby=field.described_by()
+            aria-invalid=field.invalid()
+        />
+    };
+    field.render("eh-file-upload", input)
 }
 
 /// The file upload's sheet.

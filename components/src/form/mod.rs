@@ -10,6 +10,7 @@ pub mod checkboxes;
 pub mod choice;
 pub mod date_input;
 pub mod error_message;
+pub mod field;
 pub mod error_summary;
 pub mod file_upload;
 pub mod fieldset;

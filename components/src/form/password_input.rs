@@ -7,15 +7,11 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
-use crate::form::error_message::ErrorMessage;
-use crate::form::form_group::FormGroup;
-use crate::form::hint::Hint;
-use crate::form::label::Label;
+use crate::form::field::Field;
 use crate::i18n::{
     Lang, PASSWORD_HIDDEN, PASSWORD_HIDE, PASSWORD_HIDE_FULL, PASSWORD_SHOW, PASSWORD_SHOW_FULL, PASSWORD_SHOWN,
     use_lang,
 };
-use crate::ids::FieldIds;
 
 /// A labelled password input with an enhanced show/hide button.
 ///
@@ -89,21 +85,11 @@ pub fn PasswordInput(
     new_password: bool,
 ) -> impl IntoView {
     let lang = use_lang();
-    let ids = FieldIds::new(&id);
-    let (hint, error) = (hint.get_untracked(), error.get_untracked());
-    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let field = Field::new(&id, label).page_heading(label_is_page_heading).hint(hint.get_untracked()).error(error.get_untracked());
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
     let autocomplete = if new_password { "new-password" } else { "current-password" };
-    view! {
-        <FormGroup error=error.is_some()>
-            <div class="eh-password-input">
-                <Label for_id=id.clone() text=label is_page_heading=label_is_page_heading />
-                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
-                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
-                {password_field(id, name, autocomplete, described_by, error.is_some(), lang)}
-            </div>
-        </FormGroup>
-    }
+    let input = password_field(id, name, autocomplete, field.described_by(), field.has_error(), lang);
+    field.render("eh-password-input", input)
 }
 
 /// The password field and its toggle: the same HTML with or without JavaScript; the

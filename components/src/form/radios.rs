@@ -3,13 +3,9 @@
 use leptos::prelude::*;
 
 use crate::examples::Example;
+use crate::form::field::Field;
 use crate::form::choice::{Choice, ChoiceItem, ChoiceKind, ChoiceList, debug_check};
-use crate::form::error_message::ErrorMessage;
-use crate::form::fieldset::Fieldset;
-use crate::form::form_group::FormGroup;
-use crate::form::hint::Hint;
 use crate::form::text_input::TextInput;
-use crate::ids::FieldIds;
 
 /// A radio group in a fieldset, with optional hint and error.
 ///
@@ -111,22 +107,14 @@ pub fn Radios(
     small: bool,
 ) -> impl IntoView {
     debug_check("Radios", &id, &items);
-    let ids = FieldIds::new(&id);
-    let (hint, error) = (hint.get_untracked(), error.get_untracked());
-    let has_error = error.is_some();
-    let described_by = ids.described_by(hint.is_some(), has_error);
+    let field = Field::new(&id, legend).page_heading(legend_is_page_heading).hint(hint.get_untracked()).error(error.get_untracked());
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
-    view! {
-        <FormGroup error=has_error>
-            <Fieldset legend=legend legend_is_page_heading=legend_is_page_heading described_by=described_by>
-                {hint.map(|text| view! { <Hint id=ids.hint text=text /> })}
-                {error.map(|text| view! { <ErrorMessage id=ids.error text=text /> })}
-                <ChoiceList kind=ChoiceKind::Radio group_id=id name=name items=items
-                    selected=selected.get_untracked().into_iter().collect() inline=inline small=small
-                    invalid=has_error />
-            </Fieldset>
-        </FormGroup>
-    }
+    let invalid = field.has_error();
+    field.render_group(view! {
+        <ChoiceList kind=ChoiceKind::Radio group_id=id name=name items=items
+            selected=selected.get_untracked().into_iter().collect() inline=inline small=small
+            invalid=invalid />
+    })
 }
 
 /// The radios' examples.

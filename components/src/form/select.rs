@@ -5,11 +5,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
-use crate::form::error_message::ErrorMessage;
-use crate::form::form_group::FormGroup;
-use crate::form::hint::Hint;
-use crate::form::label::Label;
-use crate::ids::FieldIds;
+use crate::form::field::Field;
 
 /// One option of a select.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,30 +91,22 @@ pub fn Select(
     selected: MaybeProp<String>,
 ) -> impl IntoView {
     debug_assert!(!options.is_empty(), "Eenheid Select {id:?}: there are no options");
-    let ids = FieldIds::new(&id);
-    let (hint, error) = (hint.get_untracked(), error.get_untracked());
-    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let field = Field::new(&id, label).hint(hint.get_untracked()).error(error.get_untracked());
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
     let selected = selected.get_untracked();
-    let class = if error.is_some() { "eh-select__input eh-select__input--error" } else { "eh-select__input" };
-    view! {
-        <FormGroup error=error.is_some()>
-            <div class="eh-select">
-                <Label for_id=id.clone() text=label />
-                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
-                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
-                <select class=class id=id name=name aria-describedby=described_by aria-invalid=error.is_some().then_some("true")>
-                    {options
-                        .into_iter()
-                        .map(|option| {
-                            let is_selected = selected.as_deref() == Some(option.value.as_str());
-                            view! { <option value=option.value selected=is_selected>{option.label}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-        </FormGroup>
-    }
+    let class = if field.has_error() { "eh-select__input eh-select__input--error" } else { "eh-select__input" };
+    let select = view! {
+        <select class=class id=id name=name aria-describedby=field.described_by() aria-invalid=field.invalid()>
+            {options
+                .into_iter()
+                .map(|option| {
+                    let is_selected = selected.as_deref() == Some(option.value.as_str());
+                    view! { <option value=option.value selected=is_selected>{option.label}</option> }
+                })
+                .collect_view()}
+        </select>
+    };
+    field.render("eh-select", select)
 }
 
 /// The select's sheet.

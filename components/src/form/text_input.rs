@@ -4,12 +4,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
-use crate::form::error_message::ErrorMessage;
-use crate::form::form_group::FormGroup;
-use crate::form::hint::Hint;
-use crate::form::label::Label;
-use crate::ids::FieldIds;
-use crate::style::class::fixed_class;
+use crate::form::field::Field;
 
 /// How wide the input is: match the width to the answer, so the field itself hints at what fits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -194,35 +189,25 @@ pub fn TextInput(
     #[prop(optional)]
     disabled: bool,
 ) -> impl IntoView {
-    let ids = FieldIds::new(&id);
-    let hint = hint.get_untracked();
-    let error = error.get_untracked();
-    let has_error = error.is_some();
-    let described_by = ids.described_by(hint.is_some(), has_error);
-    let class = width.input_class(has_error);
+    let field = Field::new(&id, label).page_heading(label_is_page_heading).hint(hint.get_untracked()).error(error.get_untracked());
+    let class = width.input_class(field.has_error());
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
-    view! {
-        <FormGroup error=has_error>
-            <div {..fixed_class("eh-text-input")}>
-                <Label for_id=id.clone() text=label is_page_heading=label_is_page_heading />
-                {hint.map(|text| view! { <Hint id=ids.hint text=text /> })}
-                {error.map(|text| view! { <ErrorMessage id=ids.error text=text /> })}
-                <input
-                    class=class
-                    id=id
-                    name=name
-                    type=input_type.as_str()
-                    value=value.get_untracked()
-                    inputmode=inputmode.map(InputMode::as_str)
-                    autocomplete=autocomplete.get_untracked()
-                    spellcheck=spellcheck.map(|on| if on { "true" } else { "false" })
-                    aria-describedby=described_by
-                    aria-invalid=has_error.then_some("true")
-                    disabled=disabled
-                />
-            </div>
-        </FormGroup>
-    }
+    let input = view! {
+        <input
+            class=class
+            id=id
+            name=name
+            type=input_type.as_str()
+            value=value.get_untracked()
+            inputmode=inputmode.map(InputMode::as_str)
+            autocomplete=autocomplete.get_untracked()
+            spellcheck=spellcheck.map(|on| if on { "true" } else { "false" })
+            aria-describedby=field.described_by()
+            aria-invalid=field.invalid()
+            disabled=disabled
+        />
+    };
+    field.render("eh-text-input", input)
 }
 
 /// The text input's sheet.

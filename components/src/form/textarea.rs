@@ -4,11 +4,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
-use crate::form::error_message::ErrorMessage;
-use crate::form::form_group::FormGroup;
-use crate::form::hint::Hint;
-use crate::form::label::Label;
-use crate::ids::FieldIds;
+use crate::form::field::Field;
 
 /// A labelled textarea with optional hint and error; `value` keeps what the user typed.
 ///
@@ -79,31 +75,23 @@ pub fn Textarea(
     #[prop(optional, into)]
     autocomplete: MaybeProp<String>,
 ) -> impl IntoView {
-    let ids = FieldIds::new(&id);
-    let (hint, error) = (hint.get_untracked(), error.get_untracked());
-    let described_by = ids.described_by(hint.is_some(), error.is_some());
+    let field = Field::new(&id, label).page_heading(label_is_page_heading).hint(hint.get_untracked()).error(error.get_untracked());
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
-    let class = if error.is_some() { "eh-textarea__input eh-textarea__input--error" } else { "eh-textarea__input" };
-    view! {
-        <FormGroup error=error.is_some()>
-            <div class="eh-textarea">
-                <Label for_id=id.clone() text=label is_page_heading=label_is_page_heading />
-                {hint.map(|text| view! { <Hint id=ids.hint.clone() text=text /> })}
-                {error.clone().map(|text| view! { <ErrorMessage id=ids.error.clone() text=text /> })}
-                <textarea
-                    class=class
-                    id=id
-                    name=name
-                    rows=rows.unwrap_or(5)
-                    autocomplete=autocomplete.get_untracked()
-                    aria-describedby=described_by
-                    aria-invalid=error.is_some().then_some("true")
-                >
-                    {textarea_text(&value.get_untracked().unwrap_or_default())}
-                </textarea>
-            </div>
-        </FormGroup>
-    }
+    let class = if field.has_error() { "eh-textarea__input eh-textarea__input--error" } else { "eh-textarea__input" };
+    let textarea = view! {
+        <textarea
+            class=class
+            id=id
+            name=name
+            rows=rows.unwrap_or(5)
+            autocomplete=autocomplete.get_untracked()
+            aria-describedby=field.described_by()
+            aria-invalid=field.invalid()
+        >
+            {textarea_text(&value.get_untracked().unwrap_or_default())}
+        </textarea>
+    };
+    field.render("eh-textarea", textarea)
 }
 
 /// The text inside `<textarea>`, escaped by hand: Leptos (tachys 0.2) writes `<textarea>`
