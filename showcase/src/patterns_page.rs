@@ -3,7 +3,9 @@
 //! Each pattern is a registry entry of `Family::Pattern`, so it also has a component page with
 //! its props and examples, and every example is snapshotted and audited like any other.
 
-use eenheid::examples::{Family, path, registry};
+use eenheid::catalogue::registry;
+use eenheid::examples::Family;
+use crate::routes::example_path as path;
 use eenheid::i18n::Text;
 use leptos::config::LeptosOptions;
 use leptos::prelude::*;

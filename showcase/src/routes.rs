@@ -32,3 +32,8 @@ pub fn journey_service(lang: Lang) -> &'static str {
 pub const LIFE_EVENT: &str = "/verhuizen";
 /// The choice guide: questions at `{LIFE_EVENT_GUIDE}/{key}`, the result at `…/uitkomst`.
 pub const LIFE_EVENT_GUIDE: &str = "/verhuizen/wat-regelen";
+
+/// The page of one example: `/voorbeelden/<component>/<example>`.
+pub fn example_path(component: &str, example: &str) -> String {
+    format!("/voorbeelden/{component}/{example}")
+}

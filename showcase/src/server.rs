@@ -182,7 +182,7 @@ async fn index(State(state): State<AppState>, lang: SiteLang, uri: Uri) -> Respo
 
 async fn component(State(state): State<AppState>, lang: SiteLang, uri: Uri, Path(slug): Path<String>) -> Response {
     let visit = visit(lang, &uri);
-    match eenheid::examples::registry().iter().find(|entry| entry.slug == slug) {
+    match eenheid::catalogue::registry().iter().find(|entry| entry.slug == slug) {
         Some(entry) => {
             let options = state.leptos.clone();
             html_response(StatusCode::OK, render_page(&state.leptos, move || pages::component(options, &visit, entry)))
@@ -193,7 +193,7 @@ async fn component(State(state): State<AppState>, lang: SiteLang, uri: Uri, Path
 
 async fn example(State(state): State<AppState>, lang: SiteLang, uri: Uri, Path((component, example)): Path<(String, String)>) -> Response {
     let visit = visit(lang, &uri);
-    match eenheid::examples::find(&component, &example) {
+    match eenheid::catalogue::find(&component, &example) {
         Some((entry, example)) => {
             let options = state.leptos.clone();
             html_response(StatusCode::OK, render_page(&state.leptos, move || pages::example(options, &visit, entry, example)))

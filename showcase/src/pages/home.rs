@@ -17,7 +17,7 @@ pub const QUERY_PARAM: &str = "zoek";
 /// The families in the order the registry first names them.
 fn families() -> Vec<Family> {
     let mut families = Vec::new();
-    for entry in eenheid::examples::registry() {
+    for entry in eenheid::catalogue::registry() {
         if !families.contains(&entry.family) {
             families.push(entry.family);
         }
@@ -35,7 +35,7 @@ pub fn index(options: LeptosOptions, visit: &Visit, query: Option<String>) -> im
     let query = search::clean_query(query.as_deref());
     let entries: Vec<&'static ComponentEntry> = match &query {
         Some(query) => search::search(query),
-        None => eenheid::examples::registry().iter().collect(),
+        None => eenheid::catalogue::registry().iter().collect(),
     };
     let title = match &query {
         Some(query) => texts::found(lang, entries.len(), query),
