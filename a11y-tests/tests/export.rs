@@ -128,7 +128,7 @@ fn file_for(dir: &Path, path: &str) -> Option<PathBuf> {
 
 /// What the registry says must be there, worked out here on its own (not from the export code).
 fn every_page_is_there(served: &Served) -> Result<(), Failed> {
-    let registry = eenheid::examples::registry();
+    let registry = eenheid::catalogue::registry();
     if registry.len() < 10 {
         return Err(format!("the registry has only {} components", registry.len()).into());
     }

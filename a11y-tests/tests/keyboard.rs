@@ -202,9 +202,9 @@ fn content_reflows(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
     let session = auditor.open_session()?;
     session.set_viewport(320, 640)?;
     let mut overflowing = Vec::new();
-    for entry in eenheid::examples::registry().iter().filter(|e| e.family == eenheid::examples::Family::Content) {
+    for entry in eenheid::catalogue::registry().iter().filter(|e| e.family == eenheid::examples::Family::Content) {
         for example in entry.examples {
-            let path = eenheid::examples::path(entry.slug, example.name);
+            let path = eenheid_showcase::routes::example_path(entry.slug, example.name);
             session.goto(&format!("{base}{path}"))?;
             // Only the example itself (inside <main>); a table's cells, or a code block's lines, may
             // extend inside their own scroll region, which is the point of the region.

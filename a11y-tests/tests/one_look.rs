@@ -18,10 +18,10 @@ fn main() {
 /// page template: not inline), and the site's own pages.
 fn paths() -> Vec<String> {
     let mut paths = vec!["/".to_owned(), eenheid_showcase::form_demo::PATH.to_owned(), "/tokens".to_owned(), "/patronen".to_owned()];
-    for entry in eenheid::examples::registry() {
+    for entry in eenheid::catalogue::registry() {
         paths.push(format!("/componenten/{}", entry.slug));
         for example in entry.examples.iter().filter(|e| e.layout == eenheid::examples::ExampleLayout::FullPage) {
-            paths.push(eenheid::examples::path(entry.slug, example.name));
+            paths.push(eenheid_showcase::routes::example_path(entry.slug, example.name));
         }
     }
     paths

@@ -101,7 +101,7 @@ fn main() {
     for path in site_paths() {
         trials.push(trial(format!("page {path}"), Box::new(move |suite, base| suite.with_tab(|tab| page_checks(tab, base, &path)))));
     }
-    for entry in eenheid::examples::registry() {
+    for entry in eenheid::catalogue::registry() {
         for example in entry.examples {
             trials.push(trial(
                 format!("example {}/{}", entry.slug, example.name),
@@ -155,7 +155,7 @@ fn conformance_records(suite: &Suite) -> Result<(), String> {
     if accept && std::env::var("CI").is_ok_and(|v| v == "true") {
         return Err("EENHEID_ACCEPT_CONFORMANCE is refused in CI: accept records on a workstation, read them, commit them".to_owned());
     }
-    let slugs: Vec<&str> = eenheid::examples::registry().iter().map(|entry| entry.slug).collect();
+    let slugs: Vec<&str> = eenheid::catalogue::registry().iter().map(|entry| entry.slug).collect();
     let manual = ManualFile::find_all(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../components/src"), &slugs)
         .map_err(|problems| problems.join("\n"))?;
     let axe_rule_tags = axe_rule_tags(suite).map_err(|e| format!("axe-core's rules: {e:?}"))?;
@@ -223,9 +223,9 @@ const FETCHED_CODE: &str = "performance.getEntriesByType('resource').map(r => ne
 
 /// Every page of the site that is not an example page (those get the fuller example checks).
 fn site_paths() -> Vec<String> {
-    let examples: Vec<String> = eenheid::examples::registry()
+    let examples: Vec<String> = eenheid::catalogue::registry()
         .iter()
-        .flat_map(|entry| entry.examples.iter().map(|example| eenheid::examples::path(entry.slug, example.name)))
+        .flat_map(|entry| entry.examples.iter().map(|example| eenheid_showcase::routes::example_path(entry.slug, example.name)))
         .collect();
     let mut paths = eenheid_showcase::site_map::site_paths();
     paths.retain(|path| !examples.contains(path));
@@ -294,7 +294,7 @@ fn axe_line(what: &str, violation: &eenheid_a11y::Violation) -> String {
 
 /// Every check for one example; see the module documentation.
 fn example_checks(suite: &Suite, tab: &Session, base: &str, entry: &ComponentEntry, example: &Example) -> Result<(), Failed> {
-    let url = format!("{base}{}", eenheid::examples::path(entry.slug, example.name));
+    let url = format!("{base}{}", eenheid_showcase::routes::example_path(entry.slug, example.name));
     let scope = match example.layout {
         ExampleLayout::Fragment => Some(".showcase-example"),
         ExampleLayout::FullPage => None,

@@ -113,7 +113,9 @@ fn bars_are_the_tokens(auditor: &mut Auditor, base: &str) -> Result<(), Failed> 
 /// The main showcase suite also snapshots their accessibility trees; this check does not depend
 /// on the browser build.
 fn pattern_examples(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
-    use eenheid::examples::{Family, path, registry};
+    use eenheid::catalogue::registry;
+use eenheid::examples::Family;
+use eenheid_showcase::routes::example_path as path;
     use eenheid_a11y::checks;
     let session = auditor.open_session()?;
     let axe_source = eenheid_a11y::axe::load_axe(None)?;

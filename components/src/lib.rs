@@ -28,17 +28,22 @@
 //! ## Layout
 //!
 //! One module per family, one file per component; a component's path names its family and file:
-//! [`form`] (field parts: label, hint, error message, form group, fieldset; controls: text input,
+//! [`form`] (field parts: label, hint, error message, form group, fieldset, and the field frame
+//! every control stands in, [`form::field`]; controls: text input,
 //! textarea, select, radios, checkboxes, date, address, BSN, IBAN, phone, password, character
 //! count, file upload, button, error summary), [`content`], [`page`] (template, header, footer,
 //! banners, help, navigation), [`progress`] (step indicator, task list, status timeline, progress
 //! bar) and [`patterns`] (whole pages: question, check answers, confirmation, status, start,
-//! contact, task list). Beside them: [`i18n`] (the built-in Dutch and English texts), [`ids`],
+//! contact, task list, call back, save and continue later, life event, choice guide). Beside them: [`i18n`] (the built-in Dutch and English texts), [`ids`],
 //! [`url`] (`safe_href`), [`validation`] (the checks behind the Dutch inputs), [`style`] (the one
 //! stylesheet), [`enhance`] (the browser modules' loader), [`render`] (SSR to a string), and
-//! [`examples`] (the showcase's registry).
+//! [`examples`] (what an example and a catalogue entry are). Each component also declares its
+//! catalogue entry (`ENTRY`); `catalogue` lists them for the showcase and the tests, behind the
+//! feature `catalogue`, which an agency's build does not need.
 
 pub mod content;
+#[cfg(feature = "catalogue")]
+pub mod catalogue;
 pub mod enhance;
 pub mod examples;
 pub mod form;

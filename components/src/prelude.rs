@@ -96,14 +96,12 @@ pub use crate::render::render_html;
 pub use crate::style::{stylesheet, stylesheet_href};
 
 #[cfg(test)]
-mod tests {
-    /// Every `#[component] pub fn` of the crate's families is in the prelude: a new component that
-    /// is forgotten here fails this test.
-    #[test]
-    fn every_public_component_is_in_the_prelude() {
+pub(crate) mod tests {
+    /// Every `#[component] pub fn` of the crate's families, read from the source: its name and
+    /// its file.
+    pub(crate) fn public_components() -> Vec<(String, std::path::PathBuf)> {
         let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        let prelude = std::fs::read_to_string(src.join("prelude.rs")).expect("prelude.rs");
-        let mut missing = Vec::new();
+        let mut found = Vec::new();
         for family in ["form", "content", "page", "progress", "patterns"] {
             for file in std::fs::read_dir(src.join(family)).expect("a family folder").flatten() {
                 let text = std::fs::read_to_string(file.path()).unwrap_or_default();
@@ -114,13 +112,26 @@ mod tests {
                     }
                     let Some(signature) = lines.by_ref().find(|l| !l.starts_with("#[")) else { break };
                     let Some(name) = signature.strip_prefix("pub fn ").and_then(|rest| rest.split(['(', '<']).next()) else { continue };
-                    let listed = prelude.lines().any(|l| l.starts_with("pub use") && l.split(|c: char| !c.is_alphanumeric() && c != '_').any(|word| word == name));
-                    if !listed {
-                        missing.push(format!("{name} ({})", file.path().display()));
-                    }
+                    found.push((name.to_owned(), file.path()));
                 }
             }
         }
+        found
+    }
+
+    /// Every public component is in the prelude: a new component that is forgotten here fails
+    /// this test.
+    #[test]
+    fn every_public_component_is_in_the_prelude() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let prelude = std::fs::read_to_string(src.join("prelude.rs")).expect("prelude.rs");
+        let components = public_components();
+        assert!(components.len() > 50, "the scan found too few components: {components:?}");
+        let missing: Vec<String> = components
+            .into_iter()
+            .filter(|(name, _)| !prelude.lines().any(|l| l.starts_with("pub use") && l.split(|c: char| !c.is_alphanumeric() && c != '_').any(|word| word == name)))
+            .map(|(name, file)| format!("{name} ({})", file.display()))
+            .collect();
         assert!(missing.is_empty(), "components missing from eenheid::prelude: {missing:?}");
     }
 }

@@ -3,7 +3,7 @@
 
 mod pretty;
 
-use eenheid::examples::registry;
+use eenheid::catalogue::registry;
 
 #[test]
 fn every_example_matches_its_snapshot() {

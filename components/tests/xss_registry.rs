@@ -8,7 +8,8 @@
 //!
 //! A new component or example is covered without touching this file.
 
-use eenheid::examples::{Example, registry, with_hostile_text};
+use eenheid::catalogue::registry;
+use eenheid::examples::{Example, with_hostile_text};
 use eenheid::render::render_html;
 use proptest::prelude::*;
 use scraper::{Html, Node};

@@ -384,7 +384,7 @@ mod tests {
         let page = Owner::new();
         page.with(|| {
             eenheid::i18n::provide_lang(eenheid::i18n::Lang::En);
-            let example = &eenheid::examples::registry()[0].examples[0];
+            let example = &eenheid::catalogue::registry()[0].examples[0];
             assert!(!rendered(example).is_empty());
             assert_eq!(eenheid::i18n::use_lang(), eenheid::i18n::Lang::En);
         });
@@ -392,7 +392,7 @@ mod tests {
 
     #[test]
     fn every_example_keeps_its_text_and_tags() {
-        for entry in eenheid::examples::registry() {
+        for entry in eenheid::catalogue::registry() {
             for example in entry.examples {
                 let what = format!("{}/{}", entry.slug, example.name);
                 let raw = rendered(example);

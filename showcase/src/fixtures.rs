@@ -136,7 +136,7 @@ pub fn write_all(dir: &Path) -> Result<Vec<PathBuf>, WriteError> {
         std::fs::write(&file, css).map_err(fail(&file))?;
     }
     let mut written = Vec::new();
-    for entry in eenheid::examples::registry() {
+    for entry in eenheid::catalogue::registry() {
         let folder = dir.join(entry.slug);
         std::fs::create_dir_all(&folder).map_err(fail(&folder))?;
         let file = folder.join("fixtures.json");
@@ -378,7 +378,7 @@ mod tests {
 
     #[test]
     fn every_example_has_props_and_html() {
-        for entry in eenheid::examples::registry() {
+        for entry in eenheid::catalogue::registry() {
             let fixtures = for_entry(entry);
             assert_eq!(fixtures.examples.len(), entry.examples.len());
             for example in &fixtures.examples {

@@ -37,6 +37,10 @@ pub mod patterns_page;
 #[cfg(feature = "ssr")]
 pub mod render;
 #[cfg(feature = "ssr")]
+pub mod response;
+#[cfg(feature = "ssr")]
+pub mod routes;
+#[cfg(feature = "ssr")]
 pub mod scheme;
 #[cfg(feature = "ssr")]
 pub mod search;

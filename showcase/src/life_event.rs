@@ -33,11 +33,11 @@ use crate::lang::SiteLang;
 use crate::render::render_page;
 
 /// The life-event page.
-pub const PATH: &str = "/verhuizen";
+pub const PATH: &str = crate::routes::LIFE_EVENT;
 /// The choice guide: questions at `{GUIDE}/{key}`, the result at `{GUIDE}/uitkomst`.
-pub const GUIDE: &str = "/verhuizen/wat-regelen";
+pub const GUIDE: &str = crate::routes::LIFE_EVENT_GUIDE;
 /// The journey the life event leads to.
-const JOURNEY: &str = crate::journey::BASE;
+const JOURNEY: &str = crate::routes::JOURNEY;
 /// The organisation behind the page.
 const AGENCY: &str = "Gemeente Voorbeeldstad";
 
@@ -195,7 +195,7 @@ fn stages(lang: Lang) -> Vec<LifeEventStage> {
 /// `content` in the page template of Gemeente Voorbeeldstad, with the language switch.
 fn page(leptos: &LeptosOptions, status: StatusCode, lang: Lang, title: String, path: &str, back: Option<String>, content: impl FnOnce() -> AnyView + 'static) -> Response {
     let switch = crate::lang::switch_options(path);
-    crate::server::html_response(
+    crate::response::html_response(
         status,
         render_page(leptos, move || {
             // Components read the language when they are built, before the template provides it.
@@ -232,7 +232,7 @@ fn see_other(to: &str) -> Response {
     if let Ok(location) = HeaderValue::from_str(to) {
         headers.insert(header::LOCATION, location);
     }
-    crate::server::security_headers(headers, None);
+    crate::response::security_headers(headers, None);
     response
 }
 

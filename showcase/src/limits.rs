@@ -42,7 +42,7 @@ pub fn harden_with_timeout(router: Router, leptos: LeptosOptions, timeout: Durat
 /// Replaces an error answer that is not already a page (or JSON for a script) by the page.
 async fn readable_errors(State(leptos): State<LeptosOptions>, request: Request, next: Next) -> Response {
     let lang = crate::lang::from_headers(request.headers());
-    let in_journey = request.uri().path().starts_with(crate::journey::BASE);
+    let in_journey = request.uri().path().starts_with(crate::routes::JOURNEY);
     let response = next.run(request).await;
     let status = response.status();
     let content_type = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
@@ -104,9 +104,9 @@ fn texts(lang: Lang, status: StatusCode) -> (&'static str, &'static str, &'stati
 fn page(leptos: &LeptosOptions, lang: Lang, status: StatusCode, in_journey: bool) -> Response {
     let (title, what, todo) = texts(lang, status);
     let (agency, home, home_text) = if in_journey {
-        (crate::journey::pages::AGENCY, crate::journey::BASE, crate::journey::pages::service(lang))
+        (crate::routes::JOURNEY_AGENCY, crate::routes::JOURNEY, crate::routes::journey_service(lang))
     } else {
-        (crate::pages::AGENCY, "/", lang.pick("Naar alle componenten", "To all components"))
+        (crate::routes::SITE_AGENCY, "/", lang.pick("Naar alle componenten", "To all components"))
     };
     let rendered = crate::render::render_page(leptos, move || {
         view! {
@@ -125,5 +125,5 @@ fn page(leptos: &LeptosOptions, lang: Lang, status: StatusCode, in_journey: bool
             </PageTemplate>
         }
     });
-    crate::server::html_response(status, rendered)
+    crate::response::html_response(status, rendered)
 }

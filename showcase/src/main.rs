@@ -148,12 +148,12 @@ fn export(dir: &std::path::Path) -> ExitCode {
 }
 
 fn print_examples() {
-    for entry in eenheid::examples::registry() {
+    for entry in eenheid::catalogue::registry() {
         for example in entry.examples {
             let line = serde_json::json!({
                 "component": entry.slug,
                 "example": example.name,
-                "path": eenheid::examples::path(entry.slug, example.name),
+                "path": eenheid_showcase::routes::example_path(entry.slug, example.name),
             });
             println!("{line}");
         }

@@ -3,7 +3,9 @@
 //! Each pattern is a registry entry of `Family::Pattern`, so it also has a component page with
 //! its props and examples, and every example is snapshotted and audited like any other.
 
-use eenheid::examples::{Family, path, registry};
+use eenheid::catalogue::registry;
+use eenheid::examples::Family;
+use crate::routes::example_path as path;
 use eenheid::i18n::Text;
 use leptos::config::LeptosOptions;
 use leptos::prelude::*;
@@ -11,10 +13,10 @@ use leptos::prelude::*;
 use crate::pages::{Visit, component_path, localized_page};
 
 /// The page's address.
-pub const PATH: &str = "/patronen";
+pub const PATH: &str = crate::routes::PATTERNS;
 
 /// The page title, also the text of the footer link.
-pub const TITLE: Text = Text { nl: "Patronen", en: "Patterns" };
+pub const TITLE: Text = crate::routes::PATTERNS_TITLE;
 const INTRO: Text = Text {
     nl: "Een patroon is een hele pagina die in elke dienst terugkomt, gemaakt van de componenten van Eenheid. Gebruik ze zoals ze zijn: dan herkent iemand die één dienst van de overheid kent, ook de volgende.",
     en: "A pattern is a whole page that comes back in every service, made from the Eenheid components. Use them as they are: then someone who knows one government service also recognises the next.",

@@ -2,7 +2,8 @@
 //! ignoring case and accents ("een" finds "één"). Runs on the server for `/?zoek=…`, so it works
 //! without JavaScript.
 
-use eenheid::examples::{ComponentEntry, registry};
+use eenheid::catalogue::registry;
+use eenheid::examples::ComponentEntry;
 
 /// The longest query that is read; the rest is ignored.
 pub const MAX_QUERY_CHARS: usize = 100;

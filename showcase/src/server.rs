@@ -5,14 +5,15 @@ use std::path::PathBuf;
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use leptos::config::LeptosOptions;
 
 use crate::lang::SiteLang;
 use crate::{form_demo, pages};
-use crate::render::{RenderedPage, render_page};
+use crate::render::render_page;
+use crate::response::{html_response, security_headers};
 
 /// Where the server finds the browser build and how the hydration script names it.
 #[derive(Clone, Debug)]
@@ -181,7 +182,7 @@ async fn index(State(state): State<AppState>, lang: SiteLang, uri: Uri) -> Respo
 
 async fn component(State(state): State<AppState>, lang: SiteLang, uri: Uri, Path(slug): Path<String>) -> Response {
     let visit = visit(lang, &uri);
-    match eenheid::examples::registry().iter().find(|entry| entry.slug == slug) {
+    match eenheid::catalogue::registry().iter().find(|entry| entry.slug == slug) {
         Some(entry) => {
             let options = state.leptos.clone();
             html_response(StatusCode::OK, render_page(&state.leptos, move || pages::component(options, &visit, entry)))
@@ -192,7 +193,7 @@ async fn component(State(state): State<AppState>, lang: SiteLang, uri: Uri, Path
 
 async fn example(State(state): State<AppState>, lang: SiteLang, uri: Uri, Path((component, example)): Path<(String, String)>) -> Response {
     let visit = visit(lang, &uri);
-    match eenheid::examples::find(&component, &example) {
+    match eenheid::catalogue::find(&component, &example) {
         Some((entry, example)) => {
             let options = state.leptos.clone();
             html_response(StatusCode::OK, render_page(&state.leptos, move || pages::example(options, &visit, entry, example)))
@@ -339,44 +340,4 @@ async fn browser_build(State(state): State<AppState>, Path(file): Path<String>) 
         }
         Err(_) => not_found(State(state)).await,
     }
-}
-
-pub(crate) fn html_response(status: StatusCode, page: RenderedPage) -> Response {
-    let mut response = (status, page.html).into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    security_headers(headers, Some(page.nonce.to_string().as_str()));
-    response
-}
-
-/// The Content-Security-Policy of a page: scripts only with this response's nonce (and what they
-/// load), styles only from our own files, no framing, forms post only to us.
-pub fn content_security_policy(nonce: &str) -> String {
-    format!(
-        "default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
-         style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; \
-         frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
-    )
-}
-
-pub(crate) fn security_headers(headers: &mut HeaderMap, nonce: Option<&str>) {
-    let csp = match nonce {
-        Some(nonce) => content_security_policy(nonce),
-        None => "default-src 'none'; frame-ancestors 'none'".to_owned(),
-    };
-    if let Ok(value) = HeaderValue::from_str(&csp) {
-        headers.insert(header::CONTENT_SECURITY_POLICY, value);
-    }
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
-    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    headers.insert(
-        header::HeaderName::from_static("permissions-policy"),
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
-    );
-    headers.insert(
-        header::HeaderName::from_static("cross-origin-opener-policy"),
-        HeaderValue::from_static("same-origin"),
-    );
 }

@@ -1,7 +1,8 @@
 //! Every GET page of the showcase, for the browser audit (axe and CSP violations on each). The
 //! example journey is left out: it needs a session and is audited by its own tests.
 
-use eenheid::examples::{path, registry};
+use eenheid::catalogue::registry;
+use crate::routes::example_path as path;
 
 /// An address the site does not have: the site map's way to reach the 404 page.
 pub const NOT_FOUND_PROBE: &str = "/deze-pagina-bestaat-niet";

@@ -20,10 +20,10 @@ use leptos::prelude::*;
 use crate::pages::{Visit, localized_page};
 
 /// The page's address.
-pub const PATH: &str = "/tokens";
+pub const PATH: &str = crate::routes::TOKENS;
 
 /// The page title, also the text of the footer link.
-pub const TITLE: Text = Text { nl: "Ontwerptokens", en: "Design tokens" };
+pub const TITLE: Text = crate::routes::TOKENS_TITLE;
 const INTRO: Text = Text {
     nl: "Alle kleuren, afstanden, letters, randen en de focusstijl van Eenheid. Ze staan in één bestand, tokens.json. Daaruit maken we CSS-variabelen en Rust-constanten. Een organisatie kan ze niet veranderen: zo ziet elke dienst van de overheid er hetzelfde uit.",
     en: "Every colour, spacing, type size, border and the focus style of Eenheid. They are kept in one file, tokens.json. From it we make CSS variables and Rust constants. An organisation cannot change them: that is how every government service looks the same.",

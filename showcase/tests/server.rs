@@ -100,9 +100,9 @@ fn stylesheet_is_served_under_its_hash_and_cached() {
 fn every_image_of_every_example_is_served() {
     let server = start();
     let mut images = Vec::new();
-    for entry in eenheid::examples::registry() {
+    for entry in eenheid::catalogue::registry() {
         for example in entry.examples {
-            let (status, _, body) = get(server.port, &eenheid::examples::path(entry.slug, example.name));
+            let (status, _, body) = get(server.port, &eenheid_showcase::routes::example_path(entry.slug, example.name));
             assert_eq!(status, 200, "{}/{}", entry.slug, example.name);
             for (at, _) in body.match_indices("<img ") {
                 let src = body[at..].split("src=\"").nth(1).and_then(|rest| rest.split('"').next()).expect("an img with a src");
@@ -140,7 +140,7 @@ fn examples_flag_prints_the_registry_as_json_lines() {
     assert!(output.status.success());
     let lines: Vec<serde_json::Value> =
         String::from_utf8(output.stdout).unwrap().lines().map(|line| serde_json::from_str(line).unwrap()).collect();
-    let expected: usize = eenheid::examples::registry().iter().map(|entry| entry.examples.len()).sum();
+    let expected: usize = eenheid::catalogue::registry().iter().map(|entry| entry.examples.len()).sum();
     assert_eq!(lines.len(), expected);
     assert!(lines.iter().any(|line| line["component"] == "text-input"
         && line["example"] == "met-fout"

@@ -7,7 +7,7 @@ use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use eenheid::examples::registry;
+use eenheid::catalogue::registry;
 use eenheid::i18n::Lang;
 use eenheid_showcase::component_docs::{self, COMPONENTS};
 
@@ -386,7 +386,7 @@ fn fixtures_hold_every_component_and_the_html_the_showcase_shows() {
         for (fixture, example) in fixtures.examples.iter().zip(entry.examples) {
             let what = format!("{}/{}", entry.slug, example.name);
             assert!(!fixture.props.is_empty(), "{what}: props");
-            let page = get(&server, &eenheid::examples::path(entry.slug, example.name), None);
+            let page = get(&server, &eenheid_showcase::routes::example_path(entry.slug, example.name), None);
             // Full-page examples are served as they are: their HTML shows on the component page.
             let shown = match example.layout {
                 eenheid::examples::ExampleLayout::Fragment => code_region(main_of(&page.body), &format!("HTML: {}", example.title)),

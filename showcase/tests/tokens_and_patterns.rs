@@ -71,12 +71,12 @@ fn patterns_page_lists_every_pattern_with_its_examples() {
     let port = start();
     let (status, _, body) = get(port, "/patronen", None);
     assert_eq!(status, 200);
-    let patterns: Vec<_> = eenheid::examples::registry().iter().filter(|e| e.family == eenheid::examples::Family::Pattern).collect();
+    let patterns: Vec<_> = eenheid::catalogue::registry().iter().filter(|e| e.family == eenheid::examples::Family::Pattern).collect();
     assert_eq!(patterns.len(), 10, "start, question, task list, save and continue, life event, choice guide, check answers, confirmation, status, contact");
     for entry in patterns {
         assert!(body.contains(&format!("href=\"/componenten/{}\"", entry.slug)), "{}", entry.slug);
         for example in entry.examples {
-            let path = eenheid::examples::path(entry.slug, example.name);
+            let path = eenheid_showcase::routes::example_path(entry.slug, example.name);
             assert!(body.contains(&format!("href=\"{path}\"")), "{path}");
             assert_eq!(get(port, &path, None).0, 200, "{path}");
         }

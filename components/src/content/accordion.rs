@@ -272,3 +272,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "accordion",
+    title: "Accordeon",
+    title_en: "Accordion",
+    family: crate::examples::Family::Content,
+    summary: "Secties die mensen een voor een openen; zonder JavaScript werkt elke sectie apart.",
+    summary_en: "Sections people open one by one; without JavaScript each section works on its own.",
+    components: &["Accordion"],
+    examples: EXAMPLES,
+};

@@ -157,3 +157,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "details",
+    title: "Uitklaptekst",
+    title_en: "Details",
+    family: crate::examples::Family::Content,
+    summary: "Hulp achter een korte vraag die opent en sluit, ook zonder JavaScript.",
+    summary_en: "Help behind a short question that opens and closes, also without JavaScript.",
+    components: &["Details"],
+    examples: EXAMPLES,
+};

@@ -464,3 +464,17 @@ mod tests {
         }
     }
 }
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "icon",
+    title: "Icoon",
+    title_en: "Icon",
+    family: crate::examples::Family::Content,
+    summary: "Eén set kleine tekeningen in de kleur van de tekst: vinkje, kruisje, uitroepteken, pijlen, telefoon en meer, met wanneer u welk icoon gebruikt.",
+    summary_en: "One set of small drawings in the colour of the text: check mark, cross, exclamation mark, arrows, phone and more, with when to use which icon.",
+    components: &["Icon"],
+    examples: EXAMPLES,
+};

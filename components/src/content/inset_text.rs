@@ -83,3 +83,17 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
         </InsetText>
     }
 }];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "inset-text",
+    title: "Uitgelichte tekst",
+    title_en: "Inset text",
+    family: crate::examples::Family::Content,
+    summary: "Extra informatie die opvalt door een lijn aan de linkerkant.",
+    summary_en: "Extra information that stands out with a line on the left.",
+    components: &["InsetText"],
+    examples: EXAMPLES,
+};

@@ -279,3 +279,17 @@ mod tests {
         let _ = view! { <Pagination current=12 total=10 href_template="/z?p={page}" /> }.to_html();
     }
 }
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "pagination",
+    title: "Paginering",
+    title_en: "Pagination",
+    family: crate::examples::Family::Content,
+    summary: "Naar de vorige, volgende of een andere pagina met resultaten.",
+    summary_en: "To the previous, next or another page of results.",
+    components: &["Pagination"],
+    examples: EXAMPLES,
+};

@@ -176,3 +176,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "panel",
+    title: "Bevestigingspaneel",
+    title_en: "Confirmation panel",
+    family: crate::examples::Family::Content,
+    summary: "Bovenaan de bevestigingspagina: het is gelukt, met het referentienummer.",
+    summary_en: "At the top of the confirmation page: it worked, with the reference number.",
+    components: &["Panel"],
+    examples: EXAMPLES,
+};

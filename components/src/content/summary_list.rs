@@ -432,3 +432,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "summary-list",
+    title: "Samenvattingslijst",
+    title_en: "Summary list",
+    family: crate::examples::Family::Content,
+    summary: "Vragen en antwoorden op een rij, met een link om elk antwoord te wijzigen: \u{201c}Controleer uw antwoorden\u{201d}.",
+    summary_en: "Questions and answers in rows, with a link to change each answer: “Check your answers”.",
+    components: &["SummaryList", "SummaryCard"],
+    examples: EXAMPLES,
+};

@@ -274,3 +274,17 @@ mod tests {
         .to_html();
     }
 }
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "table",
+    title: "Tabel",
+    title_en: "Table",
+    family: crate::examples::Family::Content,
+    summary: "Gegevens in rijen en kolommen, met een bijschrift en bedragen rechts uitgelijnd.",
+    summary_en: "Data in rows and columns, with a caption and amounts aligned right.",
+    components: &["Table"],
+    examples: EXAMPLES,
+};

@@ -260,3 +260,17 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
         ] />
     }
 }];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "tabs",
+    title: "Tabbladen",
+    title_en: "Tabs",
+    family: crate::examples::Family::Content,
+    summary: "Een paar delen van hetzelfde onderwerp, een voor een; zonder JavaScript staan ze onder elkaar.",
+    summary_en: "A few parts of the same subject, one at a time; without JavaScript they are shown one below the other.",
+    components: &["Tabs"],
+    examples: EXAMPLES,
+};

@@ -155,3 +155,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "tag",
+    title: "Label (status)",
+    title_en: "Tag (status)",
+    family: crate::examples::Family::Content,
+    summary: "Een korte status in tekst, met een kleur die de tekst ondersteunt.",
+    summary_en: "A short status in words, with a colour that supports the words.",
+    components: &["Tag"],
+    examples: EXAMPLES,
+};

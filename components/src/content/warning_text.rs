@@ -95,3 +95,17 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     description: "Een waarschuwing met een uitroepteken. Schermlezers horen \u{201c}Waarschuwing:\u{201d} in plaats van het teken.",
     view: view! { <WarningText text="Geeft u uw verhuizing later dan 5 dagen door? Dan kunt u een boete krijgen." /> }
 }];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "warning-text",
+    title: "Waarschuwing",
+    title_en: "Warning text",
+    family: crate::examples::Family::Content,
+    summary: "Iets wat mensen moeten weten voordat ze verdergaan, zoals een boete of een termijn.",
+    summary_en: "Something people must know before they go on, such as a fine or a deadline.",
+    components: &["WarningText"],
+    examples: EXAMPLES,
+};

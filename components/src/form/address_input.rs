@@ -271,3 +271,17 @@ pub const EXAMPLES: &[Example] = &[
         view: view! { <AddressInput id="adres" legend="Wat is de postcode en het huisnummer?" without_addition=true /> }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "address-input",
+    title: "Adres (postcode en huisnummer)",
+    title_en: "Address (postcode and house number)",
+    family: crate::examples::Family::Form,
+    summary: "Postcode, huisnummer en toevoeging in één vraag.",
+    summary_en: "Postcode, house number and addition in one question.",
+    components: &["AddressInput"],
+    examples: EXAMPLES,
+};

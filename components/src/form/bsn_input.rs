@@ -106,3 +106,17 @@ pub const EXAMPLES: &[Example] = &[
         view: view! { <BsnInput id="bsn-partner" label="Burgerservicenummer van uw partner" value="123456782" /> }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "bsn-input",
+    title: "Burgerservicenummer (BSN)",
+    title_en: "Citizen service number (BSN)",
+    family: crate::examples::Family::Form,
+    summary: "Negen cijfers, met een hint waar het nummer staat.",
+    summary_en: "Nine digits, with a hint where to find the number.",
+    components: &["BsnInput"],
+    examples: EXAMPLES,
+};

@@ -283,3 +283,17 @@ pub const EXAMPLES: &[Example] = &[
         view: view! { <form method="get"><Button prevent_double_click=true>"Verstuur aanvraag"</Button></form> }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "button",
+    title: "Knop",
+    title_en: "Button",
+    family: crate::examples::Family::Form,
+    summary: "Een knop die een formulier verstuurt, of een link die eruitziet als een knop.",
+    summary_en: "A button that submits a form, or a link that looks like a button.",
+    components: &["Button"],
+    examples: EXAMPLES,
+};

@@ -237,3 +237,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "character-count",
+    title: "Tekstvak met tekenteller",
+    title_en: "Textarea with character count",
+    family: crate::examples::Family::Form,
+    summary: "Een tekstvak met een grens; met JavaScript telt een melding af.",
+    summary_en: "A textarea with a limit; with JavaScript a message counts down.",
+    components: &["CharacterCount"],
+    examples: EXAMPLES,
+};

@@ -179,3 +179,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "checkboxes",
+    title: "Aanvinkvakjes",
+    title_en: "Checkboxes",
+    family: crate::examples::Family::Form,
+    summary: "Meerdere antwoorden kiezen, met een 'Geen van deze' die de rest uitsluit.",
+    summary_en: "Choose several answers, with a ‘None of these’ that excludes the rest.",
+    components: &["Checkboxes"],
+    examples: EXAMPLES,
+};

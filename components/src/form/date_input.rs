@@ -215,3 +215,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "date-input",
+    title: "Datum",
+    title_en: "Date input",
+    family: crate::examples::Family::Form,
+    summary: "Een datum in drie vakjes: dag, maand en jaar.",
+    summary_en: "A date in three boxes: day, month and year.",
+    components: &["DateInput"],
+    examples: EXAMPLES,
+};

@@ -154,3 +154,17 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
             inputmode=InputMode::Numeric error="Vul ook de maand in" />
     }
 }];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "error-summary",
+    title: "Foutenoverzicht",
+    title_en: "Error summary",
+    family: crate::examples::Family::Form,
+    summary: "Alle fouten bovenaan de pagina, elk als link naar het veld.",
+    summary_en: "All errors at the top of the page, each as a link to the field.",
+    components: &["ErrorSummary"],
+    examples: EXAMPLES,
+};

@@ -163,3 +163,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "file-upload",
+    title: "Bestand uploaden",
+    title_en: "File upload",
+    family: crate::examples::Family::Form,
+    summary: "Eén of meer bestanden kiezen met de bestandskiezer van de browser.",
+    summary_en: "Choose one or more files with the browser's file picker.",
+    components: &["FileUpload"],
+    examples: EXAMPLES,
+};

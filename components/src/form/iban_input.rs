@@ -101,3 +101,17 @@ pub const EXAMPLES: &[Example] = &[
         view: view! { <IbanInput id="iban" label="Op welk rekeningnummer wilt u het geld krijgen?" value="NL91 ABNA 0417 1643 00" /> }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "iban-input",
+    title: "Rekeningnummer (IBAN)",
+    title_en: "Bank account number (IBAN)",
+    family: crate::examples::Family::Form,
+    summary: "Een bankrekeningnummer, met een voorbeeld in de hint.",
+    summary_en: "A bank account number, with an example in the hint.",
+    components: &["IbanInput"],
+    examples: EXAMPLES,
+};

@@ -215,3 +215,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "password-input",
+    title: "Wachtwoord",
+    title_en: "Password",
+    family: crate::examples::Family::Form,
+    summary: "Een wachtwoordveld; met JavaScript kan de gebruiker het wachtwoord tonen.",
+    summary_en: "A password field; with JavaScript the user can show the password.",
+    components: &["PasswordInput"],
+    examples: EXAMPLES,
+};

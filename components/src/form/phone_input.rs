@@ -107,3 +107,17 @@ pub const EXAMPLES: &[Example] = &[
         view: view! { <PhoneInput id="telefoon" value="06 12345678" /> }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "phone-input",
+    title: "Telefoonnummer",
+    title_en: "Phone number",
+    family: crate::examples::Family::Form,
+    summary: "Een telefoonnummer, met het cijfertoetsenbord op een telefoon.",
+    summary_en: "A phone number, with the number keypad on a phone.",
+    components: &["PhoneInput"],
+    examples: EXAMPLES,
+};

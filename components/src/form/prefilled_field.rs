@@ -214,3 +214,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "prefilled-field",
+    title: "Vooraf ingevuld veld",
+    title_en: "Pre-filled field",
+    family: crate::examples::Family::Form,
+    summary: "Wat de overheid al weet, met de bron en een knop \u{2018}Wijzigen\u{2019}.",
+    summary_en: "What the government already knows, with the source and a ‘Change’ button.",
+    components: &["PrefilledField"],
+    examples: EXAMPLES,
+};

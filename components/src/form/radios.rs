@@ -169,3 +169,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "radios",
+    title: "Keuzerondjes",
+    title_en: "Radios",
+    family: crate::examples::Family::Form,
+    summary: "Eén antwoord kiezen, met vervolgvragen die zonder JavaScript werken.",
+    summary_en: "Choose one answer, with follow-up questions that work without JavaScript.",
+    components: &["Radios"],
+    examples: EXAMPLES,
+};

@@ -151,3 +151,17 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
         ] />
     }
 }];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "select",
+    title: "Keuzelijst",
+    title_en: "Select",
+    family: crate::examples::Family::Form,
+    summary: "Eén keuze uit een lange lijst; gebruik keuzerondjes als het er weinig zijn.",
+    summary_en: "One choice from a long list; use radios when there are only a few.",
+    components: &["Select"],
+    examples: EXAMPLES,
+};

@@ -298,3 +298,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "text-input",
+    title: "Tekstveld",
+    title_en: "Text input",
+    family: crate::examples::Family::Form,
+    summary: "Eén regel tekst, met label, hint en foutmelding aan elkaar gekoppeld.",
+    summary_en: "One line of text, with label, hint and error message linked together.",
+    components: &["TextInput"],
+    examples: EXAMPLES,
+};

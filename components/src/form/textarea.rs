@@ -151,3 +151,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "textarea",
+    title: "Tekstvak",
+    title_en: "Textarea",
+    family: crate::examples::Family::Form,
+    summary: "Meerdere regels vrije tekst.",
+    summary_en: "Several lines of free text.",
+    components: &["Textarea"],
+    examples: EXAMPLES,
+};

@@ -135,3 +135,17 @@ pub const EXAMPLES: &[Example] = &[
         view: view! { <ActingOnBehalf name="Sanne de Vries" detail="geboren 3 mei 2012" stop_href="#stoppen" /> }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "acting-on-behalf",
+    title: "Handelen namens",
+    title_en: "Acting on behalf",
+    family: crate::examples::Family::Page,
+    summary: "\u{201c}U handelt namens \u{2026}\u{201d}: laat op elke pagina zien voor wie iemand iets regelt.",
+    summary_en: "“You are acting on behalf of …”: shows on every page for whom someone is arranging something.",
+    components: &["ActingOnBehalf"],
+    examples: EXAMPLES,
+};

@@ -99,3 +99,17 @@ pub const EXAMPLES: &[Example] = &[
         view: view! { <BackLink href="#overzicht" text="Terug naar het overzicht" /> }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "back-link",
+    title: "Terug-link",
+    title_en: "Back link",
+    family: crate::examples::Family::Page,
+    summary: "Een link terug naar de vorige vraag, die ook zonder JavaScript werkt.",
+    summary_en: "A link back to the previous question that also works without JavaScript.",
+    components: &["BackLink"],
+    examples: EXAMPLES,
+};

@@ -165,3 +165,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "breadcrumbs",
+    title: "Kruimelpad",
+    title_en: "Breadcrumbs",
+    family: crate::examples::Family::Page,
+    summary: "Waar deze pagina staat in de website, met links naar de pagina's erboven.",
+    summary_en: "Where this page is in the website, with links to the pages above it.",
+    components: &["Breadcrumbs"],
+    examples: EXAMPLES,
+};

@@ -130,3 +130,17 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     description: "Twee even grote knoppen in een gewoon formulier: werkt zonder JavaScript.",
     view: view! { <CookieBanner action="#cookies" more_href="#cookiebeleid" /> }
 }];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "cookie-banner",
+    title: "Cookiemelding",
+    title_en: "Cookie banner",
+    family: crate::examples::Family::Page,
+    summary: "Vraagt of meetcookies mogen, met twee even grote knoppen in een formulier zonder JavaScript.",
+    summary_en: "Asks whether measuring cookies are allowed, with two equal buttons in a form that works without JavaScript.",
+    components: &["CookieBanner"],
+    examples: EXAMPLES,
+};

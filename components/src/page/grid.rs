@@ -170,3 +170,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "grid",
+    title: "Raster",
+    title_en: "Grid",
+    family: crate::examples::Family::Page,
+    summary: "Kolommen van een half, een derde en twee derde, die op een telefoon onder elkaar komen.",
+    summary_en: "Columns of one half, one third and two thirds that stack on a phone.",
+    components: &["GridRow", "GridColumn"],
+    examples: EXAMPLES,
+};

@@ -431,3 +431,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "help-block",
+    title: "Hulp nodig?",
+    title_en: "Need help?",
+    family: crate::examples::Family::Page,
+    summary: "Altijd een weg naar een mens: telefoon met openingstijden en of hij nu open is, afspraak, terugbellen, chat en hulp in de bibliotheek.",
+    summary_en: "Always a way to reach a person: phone with opening hours and whether it is open now, appointment, call back, chat and help at the library.",
+    components: &["HelpBlock"],
+    examples: EXAMPLES,
+};

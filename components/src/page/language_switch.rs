@@ -152,3 +152,17 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
         ] />
     }
 }];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "language-switch",
+    title: "Taalkeuze",
+    title_en: "Language switch",
+    family: crate::examples::Family::Page,
+    summary: "Dezelfde pagina in het Nederlands of het Engels; elke taal in haar eigen taal geschreven.",
+    summary_en: "The same page in Dutch or English; each language written in its own language.",
+    components: &["LanguageSwitch"],
+    examples: EXAMPLES,
+};

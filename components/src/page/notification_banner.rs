@@ -187,3 +187,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "notification-banner",
+    title: "Meldingsbanner",
+    title_en: "Notification banner",
+    family: crate::examples::Family::Page,
+    summary: "Eén belangrijke melding bovenaan de pagina: informatie vooraf, of dat iets gelukt is.",
+    summary_en: "One important message at the top of the page: information up front, or that something worked.",
+    components: &["NotificationBanner"],
+    examples: EXAMPLES,
+};

@@ -525,3 +525,17 @@ mod tests {
         assert!(light.contains(r#"data-eh-scheme="light""#), "{light}");
     }
 }
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "page-template",
+    title: "Paginasjabloon",
+    title_en: "Page template",
+    family: crate::examples::Family::Page,
+    summary: "Een complete pagina: taal, skiplink, kop met de naam van de organisatie, hoofdinhoud en voet.",
+    summary_en: "A complete page: language, skip link, header with the organisation's name, main content and footer.",
+    components: &["PageTemplate", "Header", "Footer", "SkipLink"],
+    examples: EXAMPLES,
+};

@@ -128,3 +128,17 @@ pub const EXAMPLES: &[Example] = &[
         view: view! { <PhaseBanner phase=Phase::Alpha feedback_href="mailto:feedback@example.nl" /> }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "phase-banner",
+    title: "Fasebanner",
+    title_en: "Phase banner",
+    family: crate::examples::Family::Page,
+    summary: "Zegt dat een dienst nieuw is (alfa of bèta) en vraagt om een mening.",
+    summary_en: "Says that a service is new (alpha or beta) and asks for feedback.",
+    components: &["PhaseBanner"],
+    examples: EXAMPLES,
+};

@@ -166,3 +166,17 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
         ] />
     }
 }];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "service-navigation",
+    title: "Dienstnavigatie",
+    title_en: "Service navigation",
+    family: crate::examples::Family::Page,
+    summary: "De belangrijkste onderdelen van een dienst, met de huidige pagina gemarkeerd.",
+    summary_en: "The main parts of a service, with the current page marked.",
+    components: &["ServiceNavigation"],
+    examples: EXAMPLES,
+};

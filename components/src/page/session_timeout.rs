@@ -220,3 +220,17 @@ mod tests {
         assert!(html.contains(r#"data-eh-seconds-left="60""#) && html.contains(r#"data-eh-warn-before="300""#), "{html}");
     }
 }
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "session-timeout",
+    title: "Bewaartijd",
+    title_en: "Session time-out",
+    family: crate::examples::Family::Page,
+    summary: "Tot hoe laat de dienst de antwoorden bewaart, met een knop om ze langer te bewaren; met JavaScript een waarschuwing vooraf.",
+    summary_en: "Until when the service keeps the answers, with a button to keep them longer; with JavaScript a warning beforehand.",
+    components: &["SessionTimeout"],
+    examples: EXAMPLES,
+};

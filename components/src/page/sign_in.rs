@@ -170,3 +170,17 @@ pub const EXAMPLES: &[Example] = &[
         view: view! { <SignIn method=SignInMethod::EHerkenning href="#inloggen-eherkenning" /> }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "sign-in",
+    title: "Inloggen",
+    title_en: "Sign in",
+    family: crate::examples::Family::Page,
+    summary: "Inlogknoppen voor DigiD en eHerkenning, zonder plaatjes van buiten.",
+    summary_en: "Sign-in buttons for DigiD and eHerkenning, without images from elsewhere.",
+    components: &["SignIn"],
+    examples: EXAMPLES,
+};

@@ -352,3 +352,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "call-back",
+    title: "Bel mij terug",
+    title_en: "Call me back",
+    family: crate::examples::Family::Pattern,
+    summary: "Vragen om teruggebeld te worden: naam, telefoonnummer, wanneer het u uitkomt en uw vraag.",
+    summary_en: "Ask to be called back: name, phone number, when it suits you and your question.",
+    components: &["CallBackForm", "CallBackConfirmation"],
+    examples: EXAMPLES,
+};

@@ -168,3 +168,17 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
             ] />
     }
 }];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "check-answers",
+    title: "Controleer uw antwoorden",
+    title_en: "Check your answers",
+    family: crate::examples::Family::Pattern,
+    summary: "Alle antwoorden op één pagina, elk te wijzigen, en dan één keer versturen.",
+    summary_en: "Every answer on one page, each one can be changed, then send once.",
+    components: &["CheckAnswersPage"],
+    examples: EXAMPLES,
+};

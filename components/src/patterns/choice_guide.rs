@@ -453,3 +453,17 @@ mod tests {
         assert!(html.contains("Wijzigen"), "{html}");
     }
 }
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "choice-guide",
+    title: "Keuzehulp",
+    title_en: "Choice guide",
+    family: crate::examples::Family::Pattern,
+    summary: "Een paar vragen, één per pagina, en dan welke diensten voor u gelden en waarom; elk antwoord is te wijzigen.",
+    summary_en: "A few questions, one per page, then which services apply to you and why; every answer can be changed.",
+    components: &["ChoiceGuideQuestion", "ChoiceGuideResult"],
+    examples: EXAMPLES,
+};

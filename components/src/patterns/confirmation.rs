@@ -133,3 +133,17 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
             status_href="#status" feedback_href="#mening" />
     }
 }];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "confirmation",
+    title: "Bevestigingspagina",
+    title_en: "Confirmation page",
+    family: crate::examples::Family::Pattern,
+    summary: "Het is gelukt: referentienummer, wat er nu gebeurt, wanneer en door wie.",
+    summary_en: "It worked: reference number, what happens next, when and by whom.",
+    components: &["ConfirmationPage"],
+    examples: EXAMPLES,
+};

@@ -179,3 +179,17 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
             postal=Address::new(["Postbus 16200", "3500 CE Utrecht"]) />
     }
 }];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "contact-page",
+    title: "Contactpagina",
+    title_en: "Contact page",
+    family: crate::examples::Family::Pattern,
+    summary: "Bellen met openingstijden, afspraak of chat, wat u bij de hand houdt, en het bezoek- en postadres.",
+    summary_en: "Call with opening hours, appointment or chat, what to have ready, and the visiting and postal address.",
+    components: &["ContactPage"],
+    examples: EXAMPLES,
+};

@@ -449,3 +449,17 @@ mod tests {
         assert!(!html.contains("javascript:"), "{html}");
     }
 }
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "life-event",
+    title: "Levensgebeurtenis",
+    title_en: "Life event",
+    family: crate::examples::Family::Pattern,
+    summary: "Eén ingang voor iets wat in uw leven gebeurt: wat u regelt, in welke volgorde, bij wie en wanneer, en wat wij voor u doorgeven.",
+    summary_en: "One way in for something that happens in your life: what you arrange, in which order, with whom and when, and what we pass on for you.",
+    components: &["LifeEvent", "LifeEventPage"],
+    examples: EXAMPLES,
+};

@@ -170,3 +170,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "question-page",
+    title: "Vraagpagina",
+    title_en: "Question page",
+    family: crate::examples::Family::Pattern,
+    summary: "Eén vraag per pagina: terug-link, foutenoverzicht, de vraag als kop en een knop Doorgaan.",
+    summary_en: "One question per page: back link, error summary, the question as the heading and a Continue button.",
+    components: &["QuestionPage"],
+    examples: EXAMPLES,
+};

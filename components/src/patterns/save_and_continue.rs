@@ -393,3 +393,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "save-and-continue",
+    title: "Opslaan en later verder",
+    title_en: "Save and continue later",
+    family: crate::examples::Family::Pattern,
+    summary: "Halverwege stoppen en later verder, op een ander apparaat of aan de telefoon: een code die u kunt voorlezen, en de pagina Verder met een code.",
+    summary_en: "Stop halfway and continue later, on another device or on the phone: a code you can read out, and the Continue with a code page.",
+    components: &["SaveForLaterButton", "SavedCode", "SendCodeByEmail", "ContinueWithCode"],
+    examples: EXAMPLES,
+};

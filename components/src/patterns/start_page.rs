@@ -205,3 +205,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "start-page",
+    title: "Startpagina",
+    title_en: "Start page",
+    family: crate::examples::Family::Pattern,
+    summary: "Waar de dienst voor is, wat u nodig hebt, hoe lang het duurt, één weg naar binnen, en hoe het ook zonder internet kan.",
+    summary_en: "What the service is for, what you need, how long it takes, one way in, and how to do it without the internet.",
+    components: &["StartPage"],
+    examples: EXAMPLES,
+};

@@ -144,3 +144,17 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
             ] />
     }
 }];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "status-page",
+    title: "Statuspagina",
+    title_en: "Status page",
+    family: crate::examples::Family::Pattern,
+    summary: "Waar staat mijn aanvraag? Wanneer het besluit komt, en de tijdlijn met stille weken en wie ermee bezig is.",
+    summary_en: "Where is my request? When the decision comes, and the timeline with quiet weeks and who is working on it.",
+    components: &["StatusPage"],
+    examples: EXAMPLES,
+};

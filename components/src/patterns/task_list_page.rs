@@ -126,3 +126,17 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
             ] />
     }
 }];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "task-list-page",
+    title: "Takenlijstpagina",
+    title_en: "Task list page",
+    family: crate::examples::Family::Pattern,
+    summary: "Een lange dienst in taken die u in elke volgorde doet, met opslaan en later verdergaan.",
+    summary_en: "A long service in tasks you do in any order, with save and continue later.",
+    components: &["TaskListPage"],
+    examples: EXAMPLES,
+};

@@ -211,3 +211,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "progress-bar",
+    title: "Voortgangsbalk",
+    title_en: "Progress bar",
+    family: crate::examples::Family::Progress,
+    summary: "Hoe ver iets is, met een label en de waarde in tekst.",
+    summary_en: "How far something has got, with a label and the value in text.",
+    components: &["ProgressBar"],
+    examples: EXAMPLES,
+};

@@ -538,3 +538,17 @@ mod tests {
         assert!(html.contains("You will hear from us within 1 week."));
     }
 }
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "status-timeline",
+    title: "Statusoverzicht",
+    title_en: "Status timeline",
+    family: crate::examples::Family::Progress,
+    summary: "Waar staat mijn aanvraag? Wat er gebeurd is, wat nu gebeurt en wat er nog komt, met data en wie ermee bezig is.",
+    summary_en: "Where is my application? What has happened, what is happening now and what is still to come, with dates and who is working on it.",
+    components: &["StatusTimeline"],
+    examples: EXAMPLES,
+};

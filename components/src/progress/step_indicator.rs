@@ -304,3 +304,17 @@ pub const EXAMPLES: &[Example] = &[
         }
     },
 ];
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "step-indicator",
+    title: "Stappenindicator",
+    title_en: "Step indicator",
+    family: crate::examples::Family::Progress,
+    summary: "Laat zien bij welke stap iemand is: \u{201c}Stap 2 van 4\u{201d}.",
+    summary_en: "Shows which step someone is at: “Step 2 of 4”.",
+    components: &["StepIndicator"],
+    examples: EXAMPLES,
+};

@@ -443,3 +443,17 @@ mod tests {
         let _ = view! { <TaskList id="t" sections=vec![TaskSection::new("Leeg", vec![])] /> }.to_html();
     }
 }
+
+/// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
+/// XSS test and the audit read it; `crate::catalogue` lists it.
+#[cfg(feature = "catalogue")]
+pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEntry {
+    slug: "task-list",
+    title: "Takenlijst",
+    title_en: "Task list",
+    family: crate::examples::Family::Progress,
+    summary: "Een lange dienst in losse taken, met per taak de status in woorden en hoeveel er klaar is.",
+    summary_en: "A long service split into separate tasks, with each task's status in words and how many are done.",
+    components: &["TaskList"],
+    examples: EXAMPLES,
+};

@@ -269,7 +269,7 @@ pub fn make_static(html: &str, lang: Lang, link: &mut dyn FnMut(Target) -> Targe
 /// `security_headers`), with the page policy whole: `frame-ancestors` included.
 pub fn host_headers() -> Vec<(String, String)> {
     let mut headers = HeaderMap::new();
-    crate::server::security_headers(&mut headers, None);
+    crate::response::security_headers(&mut headers, None);
     headers.remove(header::CONTENT_SECURITY_POLICY);
     let mut list = vec![("Content-Security-Policy".to_owned(), format!("{PAGE_POLICY}; frame-ancestors 'none'"))];
     list.extend(headers.iter().map(|(name, value)| (title_case(name.as_str()), value.to_str().unwrap_or_default().to_owned())));
@@ -339,7 +339,7 @@ mod tests {
                 .filter_map(|d| d.trim().split_once(' ').map(|(name, value)| (name.to_owned(), value.to_owned())))
                 .collect()
         };
-        let mut server = directives(&crate::server::content_security_policy("n0nce"));
+        let mut server = directives(&crate::response::content_security_policy("n0nce"));
         let mut meta = directives(PAGE_POLICY);
         assert_eq!(server.remove("frame-ancestors").as_deref(), Some("'none'"));
         assert_eq!(server.remove("script-src").as_deref(), Some("'nonce-n0nce' 'strict-dynamic' 'wasm-unsafe-eval'"));

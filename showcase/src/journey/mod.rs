@@ -59,7 +59,7 @@ use store::{Draft, Loaded, Record, SavedCode, Store, StoreConfig, StoreError};
 pub use store::redb::SECRET_FILE;
 
 /// Where the journey lives.
-pub const BASE: &str = "/verhuizing-doorgeven";
+pub const BASE: &str = crate::routes::JOURNEY;
 /// The check page.
 pub const CHECK_PATH: &str = "/verhuizing-doorgeven/controleren";
 /// The confirmation page.
@@ -247,7 +247,7 @@ impl JourneyState {
     fn page_with_code<V: IntoView + 'static>(&self, status: StatusCode, frame: Frame, code: Option<&str>, content: impl FnOnce() -> V) -> Response {
         let options = self.0.leptos.clone();
         let code = code.and_then(|code| ReferenceCode::parse(code).ok());
-        crate::server::html_response(
+        crate::response::html_response(
             status,
             render_page(&self.0.leptos, move || {
                 // Components read the language when they are built, and `content` is built before
@@ -293,7 +293,7 @@ fn see_other(to: &str) -> Response {
         headers.insert(header::LOCATION, location);
     }
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    crate::server::security_headers(headers, None);
+    crate::response::security_headers(headers, None);
     response
 }
 
@@ -645,7 +645,7 @@ async fn extend(State(state): State<JourneyState>, SiteLang(lang): SiteLang, hea
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        crate::server::security_headers(headers, None);
+        crate::response::security_headers(headers, None);
         return response;
     }
     see_other(&back)

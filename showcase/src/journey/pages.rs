@@ -35,11 +35,11 @@ use super::steps::{NONE, ORGANISATIONS, Problems, Step, Typed, field};
 use super::{AGAIN_PATH, BASE, CALLBACK_PATH, CHANGE_QUERY, CONTINUE_PATH, EXTEND_PATH, SAVED_PATH, csrf};
 
 /// The organisation behind the example service.
-pub const AGENCY: &str = "Gemeente Voorbeeldstad";
+pub const AGENCY: &str = crate::routes::JOURNEY_AGENCY;
 
 /// The service's name.
 pub fn service(lang: Lang) -> &'static str {
-    lang.pick("Verhuizing doorgeven", "Report a move")
+    crate::routes::journey_service(lang)
 }
 
 /// The message after a lost, changed or expired session.

@@ -1,7 +1,8 @@
 //! A component's page — what it is for, when to use it and when not, every example live with its
 //! code, the props table and the accessibility note — and one example on its own page.
 
-use eenheid::examples::{ComponentEntry, Example, ExampleLayout, path};
+use eenheid::examples::{ComponentEntry, Example, ExampleLayout};
+use crate::routes::example_path as path;
 use eenheid::i18n::Lang;
 use leptos::config::LeptosOptions;
 use leptos::prelude::*;

@@ -17,7 +17,7 @@ pub const QUERY_PARAM: &str = "zoek";
 /// The families in the order the registry first names them.
 fn families() -> Vec<Family> {
     let mut families = Vec::new();
-    for entry in eenheid::examples::registry() {
+    for entry in eenheid::catalogue::registry() {
         if !families.contains(&entry.family) {
             families.push(entry.family);
         }
@@ -35,7 +35,7 @@ pub fn index(options: LeptosOptions, visit: &Visit, query: Option<String>) -> im
     let query = search::clean_query(query.as_deref());
     let entries: Vec<&'static ComponentEntry> = match &query {
         Some(query) => search::search(query),
-        None => eenheid::examples::registry().iter().collect(),
+        None => eenheid::catalogue::registry().iter().collect(),
     };
     let title = match &query {
         Some(query) => texts::found(lang, entries.len(), query),
@@ -62,7 +62,7 @@ pub fn index(options: LeptosOptions, visit: &Visit, query: Option<String>) -> im
         <ShowcasePage options=options title=title lang=lang switch_path=Some(visit.path.clone())>
             <h1>{texts::HOME_HEADING.get(lang)}</h1>
             <p class="showcase-lead">{texts::HOME_INTRO.get(lang)}</p>
-            <p><a href=crate::journey::BASE>{lang.pick("Bekijk een hele voorbeelddienst: verhuizing doorgeven", "See a whole example service: report a move")}</a></p>
+            <p><a href=crate::routes::JOURNEY>{lang.pick("Bekijk een hele voorbeelddienst: verhuizing doorgeven", "See a whole example service: report a move")}</a></p>
             <form class="showcase-search" method="get" action="/" role="search" aria-label=texts::SEARCH_REGION.get(lang)>
                 <TextInput
                     id=QUERY_PARAM

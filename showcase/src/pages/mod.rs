@@ -19,7 +19,7 @@ use leptos::prelude::*;
 use crate::texts;
 
 /// The name in the header of every showcase page (in Dutch; [`texts::AGENCY`] has both).
-pub const AGENCY: &str = texts::AGENCY.nl;
+pub const AGENCY: &str = crate::routes::SITE_AGENCY;
 const SERVICE: &str = "Eenheid";
 
 /// Who is looking at which page: the language to render in, and the path (with its query) the
@@ -66,9 +66,9 @@ fn ShowcasePage(
             footer_links=vec![
                 FooterLink::new(texts::ALL_COMPONENTS.get(lang), "/"),
                 FooterLink::new(texts::FORM_DEMO.get(lang), crate::form_demo::PATH),
-                FooterLink::new(crate::patterns_page::TITLE.get(lang), crate::patterns_page::PATH),
-                FooterLink::new(crate::tokens_page::TITLE.get(lang), crate::tokens_page::PATH),
-                FooterLink::new(lang.pick("Voorbeelddienst: verhuizing doorgeven", "Example service: report a move"), crate::journey::BASE),
+                FooterLink::new(crate::routes::PATTERNS_TITLE.get(lang), crate::routes::PATTERNS),
+                FooterLink::new(crate::routes::TOKENS_TITLE.get(lang), crate::routes::TOKENS),
+                FooterLink::new(lang.pick("Voorbeelddienst: verhuizing doorgeven", "Example service: report a move"), crate::routes::JOURNEY),
                 FooterLink::new(crate::scheme::TITLE.get(lang), display_link),
             ]
             header_actions=move || switch.map(|options| view! { <LanguageSwitch options=options /> })
