@@ -72,7 +72,7 @@ fn patterns_page_lists_every_pattern_with_its_examples() {
     let (status, _, body) = get(port, "/patronen", None);
     assert_eq!(status, 200);
     let patterns: Vec<_> = eenheid::catalogue::registry().iter().filter(|e| e.family == eenheid::examples::Family::Pattern).collect();
-    assert_eq!(patterns.len(), 10, "start, question, task list, save and continue, life event, choice guide, check answers, confirmation, status, contact");
+    assert_eq!(patterns.len(), 11, "start, question, task list, save and continue, call back, life event, choice guide, check answers, confirmation, status, contact");
     for entry in patterns {
         assert!(body.contains(&format!("href=\"/componenten/{}\"", entry.slug)), "{}", entry.slug);
         for example in entry.examples {

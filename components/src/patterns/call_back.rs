@@ -249,7 +249,7 @@ pub fn CallBackForm(
     let CallBackTyped { name, phone, time, question } = typed;
     let selected = (!time.is_empty()).then_some(time);
     view! {
-        <ErrorSummary errors=errors.links() />
+        {(!errors.is_empty()).then(|| view! { <ErrorSummary errors=errors.links() /> })}
         <h1>{CALL_BACK_TITLE.get(lang)}</h1>
         <p>{lead}</p>
         <form method="post" action=crate::url::safe_href(&action) novalidate>
