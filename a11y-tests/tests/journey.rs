@@ -129,12 +129,7 @@ const WHO_STATE: &str = r#"({
 })"#;
 
 fn walk(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), Failed> {
-    common::require_browser_build()?;
-    let session = auditor.open_session()?;
-    forget_cookies(&session)?;
-    if javascript {
-        session.add_init_script(&eenheid_a11y::axe::load_axe(None)?)?;
-    }
+    let session = fresh_session(auditor, javascript)?;
     let visit = Visit { session: &session, base, javascript };
 
     visit.load("/verhuizing-doorgeven")?;
@@ -251,9 +246,7 @@ fn keep_longer(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
 /// Without JavaScript, "Langer bewaren" submits the question's own form (its `form` attribute):
 /// the page comes back with what was typed and says until when the answers are kept.
 fn keep_longer_without_javascript(auditor: &mut Auditor, base: &str) -> Result<(), Failed> {
-    common::require_browser_build()?;
-    let session = auditor.open_session()?;
-    forget_cookies(&session)?;
+    let session = fresh_session(auditor, false)?;
     let visit = Visit { session: &session, base, javascript: false };
     visit.load("/verhuizing-doorgeven/wie-verhuist")?;
     visit.eval("document.querySelector('input[name=wie][value=met-anderen]').checked = true; document.getElementById('aantal').value = 'twee'; document.getElementById('namen').value = 'Ada\\nBo'; true")?;
@@ -272,11 +265,7 @@ fn keep_longer_without_javascript(auditor: &mut Auditor, base: &str) -> Result<(
 /// The life event links to the journey and the guide; the guide with a missing answer, the back
 /// link, the result, a change from the result, and a bookmarked middle question.
 fn life_event_and_guide(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), Failed> {
-    common::require_browser_build()?;
-    let session = auditor.open_session()?;
-    if javascript {
-        session.add_init_script(&eenheid_a11y::axe::load_axe(None)?)?;
-    }
+    let session = fresh_session(auditor, javascript)?;
     let visit = Visit { session: &session, base, javascript };
     let checked = |name: &str| format!("document.querySelector('input[name={name}]:checked')?.value ?? null");
 
@@ -325,12 +314,7 @@ fn life_event_and_guide(auditor: &mut Auditor, base: &str, javascript: bool) -> 
 /// cookie jar (another browser): the code typed in lower case with a space leads back with every
 /// value, and the help block shows the code.
 fn save_and_continue(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), Failed> {
-    common::require_browser_build()?;
-    let session = auditor.open_session()?;
-    if javascript {
-        session.add_init_script(&eenheid_a11y::axe::load_axe(None)?)?;
-    }
-    forget_cookies(&session)?;
+    let session = fresh_session(auditor, javascript)?;
     let visit = Visit { session: &session, base, javascript };
     visit.load("/verhuizing-doorgeven/wie-verhuist")?;
     visit.eval("document.querySelector('input[name=wie][value=met-anderen]').checked = true; document.getElementById('aantal').value = '1'; document.getElementById('namen').value = 'Ada\\nBo'; true")?;
@@ -358,12 +342,7 @@ fn save_and_continue(auditor: &mut Auditor, base: &str, javascript: bool) -> Res
 /// "Bel mij terug" as a visitor meets it: the help block's link on a question page, the form
 /// sent with a wrong phone number (errors linked, what was typed kept), then right.
 fn call_back(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), Failed> {
-    common::require_browser_build()?;
-    let session = auditor.open_session()?;
-    if javascript {
-        session.add_init_script(&eenheid_a11y::axe::load_axe(None)?)?;
-    }
-    forget_cookies(&session)?;
+    let session = fresh_session(auditor, javascript)?;
     let visit = Visit { session: &session, base, javascript };
     visit.load("/verhuizing-doorgeven/wie-verhuist")?;
     visit.click(".eh-help-block a[href$='/terugbellen']", "input[name=telefoonnummer]")?;
@@ -385,6 +364,18 @@ fn call_back(auditor: &mut Auditor, base: &str, javascript: bool) -> Result<(), 
         "the confirmation shows what was asked",
     )?;
     Ok(())
+}
+
+/// A tab for one journey test: the browser build is there, no cookie of an earlier test (they
+/// share one Chromium), and with `javascript`, axe loaded in every page for [`Visit::checks`].
+fn fresh_session(auditor: &mut Auditor, javascript: bool) -> Result<Session, Failed> {
+    common::require_browser_build()?;
+    let session = auditor.open_session()?;
+    forget_cookies(&session)?;
+    if javascript {
+        session.add_init_script(&eenheid_a11y::axe::load_axe(None)?)?;
+    }
+    Ok(session)
 }
 
 /// The tests share one Chromium: start each journey without the last one's session cookie.

@@ -11,7 +11,7 @@ use stylist::ast::{Sheet, sheet};
 use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::form::field::Field;
-use crate::form::textarea::textarea_text;
+use crate::form::textarea::textarea_element;
 use crate::i18n::{Lang, count_left, count_left_templates, count_limit, use_lang};
 
 /// How long typing must pause before screen readers hear the new count.
@@ -124,20 +124,9 @@ pub fn CharacterCount(
     // The limit is read after the hint and the error.
     let described_by = [frame.described_by(), counted.then(|| info_id.clone())].into_iter().flatten().collect::<Vec<_>>().join(" ");
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
-    let class = if frame.has_error() { "eh-textarea__input eh-textarea__input--error" } else { "eh-textarea__input" };
     let initial = used(&value, count_words);
-    let textarea = view! {
-        <textarea
-            class=class
-            id=id
-            name=name
-            rows=rows.unwrap_or(5)
-            aria-describedby=(!described_by.is_empty()).then_some(described_by)
-            aria-invalid=frame.invalid()
-        >
-            {textarea_text(&value)}
-        </textarea>
-    };
+    let described_by = (!described_by.is_empty()).then_some(described_by);
+    let textarea = textarea_element(id, name, rows, None, described_by, frame.has_error(), &value);
     let field = if counted {
         counted_field(textarea.into_any(), info_id, max, count_words, initial, lang).into_any()
     } else {

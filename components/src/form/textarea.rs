@@ -77,21 +77,36 @@ pub fn Textarea(
 ) -> impl IntoView {
     let field = Field::new(&id, label).page_heading(label_is_page_heading).hint(hint.get_untracked()).error(error.get_untracked());
     let name = name.get_untracked().unwrap_or_else(|| id.clone());
-    let class = if field.has_error() { "eh-textarea__input eh-textarea__input--error" } else { "eh-textarea__input" };
-    let textarea = view! {
+    let described_by = field.described_by();
+    let textarea = textarea_element(id, name, rows, autocomplete.get_untracked(), described_by, field.has_error(), &value.get_untracked().unwrap_or_default());
+    field.render("eh-textarea", textarea)
+}
+
+/// The `<textarea>` of a textarea or a character count: its class, rows (default 5), links and
+/// the value, escaped (see [`textarea_text`]).
+pub(crate) fn textarea_element(
+    id: String,
+    name: String,
+    rows: Option<u32>,
+    autocomplete: Option<String>,
+    described_by: Option<String>,
+    invalid: bool,
+    value: &str,
+) -> impl IntoView + use<> {
+    let class = if invalid { "eh-textarea__input eh-textarea__input--error" } else { "eh-textarea__input" };
+    view! {
         <textarea
             class=class
             id=id
             name=name
             rows=rows.unwrap_or(5)
-            autocomplete=autocomplete.get_untracked()
-            aria-describedby=field.described_by()
-            aria-invalid=field.invalid()
+            autocomplete=autocomplete
+            aria-describedby=described_by
+            aria-invalid=invalid.then_some("true")
         >
-            {textarea_text(&value.get_untracked().unwrap_or_default())}
+            {textarea_text(value)}
         </textarea>
-    };
-    field.render("eh-textarea", textarea)
+    }
 }
 
 /// The text inside `<textarea>`, escaped by hand: Leptos (tachys 0.2) writes `<textarea>`
