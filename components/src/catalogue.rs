@@ -1,85 +1,103 @@
-//! The catalogue: every component's entry, in showcase order (feature `catalogue`, which the
-//! showcase and the tests turn on; an agency's build has none of it). Each component declares
-//! its own entry (`ENTRY`: slug, names, summaries, family, examples) beside its code; one line
-//! here lists it. The showcase's pages, the HTML snapshots, the XSS test and the accessibility
-//! audit all read this list, so a new example is shown, snapshotted and audited without any
-//! other change, and a component left out fails
-//! `every_public_component_is_in_the_catalogue_once`.
+//! The catalogue: one line per component, in showcase order. Each component declares beside its
+//! code its entry (`ENTRY`: slug, names, summaries, family, examples, sheets) and the sheets it
+//! needs (`SHEETS`); the line here lists both. The stylesheet is written from this list (always,
+//! so an agency's build is styled the same); the entries exist with the feature `catalogue`, which
+//! the showcase and the tests turn on (an agency's build has none of them). The showcase's pages,
+//! the HTML snapshots, the XSS test and the accessibility audit all read the entries, so a new
+//! example is shown, snapshotted and audited without any other change, and a component left out
+//! fails `every_public_component_is_in_the_catalogue_once`.
 
+#[cfg(feature = "catalogue")]
 use crate::examples::{ComponentEntry, Example};
+use crate::style::component_sheet::ComponentSheet;
 
-/// Every entry, in showcase order.
-const ENTRIES: &[ComponentEntry] = &[
-    crate::page::page_template::ENTRY,
-    crate::page::help_block::ENTRY,
-    crate::page::breadcrumbs::ENTRY,
-    crate::page::back_link::ENTRY,
-    crate::page::phase_banner::ENTRY,
-    crate::page::notification_banner::ENTRY,
-    crate::page::session_timeout::ENTRY,
-    crate::page::language_switch::ENTRY,
-    crate::page::service_navigation::ENTRY,
-    crate::page::sign_in::ENTRY,
-    crate::page::acting_on_behalf::ENTRY,
-    crate::page::cookie_banner::ENTRY,
-    crate::page::grid::ENTRY,
-    crate::form::text_input::ENTRY,
-    crate::form::textarea::ENTRY,
-    crate::form::select::ENTRY,
-    crate::form::radios::ENTRY,
-    crate::form::checkboxes::ENTRY,
-    crate::form::date_input::ENTRY,
-    crate::form::address_input::ENTRY,
-    crate::form::bsn_input::ENTRY,
-    crate::form::iban_input::ENTRY,
-    crate::form::phone_input::ENTRY,
-    crate::form::prefilled_field::ENTRY,
-    crate::form::character_count::ENTRY,
-    crate::form::password_input::ENTRY,
-    crate::form::file_upload::ENTRY,
-    crate::form::error_summary::ENTRY,
-    crate::form::button::ENTRY,
-    crate::progress::step_indicator::ENTRY,
-    crate::progress::task_list::ENTRY,
-    crate::progress::status_timeline::ENTRY,
-    crate::progress::progress_bar::ENTRY,
-    crate::content::summary_list::ENTRY,
-    crate::content::panel::ENTRY,
-    crate::content::tag::ENTRY,
-    crate::content::warning_text::ENTRY,
-    crate::content::icon::ENTRY,
-    crate::content::inset_text::ENTRY,
-    crate::content::details::ENTRY,
-    crate::content::table::ENTRY,
-    crate::content::pagination::ENTRY,
-    crate::content::accordion::ENTRY,
-    crate::content::tabs::ENTRY,
-    crate::patterns::start_page::ENTRY,
-    crate::patterns::question_page::ENTRY,
-    crate::patterns::task_list_page::ENTRY,
-    crate::patterns::save_and_continue::ENTRY,
-    crate::patterns::call_back::ENTRY,
-    crate::patterns::life_event::ENTRY,
-    crate::patterns::choice_guide::ENTRY,
-    crate::patterns::check_answers::ENTRY,
-    crate::patterns::confirmation::ENTRY,
-    crate::patterns::status_page::ENTRY,
-    crate::patterns::contact_page::ENTRY,
-];
+/// One line per component module, in showcase order. From it: [`SHEETS`] (always: the stylesheet
+/// is written from it) and, with the feature, the entries.
+macro_rules! catalogue {
+    ($($family:ident :: $module:ident),* $(,)?) => {
+        /// Every entry's sheets, in catalogue order: `style::sheets()` writes the stylesheet from
+        /// them, so a component in the catalogue is styled and one left out is not shown at all.
+        pub(crate) const SHEETS: &[&[ComponentSheet]] = &[$(crate::$family::$module::SHEETS),*];
+
+        /// Every entry, in showcase order.
+        #[cfg(feature = "catalogue")]
+        const ENTRIES: &[ComponentEntry] = &[$(crate::$family::$module::ENTRY),*];
+    };
+}
+
+catalogue! {
+    page::page_template,
+    page::help_block,
+    page::breadcrumbs,
+    page::back_link,
+    page::phase_banner,
+    page::notification_banner,
+    page::session_timeout,
+    page::language_switch,
+    page::service_navigation,
+    page::sign_in,
+    page::acting_on_behalf,
+    page::cookie_banner,
+    page::grid,
+    form::text_input,
+    form::textarea,
+    form::select,
+    form::radios,
+    form::checkboxes,
+    form::date_input,
+    form::address_input,
+    form::bsn_input,
+    form::iban_input,
+    form::phone_input,
+    form::prefilled_field,
+    form::character_count,
+    form::password_input,
+    form::file_upload,
+    form::error_summary,
+    form::button,
+    progress::step_indicator,
+    progress::task_list,
+    progress::status_timeline,
+    progress::progress_bar,
+    content::summary_list,
+    content::panel,
+    content::tag,
+    content::warning_text,
+    content::icon,
+    content::inset_text,
+    content::details,
+    content::table,
+    content::pagination,
+    content::accordion,
+    content::tabs,
+    patterns::start_page,
+    patterns::question_page,
+    patterns::task_list_page,
+    patterns::save_and_continue,
+    patterns::call_back,
+    patterns::life_event,
+    patterns::choice_guide,
+    patterns::check_answers,
+    patterns::confirmation,
+    patterns::status_page,
+    patterns::contact_page,
+}
 
 /// Every component with examples, in showcase order.
+#[cfg(feature = "catalogue")]
 pub fn registry() -> &'static [ComponentEntry] {
     ENTRIES
 }
 
 /// Finds a component and one of its examples by their slugs.
+#[cfg(feature = "catalogue")]
 pub fn find(component: &str, example: &str) -> Option<(&'static ComponentEntry, &'static Example)> {
     let entry = registry().iter().find(|entry| entry.slug == component)?;
     let example = entry.examples.iter().find(|e| e.name == example)?;
     Some((entry, example))
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "catalogue"))]
 mod tests {
     use super::*;
 

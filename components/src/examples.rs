@@ -115,6 +115,10 @@ pub struct ComponentEntry {
     pub components: &'static [&'static str],
     /// Its examples.
     pub examples: &'static [Example],
+    /// The sheets it needs in the stylesheet (its own, or those of the parts it is built from;
+    /// none for a pattern built from other components). The stylesheet is written from these, in
+    /// catalogue order.
+    pub sheets: &'static [crate::style::component_sheet::ComponentSheet],
 }
 
 /// The component families, in their layers.

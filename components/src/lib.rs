@@ -37,12 +37,12 @@
 //! contact, task list, call back, save and continue later, life event, choice guide). Beside them: [`i18n`] (the built-in Dutch and English texts), [`ids`],
 //! [`url`] (`safe_href`), [`validation`] (the checks behind the Dutch inputs), [`style`] (the one
 //! stylesheet), [`enhance`] (the browser modules' loader), [`render`] (SSR to a string), and
-//! [`examples`] (what an example and a catalogue entry are). Each component also declares its
-//! catalogue entry (`ENTRY`); `catalogue` lists them for the showcase and the tests, behind the
-//! feature `catalogue`, which an agency's build does not need.
+//! [`examples`] (what an example and a catalogue entry are). Each component also declares the
+//! sheets it needs (`SHEETS`) and its catalogue entry (`ENTRY`); [`catalogue`] lists each
+//! component once: the stylesheet is written from that list, and its entries, for the showcase
+//! and the tests, are behind the feature `catalogue`, which an agency's build does not need.
 
 pub mod content;
-#[cfg(feature = "catalogue")]
 pub mod catalogue;
 pub mod enhance;
 pub mod examples;

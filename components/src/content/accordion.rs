@@ -11,6 +11,7 @@ use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::i18n::{ACCORDION_CLOSE_ALL, ACCORDION_OPEN_ALL, use_lang};
 use crate::ids::is_valid_id;
+use crate::style::component_sheet::ComponentSheet;
 
 /// One section of an accordion.
 #[derive(Clone)]
@@ -148,6 +149,9 @@ pub fn Accordion(
 }
 
 
+/// [`sheet`] under its class `eh-accordion`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-accordion", sheet };
+
 /// The accordion's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -273,6 +277,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -285,4 +292,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Sections people open one by one; without JavaScript each section works on its own.",
     components: &["Accordion"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
+use crate::style::component_sheet::ComponentSheet;
 
 /// A details element.
 ///
@@ -70,6 +71,9 @@ pub fn Details(
         </details>
     }
 }
+
+/// [`sheet`] under its class `eh-details`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-details", sheet };
 
 /// The details' sheet.
 pub fn sheet() -> Sheet {
@@ -158,6 +162,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -170,4 +177,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Help behind a short question that opens and closes, also without JavaScript.",
     components: &["Details"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

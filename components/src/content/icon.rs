@@ -12,6 +12,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::i18n::{Lang, Text};
+use crate::style::component_sheet::ComponentSheet;
 
 /// The icons of the set. Each has a name, and a rule for when to use it
 /// ([`IconName::use_when`]); the showcase lists them all.
@@ -357,6 +358,9 @@ pub fn Icon(
     }
 }
 
+/// [`sheet`] under its class `eh-icon`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-icon", sheet };
+
 /// The icon's sheet: only its size and how it sits in a line of text; the colour is the text's.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -465,6 +469,9 @@ mod tests {
     }
 }
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -477,4 +484,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "One set of small drawings in the colour of the text: check mark, cross, exclamation mark, arrows, phone and more, with when to use which icon.",
     components: &["Icon"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
+use crate::style::component_sheet::ComponentSheet;
 
 /// Inset text around its children.
 ///
@@ -53,6 +54,9 @@ pub fn InsetText(
     view! { <div class="eh-inset-text" id=id.get_untracked()>{children()}</div> }
 }
 
+/// [`sheet`] under its class `eh-inset-text`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-inset-text", sheet };
+
 /// The inset text's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -84,6 +88,9 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     }
 }];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -96,4 +103,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Extra information that stands out with a line on the left.",
     components: &["InsetText"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -7,6 +7,7 @@ use stylist::ast::{Sheet, sheet};
 use crate::content::icon::{Icon, IconName};
 use crate::examples::Example;
 use crate::i18n::{PAGINATION, PAGINATION_NEXT, PAGINATION_PREVIOUS, page_number, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// One item of the list of page numbers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,6 +163,9 @@ pub fn Pagination(
     .into_any()
 }
 
+/// [`sheet`] under its class `eh-pagination`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-pagination", sheet };
+
 /// The pagination's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -280,6 +284,9 @@ mod tests {
     }
 }
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -292,4 +299,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "To the previous, next or another page of results.",
     components: &["Pagination"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -7,6 +7,7 @@ use stylist::ast::{Sheet, sheet};
 use crate::content::{Heading, HeadingLevel};
 use crate::examples::Example;
 use crate::i18n::{PANEL_REFERENCE, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// A confirmation panel with a title, an optional reference number and optional extra text.
 ///
@@ -93,6 +94,9 @@ pub fn Panel(
     }
 }
 
+/// [`sheet`] under its class `eh-panel`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-panel", sheet };
+
 /// The panel's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -177,6 +181,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -189,4 +196,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "At the top of the confirmation page: it worked, with the reference number.",
     components: &["Panel"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -10,6 +10,7 @@ use crate::content::{Heading, HeadingLevel};
 use crate::examples::Example;
 use crate::i18n::{CHANGE, use_lang};
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// A link in a row (or on a card): "Wijzigen" by default.
 ///
@@ -252,6 +253,9 @@ pub fn SummaryCard(
     }
 }
 
+/// [`sheet`] under its class `eh-summary-list`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-summary-list", sheet };
+
 /// The summary list's sheet: stacked on small screens, three columns from tablet width.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -333,6 +337,9 @@ pub fn sheet() -> Sheet {
         tablet = eenheid_tokens::constants::BREAKPOINT_TABLET
     )
 }
+
+/// [`card_sheet`] under its class `eh-summary-card`, as the stylesheet writes it.
+pub const CARD_SHEET: ComponentSheet = ComponentSheet { class: "eh-summary-card", sheet: card_sheet };
 
 /// The summary card's sheet.
 pub fn card_sheet() -> Sheet {
@@ -433,6 +440,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET, CARD_SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -445,4 +455,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Questions and answers in rows, with a link to change each answer: “Check your answers”.",
     components: &["SummaryList", "SummaryCard"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

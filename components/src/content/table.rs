@@ -10,6 +10,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::ids::is_valid_id;
+use crate::style::component_sheet::ComponentSheet;
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -175,6 +176,9 @@ pub fn Table(
     }
 }
 
+/// [`sheet`] under its class `eh-table`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-table", sheet };
+
 /// The table's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -275,6 +279,9 @@ mod tests {
     }
 }
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -287,4 +294,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Data in rows and columns, with a caption and amounts aligned right.",
     components: &["Table"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -12,6 +12,7 @@ use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::i18n::{TABS_CONTENTS, use_lang};
 use crate::ids::is_valid_id;
+use crate::style::component_sheet::ComponentSheet;
 
 /// One tab and its panel.
 #[derive(Clone)]
@@ -158,6 +159,9 @@ fn tab_list(id: String, label: String, labels: Vec<String>, panel_ids: Vec<Strin
     }
 }
 
+/// [`sheet`] under its class `eh-tabs`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-tabs", sheet };
+
 /// The tabs' sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -261,6 +265,9 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     }
 }];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -273,4 +280,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "A few parts of the same subject, one at a time; without JavaScript they are shown one below the other.",
     components: &["Tabs"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

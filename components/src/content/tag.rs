@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
+use crate::style::component_sheet::ComponentSheet;
 
 /// The colour of a tag. Use one meaning per colour across a service.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -85,6 +86,9 @@ pub fn Tag(
     view! { <strong class=format!("eh-tag {}", colour.modifier())>{text}</strong> }
 }
 
+/// [`sheet`] under its class `eh-tag`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-tag", sheet };
+
 /// The tag's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -156,6 +160,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -168,4 +175,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "A short status in words, with a colour that supports the words.",
     components: &["Tag"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -8,6 +8,7 @@ use stylist::ast::{Sheet, sheet};
 use crate::content::icon::{Icon, IconName, IconSize};
 use crate::examples::Example;
 use crate::i18n::{WARNING, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// A warning text with a "!" icon: a round mark in the text colour with the "!" cut out, so the
 /// page shows through it in light, dark and forced colours alike.
@@ -70,6 +71,9 @@ pub fn WarningText(
     }
 }
 
+/// [`sheet`] under its class `eh-warning-text`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-warning-text", sheet };
+
 /// The warning text's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -96,6 +100,9 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     view: view! { <WarningText text="Geeft u uw verhuizing later dan 5 dagen door? Dan kunt u een boete krijgen." /> }
 }];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -108,4 +115,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Something people must know before they go on, such as a fine or a deadline.",
     components: &["WarningText"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -8,6 +8,7 @@ use stylist::ast::{Sheet, sheet};
 use crate::examples::Example;
 use crate::form::field::Field;
 use crate::i18n::{ADDRESS_ADDITION, ADDRESS_HOUSE_NUMBER, ADDRESS_POSTCODE, ADDRESS_POSTCODE_HINT, Lang, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 use crate::validation::Problem;
 
 /// A part of the address input.
@@ -209,6 +210,9 @@ pub fn AddressInput(
     field.render_group(view! { <div class="eh-address-input" id=id>{boxes}</div> })
 }
 
+/// [`sheet`] under its class `eh-address-input`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-address-input", sheet };
+
 /// The address input's sheet (the boxes themselves use the text input's look).
 pub fn sheet() -> Sheet {
     sheet!(
@@ -272,6 +276,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -284,4 +291,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Postcode, house number and addition in one question.",
     components: &["AddressInput"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

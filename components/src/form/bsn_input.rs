@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::examples::Example;
 use crate::form::text_input::{InputMode, InputWidth, TextInput};
 use crate::i18n::{BSN_HINT, BSN_LABEL, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// A text input for a BSN: `inputmode="numeric"` (digit keyboard on phones, but not
 /// `type="number"`, which drops a leading 0), spell check off, a width for 9 digits, and the hint
@@ -107,6 +108,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry needs in the stylesheet: those of the parts it is built from.
+pub const SHEETS: &[ComponentSheet] = &[crate::form::text_input::SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -119,4 +123,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Nine digits, with a hint where to find the number.",
     components: &["BsnInput"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -9,6 +9,7 @@ use crate::content::icon::{Icon, IconName};
 use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// What the button does, visually.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -179,6 +180,9 @@ pub fn Button(
 pub const DOUBLE_CLICK_WINDOW: std::time::Duration = std::time::Duration::from_millis(1000);
 
 
+/// [`sheet`] under its class `eh-button`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-button", sheet };
+
 /// The button's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -284,6 +288,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -296,4 +303,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "A button that submits a form, or a link that looks like a button.",
     components: &["Button"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -13,6 +13,7 @@ use crate::examples::Example;
 use crate::form::field::Field;
 use crate::form::textarea::textarea_element;
 use crate::i18n::{Lang, count_left, count_left_templates, count_limit, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// How long typing must pause before screen readers hear the new count.
 pub const ANNOUNCE_DELAY: Duration = Duration::from_millis(500);
@@ -165,6 +166,9 @@ fn counted_field(textarea: AnyView, info_id: String, max: usize, words: bool, in
     }
 }
 
+/// [`sheet`] under its class `eh-character-count`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-character-count", sheet };
+
 /// The character count's sheet (the textarea itself uses the textarea's look).
 pub fn sheet() -> Sheet {
     sheet!(
@@ -227,6 +231,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -239,4 +246,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "A textarea with a limit; with JavaScript a message counts down.",
     components: &["CharacterCount"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

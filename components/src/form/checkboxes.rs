@@ -7,6 +7,7 @@ use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::form::field::Field;
 use crate::form::choice::{Choice, ChoiceItem, ChoiceKind, ChoiceList, debug_check};
+use crate::style::component_sheet::ComponentSheet;
 
 /// A checkbox group in a fieldset, with optional hint and error.
 ///
@@ -180,6 +181,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry needs in the stylesheet: those of the parts it is built from.
+pub const SHEETS: &[ComponentSheet] = &[crate::form::choice::SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -192,4 +196,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Choose several answers, with a ‘None of these’ that excludes the rest.",
     components: &["Checkboxes"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -7,6 +7,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// One choice.
 #[derive(Clone)]
@@ -192,6 +193,9 @@ pub fn ChoiceList(
         .collect_view();
     view! { <div {..fixed_class(class)}>{rows}</div> }
 }
+
+/// [`sheet`] under its class `eh-choices`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-choices", sheet };
 
 /// The sheet shared by radios and checkboxes.
 pub fn sheet() -> stylist::ast::Sheet {

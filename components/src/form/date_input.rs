@@ -7,6 +7,7 @@ use stylist::ast::{Sheet, sheet};
 use crate::examples::Example;
 use crate::form::field::Field;
 use crate::i18n::use_lang;
+use crate::style::component_sheet::ComponentSheet;
 use crate::validation::DatePart;
 use crate::style::class::fixed_class;
 
@@ -147,6 +148,9 @@ pub fn DateInput(
     field.render_group(view! { <div class="eh-date-input" id=id>{boxes}</div> })
 }
 
+/// [`sheet`] under its class `eh-date-input`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-date-input", sheet };
+
 /// The date input's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -216,6 +220,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -228,4 +235,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "A date in three boxes: day, month and year.",
     components: &["DateInput"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -6,6 +6,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::i18n::{ERROR_PREFIX, use_lang};
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// An error message with a fixed id (derive it with `eenheid::ids::FieldIds`).
 ///
@@ -32,6 +33,9 @@ pub fn ErrorMessage(
         </p>
     }
 }
+
+/// [`sheet`] under its class `eh-error-message`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-error-message", sheet };
 
 /// The error message's sheet.
 pub fn sheet() -> Sheet {

@@ -12,6 +12,7 @@ use crate::i18n::{ERROR_SUMMARY_TITLE, use_lang};
 use crate::form::text_input::{InputMode, InputWidth, TextInput};
 use crate::ids::is_valid_id;
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// One problem: the id of the field (its first input) and the same message as the field shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,6 +104,9 @@ pub fn ErrorSummary(
 }
 
 
+/// [`sheet`] under its class `eh-error-summary`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-error-summary", sheet };
+
 /// The error summary's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -155,6 +159,9 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     }
 }];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -167,4 +174,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "All errors at the top of the page, each as a link to the field.",
     components: &["ErrorSummary"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

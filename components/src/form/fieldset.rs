@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// A `<fieldset>` with its legend; `described_by` links the group's hint and error.
 ///
@@ -47,6 +48,9 @@ pub fn Fieldset<C: IntoView + 'static>(
         </fieldset>
     }
 }
+
+/// [`sheet`] under its class `eh-fieldset`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-fieldset", sheet };
 
 /// The fieldset's sheet.
 pub fn sheet() -> Sheet {

@@ -6,6 +6,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::form::field::Field;
+use crate::style::component_sheet::ComponentSheet;
 
 /// A labelled `<input type="file">` with optional hint and error.
 ///
@@ -95,6 +96,9 @@ pub fn FileUpload(
     field.render("eh-file-upload", input)
 }
 
+/// [`sheet`] under its class `eh-file-upload`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-file-upload", sheet };
+
 /// The file upload's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -164,6 +168,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -176,4 +183,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Choose one or more files with the browser's file picker.",
     components: &["FileUpload"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

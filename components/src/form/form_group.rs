@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// Wraps one question. With `error`, a thick red bar shows which question needs attention (the
 /// error text says what; colour is never the only signal).
@@ -28,6 +29,9 @@ pub fn FormGroup<C: IntoView + 'static>(
     let class = if error { "eh-form-group eh-form-group--error" } else { "eh-form-group" };
     view! { <div {..fixed_class(class)}>{children.into_inner()()}</div> }
 }
+
+/// [`sheet`] under its class `eh-form-group`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-form-group", sheet };
 
 /// The form group's sheet.
 pub fn sheet() -> Sheet {

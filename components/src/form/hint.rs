@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
+use crate::style::component_sheet::ComponentSheet;
+
 /// A hint paragraph with a fixed id (derive it with `eenheid::ids::FieldIds`).
 ///
 /// ```
@@ -23,6 +25,9 @@ pub fn Hint(
 ) -> impl IntoView {
     view! { <div id=id class="eh-hint">{text}</div> }
 }
+
+/// [`sheet`] under its class `eh-hint`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-hint", sheet };
 
 /// The hint's sheet.
 pub fn sheet() -> Sheet {

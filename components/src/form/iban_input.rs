@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::examples::Example;
 use crate::form::text_input::{InputWidth, TextInput};
 use crate::i18n::{IBAN_HINT, IBAN_LABEL, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// A text input for an IBAN: spell check off, wide enough for a Dutch IBAN in groups of four, and
 /// an example in the hint. (There is no `autocomplete` token for a bank account.)
@@ -102,6 +103,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry needs in the stylesheet: those of the parts it is built from.
+pub const SHEETS: &[ComponentSheet] = &[crate::form::text_input::SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -114,4 +118,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "A bank account number, with an example in the hint.",
     components: &["IbanInput"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// A `<label for>`; with `is_page_heading` it is wrapped in the page's `<h1>`.
 ///
@@ -38,6 +39,9 @@ pub fn Label(
         Either::Right(view! { <label class="eh-label" for=for_id>{text}</label> })
     }
 }
+
+/// [`sheet`] under its class `eh-label`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-label", sheet };
 
 /// The label's sheet.
 pub fn sheet() -> Sheet {

@@ -12,6 +12,7 @@ use crate::i18n::{
     Lang, PASSWORD_HIDDEN, PASSWORD_HIDE, PASSWORD_HIDE_FULL, PASSWORD_SHOW, PASSWORD_SHOW_FULL, PASSWORD_SHOWN,
     use_lang,
 };
+use crate::style::component_sheet::ComponentSheet;
 
 /// A labelled password input with an enhanced show/hide button.
 ///
@@ -134,6 +135,9 @@ fn password_field(id: String, name: String, autocomplete: &'static str, describe
     }
 }
 
+/// [`sheet`] under its class `eh-password-input`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-password-input", sheet };
+
 /// The password input's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -216,6 +220,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -228,4 +235,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "A password field; with JavaScript the user can show the password.",
     components: &["PasswordInput"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

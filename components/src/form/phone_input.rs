@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::examples::Example;
 use crate::form::text_input::{InputType, InputWidth, TextInput};
 use crate::i18n::{PHONE_LABEL, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// A text input for a phone number: `type="tel"` (phone keypad on phones) and
 /// `autocomplete="tel"` (WCAG 1.3.5), so the browser can fill in the user's own number.
@@ -108,6 +109,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry needs in the stylesheet: those of the parts it is built from.
+pub const SHEETS: &[ComponentSheet] = &[crate::form::text_input::SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -120,4 +124,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "A phone number, with the number keypad on a phone.",
     components: &["PhoneInput"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -12,6 +12,7 @@ use crate::form::form_group::FormGroup;
 use crate::form::text_input::{InputType, InputWidth, TextInput};
 use crate::i18n::{CHANGE, use_lang};
 use crate::ids::FieldIds;
+use crate::style::component_sheet::ComponentSheet;
 
 /// A known value with its source and a "Wijzigen" control that reveals a text input, pre-filled
 /// with the known value.
@@ -133,6 +134,9 @@ pub fn PrefilledField(
     }
 }
 
+/// [`sheet`] under its class `eh-prefilled-field`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-prefilled-field", sheet };
+
 /// The pre-filled field's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -215,6 +219,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -227,4 +234,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "What the government already knows, with the source and a ‘Change’ button.",
     components: &["PrefilledField"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

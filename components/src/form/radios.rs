@@ -6,6 +6,7 @@ use crate::examples::Example;
 use crate::form::field::Field;
 use crate::form::choice::{Choice, ChoiceItem, ChoiceKind, ChoiceList, debug_check};
 use crate::form::text_input::TextInput;
+use crate::style::component_sheet::ComponentSheet;
 
 /// A radio group in a fieldset, with optional hint and error.
 ///
@@ -170,6 +171,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry needs in the stylesheet: those of the parts it is built from.
+pub const SHEETS: &[ComponentSheet] = &[crate::form::choice::SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -182,4 +186,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Choose one answer, with follow-up questions that work without JavaScript.",
     components: &["Radios"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -6,6 +6,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::form::field::Field;
+use crate::style::component_sheet::ComponentSheet;
 
 /// One option of a select.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,6 +110,9 @@ pub fn Select(
     field.render("eh-select", select)
 }
 
+/// [`sheet`] under its class `eh-select`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-select", sheet };
+
 /// The select's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -152,6 +156,9 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     }
 }];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -164,4 +171,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "One choice from a long list; use radios when there are only a few.",
     components: &["Select"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

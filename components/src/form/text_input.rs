@@ -5,6 +5,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::form::field::Field;
+use crate::style::component_sheet::ComponentSheet;
 
 /// How wide the input is: match the width to the answer, so the field itself hints at what fits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -210,6 +211,9 @@ pub fn TextInput(
     field.render("eh-text-input", input)
 }
 
+/// [`sheet`] under its class `eh-text-input`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-text-input", sheet };
+
 /// The text input's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -299,6 +303,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -311,4 +318,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "One line of text, with label, hint and error message linked together.",
     components: &["TextInput"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -5,6 +5,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::form::field::Field;
+use crate::style::component_sheet::ComponentSheet;
 
 /// A labelled textarea with optional hint and error; `value` keeps what the user typed.
 ///
@@ -118,6 +119,9 @@ pub(crate) fn textarea_text(value: &str) -> String {
     if escaped.starts_with('\n') { format!("\n{escaped}") } else { escaped }
 }
 
+/// [`sheet`] under its class `eh-textarea`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-textarea", sheet };
+
 /// The textarea's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -167,6 +171,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -179,4 +186,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Several lines of free text.",
     components: &["Textarea"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -7,6 +7,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::i18n::{ACTING_ON_BEHALF, ACTING_STOP, ACTING_SWITCH, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// The banner under the header: who the user acts for, and links to switch or stop.
 ///
@@ -80,6 +81,9 @@ pub fn ActingOnBehalf(
     }
 }
 
+/// [`sheet`] under its class `eh-acting-on-behalf`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-acting-on-behalf", sheet };
+
 /// The acting-on-behalf banner's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -136,6 +140,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -148,4 +155,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "“You are acting on behalf of …”: shows on every page for whom someone is arranging something.",
     components: &["ActingOnBehalf"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -6,6 +6,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::i18n::{BACK, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// A link back to the previous page; the text is "Terug" unless given.
 ///
@@ -61,6 +62,9 @@ pub fn BackLink(
     view! { <a class="eh-back-link" href=crate::url::safe_href(&href)>{text}</a> }
 }
 
+/// [`sheet`] under its class `eh-back-link`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-back-link", sheet };
+
 /// The back link's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -100,6 +104,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -112,4 +119,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "A link back to the previous question that also works without JavaScript.",
     components: &["BackLink"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -8,6 +8,7 @@ use stylist::ast::{Sheet, sheet};
 use crate::examples::Example;
 use crate::i18n::{BREADCRUMBS, use_lang};
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// One crumb.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,6 +104,9 @@ pub fn Breadcrumbs(
     })
 }
 
+/// [`sheet`] under its class `eh-breadcrumbs`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-breadcrumbs", sheet };
+
 /// The breadcrumbs' sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -166,6 +170,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -178,4 +185,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Where this page is in the website, with links to the pages above it.",
     components: &["Breadcrumbs"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

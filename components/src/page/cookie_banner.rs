@@ -7,6 +7,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::i18n::{COOKIE_ACCEPT, COOKIE_HEADING, COOKIE_MORE, COOKIE_REJECT, COOKIE_TEXT, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// The form field the banner posts: `cookies=accepteren` or `cookies=weigeren`.
 pub const COOKIE_FIELD: &str = "cookies";
@@ -92,6 +93,9 @@ pub fn CookieBanner(
     }
 }
 
+/// [`sheet`] under its class `eh-cookie-banner`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-cookie-banner", sheet };
+
 /// The cookie banner's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -131,6 +135,9 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     view: view! { <CookieBanner action="#cookies" more_href="#cookiebeleid" /> }
 }];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -143,4 +150,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Asks whether measuring cookies are allowed, with two equal buttons in a form that works without JavaScript.",
     components: &["CookieBanner"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

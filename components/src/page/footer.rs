@@ -5,6 +5,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::i18n::{FOOTER_LINKS, use_lang};
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// One footer link.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,6 +63,9 @@ pub fn Footer(
         </footer>
     }
 }
+
+/// [`sheet`] under its class `eh-footer`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-footer", sheet };
 
 /// The footer's sheet.
 pub fn sheet() -> Sheet {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
+use crate::style::component_sheet::ComponentSheet;
 
 /// How wide a column is from the tablet breakpoint up.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -97,6 +98,9 @@ pub fn GridColumn(
     view! { <div class=width.class()>{children()}</div> }
 }
 
+/// [`sheet`] under its class `eh-grid`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-grid", sheet };
+
 /// The grid's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -171,6 +175,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -183,4 +190,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Columns of one half, one third and two thirds that stack on a phone.",
     components: &["GridRow", "GridColumn"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

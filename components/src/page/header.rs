@@ -7,6 +7,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::page::agency_logo::AgencyLogo;
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// The page header with the government mark, the agency name and an optional service name.
 ///
@@ -79,6 +80,9 @@ pub fn Header(
         </header>
     }
 }
+
+/// [`sheet`] under its class `eh-header`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-header", sheet };
 
 /// The header's sheet.
 pub fn sheet() -> Sheet {

@@ -17,6 +17,7 @@ use crate::i18n::{
     HELP_LIBRARY_LINK, HELP_OPEN_NOW, HELP_SAVED_CODE, Lang, use_lang,
 };
 use crate::ids::is_valid_id;
+use crate::style::component_sheet::ComponentSheet;
 
 /// Whether the phone line is open at the moment the page is made. The server decides (it knows
 /// the time and the holidays); the component only shows it.
@@ -324,6 +325,9 @@ pub fn HelpBlock(
     .into_any()
 }
 
+/// [`sheet`] under its class `eh-help-block`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-help-block", sheet };
+
 /// The help block's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -432,6 +436,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -444,4 +451,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Always a way to reach a person: phone with opening hours and whether it is open now, appointment, call back, chat and help at the library.",
     components: &["HelpBlock"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

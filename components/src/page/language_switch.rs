@@ -7,6 +7,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::i18n::{LANGUAGE_SWITCH, Lang, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// One language the page is available in.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -107,6 +108,9 @@ pub fn LanguageSwitch(
     }
 }
 
+/// [`sheet`] under its class `eh-language-switch`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-language-switch", sheet };
+
 /// The language switch's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -153,6 +157,9 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     }
 }];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -165,4 +172,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "The same page in Dutch or English; each language written in its own language.",
     components: &["LanguageSwitch"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -9,6 +9,7 @@ use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::examples::Example;
 use crate::i18n::{NOTIFICATION_IMPORTANT, NOTIFICATION_SUCCESS, use_lang};
 use crate::ids::is_valid_id;
+use crate::style::component_sheet::ComponentSheet;
 
 /// The kind of message.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -120,6 +121,9 @@ pub fn NotificationBanner(
 }
 
 
+/// [`sheet`] under its class `eh-notification-banner`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-notification-banner", sheet };
+
 /// The notification banner's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -188,6 +192,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -200,4 +207,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "One important message at the top of the page: information up front, or that something worked.",
     components: &["NotificationBanner"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -13,6 +13,7 @@ use crate::page::header::Header;
 use crate::page::help_block::{HelpBlock, HelpInfo};
 use crate::page::skip_link::SkipLink;
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// The id of `<main>`: the skip link's target.
 pub const MAIN_ID: &str = "inhoud";
@@ -526,6 +527,9 @@ mod tests {
     }
 }
 
+/// The sheets this entry needs in the stylesheet: those of the parts it is built from.
+pub const SHEETS: &[ComponentSheet] = &[crate::page::skip_link::SHEET, crate::page::header::SHEET, crate::page::footer::SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -538,4 +542,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "A complete page: language, skip link, header with the organisation's name, main content and footer.",
     components: &["PageTemplate", "Header", "Footer", "SkipLink"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

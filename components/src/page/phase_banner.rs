@@ -6,6 +6,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::i18n::{PHASE_ALPHA, PHASE_BETA, PHASE_FEEDBACK, PHASE_TEXT, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// The development phase of a service.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -84,6 +85,9 @@ pub fn PhaseBanner(
     }
 }
 
+/// [`sheet`] under its class `eh-phase-banner`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-phase-banner", sheet };
+
 /// The phase banner's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -129,6 +133,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -141,4 +148,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Says that a service is new (alpha or beta) and asks for feedback.",
     components: &["PhaseBanner"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

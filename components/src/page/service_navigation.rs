@@ -7,6 +7,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::i18n::{SERVICE_NAVIGATION, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// One navigation link.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,6 +114,9 @@ pub fn ServiceNavigation(
     .into_any()
 }
 
+/// [`sheet`] under its class `eh-service-navigation`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-service-navigation", sheet };
+
 /// The service navigation's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -167,6 +171,9 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     }
 }];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -179,4 +186,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "The main parts of a service, with the current page marked.",
     components: &["ServiceNavigation"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

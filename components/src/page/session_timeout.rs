@@ -11,6 +11,7 @@ use crate::form::button::{Button, ButtonVariant};
 use crate::enhance::{Enhancement, LoaderScript, module};
 use crate::i18n::{SESSION_EXTEND, SESSION_EXTEND_FAILED, session_kept_until, session_templates, use_lang};
 use crate::ids::is_valid_id;
+use crate::style::component_sheet::ComponentSheet;
 
 /// The field a "Langer bewaren" button sends along with the page's own form (see `page_form`).
 pub const KEEP_FIELD: &str = "eh-actie";
@@ -147,6 +148,9 @@ pub fn SessionTimeout(
     }
 }
 
+/// [`sheet`] under its class `eh-session-timeout`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-session-timeout", sheet };
+
 /// The session time-out's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -221,6 +225,9 @@ mod tests {
     }
 }
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -233,4 +240,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Until when the service keeps the answers, with a button to keep them longer; with JavaScript a warning beforehand.",
     components: &["SessionTimeout"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

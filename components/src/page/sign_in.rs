@@ -7,6 +7,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::examples::Example;
 use crate::i18n::{SIGN_IN_DIGID_FOR, SIGN_IN_EHERKENNING_FOR, SIGN_IN_WITH, use_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// The way to sign in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -99,6 +100,9 @@ pub fn SignIn(
     }
 }
 
+/// [`sheet`] under its class `eh-sign-in`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-sign-in", sheet };
+
 /// The sign-in buttons' sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -171,6 +175,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -183,4 +190,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Sign-in buttons for DigiD and eHerkenning, without images from elsewhere.",
     components: &["SignIn"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

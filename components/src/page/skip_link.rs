@@ -6,6 +6,7 @@ use stylist::ast::{Sheet, sheet};
 
 use crate::i18n::{SKIP_TO_CONTENT, use_lang};
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// A link to the main content, visible only when it has keyboard focus.
 ///
@@ -25,6 +26,9 @@ pub fn SkipLink(
     let lang = use_lang();
     view! { <a href=["#", target.as_str()].concat() {..fixed_class("eh-skip-link")}>{SKIP_TO_CONTENT.get(lang)}</a> }
 }
+
+/// [`sheet`] under its class `eh-skip-link`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-skip-link", sheet };
 
 /// The skip link's sheet: off screen until focused, then a full-width yellow bar.
 pub fn sheet() -> Sheet {

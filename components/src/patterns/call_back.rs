@@ -21,6 +21,7 @@ use crate::i18n::{
     CALL_BACK_BUTTON, CALL_BACK_DONE, CALL_BACK_HOURS, CALL_BACK_LEAD, CALL_BACK_NAME, CALL_BACK_NEXT, CALL_BACK_NEXT_TEXT,
     CALL_BACK_PHONE_HINT, CALL_BACK_QUESTION, CALL_BACK_QUESTION_HINT, CALL_BACK_TIME, CALL_BACK_TIME_KEY, CALL_BACK_TITLE, Lang, use_lang,
 };
+use crate::style::component_sheet::ComponentSheet;
 use crate::validation::{self, FormErrors, Problem};
 
 /// The form's field names, which are also the ids: the form, [`CallBackTyped::from_fields`] and
@@ -353,6 +354,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet: none, it is built from other components.
+pub const SHEETS: &[ComponentSheet] = &[];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -365,4 +369,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Ask to be called back: name, phone number, when it suits you and your question.",
     components: &["CallBackForm", "CallBackConfirmation"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -10,6 +10,7 @@ use crate::i18n::{CHECK_ANSWERS_SEND, CHECK_ANSWERS_SEND_HEADING, CHECK_ANSWERS_
 use crate::page::back_link::BackLink;
 use crate::page::page_template::PageLayout;
 use crate::patterns::{ServiceFrame, framed_page, provide_frame_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// One group of answers under its own heading ("Uw nieuwe adres"); without a heading for a
 /// short service with a single group.
@@ -169,6 +170,9 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     }
 }];
 
+/// The sheets this entry adds to the stylesheet: none, it is built from other components.
+pub const SHEETS: &[ComponentSheet] = &[];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -181,4 +185,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Every answer on one page, each one can be changed, then send once.",
     components: &["CheckAnswersPage"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

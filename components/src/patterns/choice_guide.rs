@@ -25,6 +25,7 @@ use crate::i18n::{
     GUIDE_APPLIES, GUIDE_NEXT, GUIDE_NOTHING, GUIDE_SHOW_RESULT, GUIDE_START_AGAIN, GUIDE_WHY, GUIDE_YOUR_ANSWERS,
     guide_question_of, life_event_where, use_lang,
 };
+use crate::style::component_sheet::ComponentSheet;
 
 /// The last part of the result page's path: `{base}/uitkomst`.
 pub const RESULT_SLUG: &str = "uitkomst";
@@ -454,6 +455,9 @@ mod tests {
     }
 }
 
+/// The sheets this entry adds to the stylesheet: none, it is built from other components.
+pub const SHEETS: &[ComponentSheet] = &[];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -466,4 +470,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "A few questions, one per page, then which services apply to you and why; every answer can be changed.",
     components: &["ChoiceGuideQuestion", "ChoiceGuideResult"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

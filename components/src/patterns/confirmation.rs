@@ -9,6 +9,7 @@ use crate::examples::Example;
 use crate::i18n::{CONFIRMATION_FEEDBACK, CONFIRMATION_NEXT, CONFIRMATION_STATUS_LINK, confirmation_sent_to};
 use crate::page::page_template::PageLayout;
 use crate::patterns::{ServiceFrame, framed_page, provide_frame_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// A whole confirmation page: the panel with the title and reference number, whether a
 /// confirmation was sent, "Wat gebeurt er nu?" with the next steps in order, a link to the status
@@ -134,6 +135,9 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     }
 }];
 
+/// The sheets this entry adds to the stylesheet: none, it is built from other components.
+pub const SHEETS: &[ComponentSheet] = &[];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -146,4 +150,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "It worked: reference number, what happens next, when and by whom.",
     components: &["ConfirmationPage"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -9,6 +9,7 @@ use crate::i18n::{CONTACT_HAVE_READY, CONTACT_POST, CONTACT_TITLE, CONTACT_VISIT
 use crate::page::help_block::{HelpBlock, HelpInfo, OpenStatus, PhoneHelp};
 use crate::page::page_template::{HelpSetting, PageLayout};
 use crate::patterns::{ServiceFrame, framed_page, provide_frame_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// An address with, for a visiting address, when it is open.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -180,6 +181,9 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     }
 }];
 
+/// The sheets this entry adds to the stylesheet: none, it is built from other components.
+pub const SHEETS: &[ComponentSheet] = &[];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -192,4 +196,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Call with opening hours, appointment or chat, what to have ready, and the visiting and postal address.",
     components: &["ContactPage"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -19,6 +19,7 @@ use crate::page::back_link::BackLink;
 use crate::page::page_template::PageLayout;
 use crate::patterns::{ServiceFrame, framed_page, provide_frame_lang};
 use crate::progress::task_list::{Task, TaskList, TaskSection, TaskStatus};
+use crate::style::component_sheet::ComponentSheet;
 
 /// Who does a life-event task.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -450,6 +451,9 @@ mod tests {
     }
 }
 
+/// The sheets this entry adds to the stylesheet: none, it is built from other components.
+pub const SHEETS: &[ComponentSheet] = &[];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -462,4 +466,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "One way in for something that happens in your life: what you arrange, in which order, with whom and when, and what we pass on for you.",
     components: &["LifeEvent", "LifeEventPage"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -14,6 +14,7 @@ use crate::i18n::CONTINUE;
 use crate::page::back_link::BackLink;
 use crate::page::page_template::PageLayout;
 use crate::patterns::{ServiceFrame, framed_page, provide_frame_lang, title_with_errors};
+use crate::style::component_sheet::ComponentSheet;
 
 /// A whole question page. Give the question as the child, with its label or legend as the page
 /// heading (`label_is_page_heading` / `legend_is_page_heading`), so the page has one `<h1>` and
@@ -171,6 +172,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet: none, it is built from other components.
+pub const SHEETS: &[ComponentSheet] = &[];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -183,4 +187,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "One question per page: back link, error summary, the question as the heading and a Continue button.",
     components: &["QuestionPage"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -27,6 +27,7 @@ use crate::i18n::{
 };
 use crate::progress::status_timeline::Date;
 use crate::reference_code::ReferenceCode;
+use crate::style::component_sheet::ComponentSheet;
 
 /// The name of the save button's field.
 pub const SAVE_FIELD: &str = "actie";
@@ -98,6 +99,9 @@ pub fn SaveForLaterButton(
         </span>
     }
 }
+
+/// [`button_sheet`] under its class `eh-save-for-later`, as the stylesheet writes it.
+pub const BUTTON_SHEET: ComponentSheet = ComponentSheet { class: "eh-save-for-later", sheet: button_sheet };
 
 /// The sheet of the save button's wrapper.
 pub fn button_sheet() -> Sheet {
@@ -320,6 +324,9 @@ pub fn ContinueWithCode(
     }
 }
 
+/// [`sheet`] under its class `eh-saved-code`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-saved-code", sheet };
+
 /// The sheet of the saved code.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -394,6 +401,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET, BUTTON_SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -406,4 +416,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Stop halfway and continue later, on another device or on the phone: a code you can read out, and the Continue with a code page.",
     components: &["SaveForLaterButton", "SavedCode", "SendCodeByEmail", "ContinueWithCode"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

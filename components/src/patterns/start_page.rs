@@ -10,6 +10,7 @@ use crate::i18n::{START_BEFORE, START_HAVE_READY, START_NOW, START_OTHER_WAYS, S
 use crate::page::page_template::PageLayout;
 use crate::page::sign_in::{SignIn, SignInMethod};
 use crate::patterns::{ServiceFrame, framed_page, provide_frame_lang};
+use crate::style::component_sheet::ComponentSheet;
 
 /// One way to sign in on the start page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -206,6 +207,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet: none, it is built from other components.
+pub const SHEETS: &[ComponentSheet] = &[];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -218,4 +222,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "What the service is for, what you need, how long it takes, one way in, and how to do it without the internet.",
     components: &["StartPage"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -11,6 +11,7 @@ use crate::i18n::STATUS_ABOUT;
 use crate::page::page_template::PageLayout;
 use crate::patterns::{ServiceFrame, framed_page, provide_frame_lang};
 use crate::progress::status_timeline::{Date, EventKind, EventState, StatusTimeline, TimelineEvent};
+use crate::style::component_sheet::ComponentSheet;
 
 /// A whole status page: heading, the key facts of the request, the expected outcome date in
 /// words, and the timeline.
@@ -145,6 +146,9 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     }
 }];
 
+/// The sheets this entry adds to the stylesheet: none, it is built from other components.
+pub const SHEETS: &[ComponentSheet] = &[];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -157,4 +161,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Where is my request? When the decision comes, and the timeline with quiet weeks and who is working on it.",
     components: &["StatusPage"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -10,6 +10,7 @@ use crate::page::back_link::BackLink;
 use crate::page::page_template::PageLayout;
 use crate::patterns::{ServiceFrame, framed_page, provide_frame_lang};
 use crate::progress::task_list::{Task, TaskList, TaskSection, TaskStatus};
+use crate::style::component_sheet::ComponentSheet;
 
 /// A whole task list page: heading, a short introduction, the task list and, when given, a
 /// "Opslaan en later verdergaan" link.
@@ -127,6 +128,9 @@ pub const EXAMPLES: &[Example] = &[crate::example! {
     }
 }];
 
+/// The sheets this entry adds to the stylesheet: none, it is built from other components.
+pub const SHEETS: &[ComponentSheet] = &[];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -139,4 +143,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "A long service in tasks you do in any order, with save and continue later.",
     components: &["TaskListPage"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -9,6 +9,7 @@ use stylist::ast::{Sheet, sheet};
 use crate::examples::Example;
 use crate::i18n::{count_of, use_lang};
 use crate::ids::is_valid_id;
+use crate::style::component_sheet::ComponentSheet;
 
 /// Which native element to use.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -128,6 +129,9 @@ pub fn ProgressBar(
     }
 }
 
+/// [`sheet`] under its class `eh-progress-bar`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-progress-bar", sheet };
+
 /// The progress bar's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -212,6 +216,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -224,4 +231,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "How far something has got, with a label and the value in text.",
     components: &["ProgressBar"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

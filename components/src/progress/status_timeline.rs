@@ -14,6 +14,7 @@ use crate::i18n::{
     TIMELINE_ORGANISATION, TIMELINE_REPEATED, TIMELINE_RETURNED, hear_within_weeks, use_lang,
 };
 use crate::ids::is_valid_id;
+use crate::style::component_sheet::ComponentSheet;
 
 /// A calendar date, written out in words ("1 maart 2026") and machine-readable in `<time>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -305,6 +306,9 @@ fn event_item(lang: Lang, event: TimelineEvent) -> impl IntoView + use<> {
     }
 }
 
+/// [`sheet`] under its class `eh-status-timeline`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-status-timeline", sheet };
+
 /// The status timeline's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -539,6 +543,9 @@ mod tests {
     }
 }
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -551,4 +558,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Where is my application? What has happened, what is happening now and what is still to come, with dates and who is working on it.",
     components: &["StatusTimeline"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

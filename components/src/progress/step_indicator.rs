@@ -10,6 +10,7 @@ use crate::examples::Example;
 use crate::i18n::{
     HIDE_STEPS, PROGRESS, SHOW_ALL_STEPS, STEP_CURRENT, STEP_DONE, STEP_UPCOMING, step_of, use_lang,
 };
+use crate::style::component_sheet::ComponentSheet;
 
 /// One step of a process.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -187,6 +188,9 @@ pub fn StepIndicator(
 }
 
 
+/// [`sheet`] under its class `eh-step-indicator`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-step-indicator", sheet };
+
 /// The step indicator's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -305,6 +309,9 @@ pub const EXAMPLES: &[Example] = &[
     },
 ];
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -317,4 +324,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "Shows which step someone is at: “Step 2 of 4”.",
     components: &["StepIndicator"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

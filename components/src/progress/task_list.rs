@@ -13,6 +13,7 @@ use crate::i18n::{
 };
 use crate::ids::is_valid_id;
 use crate::style::class::fixed_class;
+use crate::style::component_sheet::ComponentSheet;
 
 /// Where a task stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -269,6 +270,9 @@ fn task_row(lang: crate::i18n::Lang, task_id: &str, task: Task) -> impl IntoView
     }
 }
 
+/// [`sheet`] under its class `eh-task-list`, as the stylesheet writes it.
+pub const SHEET: ComponentSheet = ComponentSheet { class: "eh-task-list", sheet };
+
 /// The task list's sheet.
 pub fn sheet() -> Sheet {
     sheet!(
@@ -444,6 +448,9 @@ mod tests {
     }
 }
 
+/// The sheets this entry adds to the stylesheet.
+pub const SHEETS: &[ComponentSheet] = &[SHEET];
+
 /// This component in the catalogue (feature `catalogue`): the showcase, the snapshots, the
 /// XSS test and the audit read it; `crate::catalogue` lists it.
 #[cfg(feature = "catalogue")]
@@ -456,4 +463,5 @@ pub const ENTRY: crate::examples::ComponentEntry = crate::examples::ComponentEnt
     summary_en: "A long service split into separate tasks, with each task's status in words and how many are done.",
     components: &["TaskList"],
     examples: EXAMPLES,
+    sheets: SHEETS,
 };

@@ -8,77 +8,40 @@
 
 pub mod base;
 pub(crate) mod class;
+pub mod component_sheet;
 
 use std::sync::OnceLock;
 
-use stylist::ast::{Sheet, ToStyleStr};
+use stylist::ast::ToStyleStr;
 
-/// One component's stylesheet and the class it is scoped to.
-pub struct ComponentSheet {
-    /// The root class, e.g. `eh-text-input`; nested rules hang below it.
-    pub class: &'static str,
-    /// Builds the parsed sheet.
-    pub sheet: fn() -> Sheet,
-}
+pub use component_sheet::ComponentSheet;
 
-/// Every sheet in the order they are written into the stylesheet (base first).
-pub fn sheets() -> Vec<ComponentSheet> {
-    use crate::{form, page, progress};
-    vec![
-        ComponentSheet { class: "eh-template", sheet: base::sheet },
-        // Before the components that hold an icon, so their own rules for it come later.
-        ComponentSheet { class: "eh-icon", sheet: crate::content::icon::sheet },
-        ComponentSheet { class: "eh-skip-link", sheet: page::skip_link::sheet },
-        ComponentSheet { class: "eh-header", sheet: page::header::sheet },
-        ComponentSheet { class: "eh-footer", sheet: page::footer::sheet },
-        ComponentSheet { class: "eh-breadcrumbs", sheet: page::breadcrumbs::sheet },
-        ComponentSheet { class: "eh-back-link", sheet: page::back_link::sheet },
-        ComponentSheet { class: "eh-phase-banner", sheet: page::phase_banner::sheet },
-        ComponentSheet { class: "eh-notification-banner", sheet: page::notification_banner::sheet },
-        ComponentSheet { class: "eh-help-block", sheet: page::help_block::sheet },
-        ComponentSheet { class: "eh-language-switch", sheet: page::language_switch::sheet },
-        ComponentSheet { class: "eh-service-navigation", sheet: page::service_navigation::sheet },
-        ComponentSheet { class: "eh-session-timeout", sheet: page::session_timeout::sheet },
-        ComponentSheet { class: "eh-sign-in", sheet: page::sign_in::sheet },
-        ComponentSheet { class: "eh-acting-on-behalf", sheet: page::acting_on_behalf::sheet },
-        ComponentSheet { class: "eh-cookie-banner", sheet: page::cookie_banner::sheet },
-        ComponentSheet { class: "eh-grid", sheet: page::grid::sheet },
-        ComponentSheet { class: "eh-form-group", sheet: form::form_group::sheet },
-        ComponentSheet { class: "eh-label", sheet: form::label::sheet },
-        ComponentSheet { class: "eh-hint", sheet: form::hint::sheet },
-        ComponentSheet { class: "eh-error-message", sheet: form::error_message::sheet },
-        ComponentSheet { class: "eh-fieldset", sheet: form::fieldset::sheet },
-        ComponentSheet { class: "eh-text-input", sheet: form::text_input::sheet },
-        ComponentSheet { class: "eh-textarea", sheet: form::textarea::sheet },
-        ComponentSheet { class: "eh-select", sheet: form::select::sheet },
-        ComponentSheet { class: "eh-choices", sheet: form::choice::sheet },
-        ComponentSheet { class: "eh-date-input", sheet: form::date_input::sheet },
-        ComponentSheet { class: "eh-address-input", sheet: form::address_input::sheet },
-        ComponentSheet { class: "eh-prefilled-field", sheet: form::prefilled_field::sheet },
-        ComponentSheet { class: "eh-character-count", sheet: form::character_count::sheet },
-        ComponentSheet { class: "eh-password-input", sheet: form::password_input::sheet },
-        ComponentSheet { class: "eh-file-upload", sheet: form::file_upload::sheet },
-        ComponentSheet { class: "eh-error-summary", sheet: form::error_summary::sheet },
-        ComponentSheet { class: "eh-button", sheet: form::button::sheet },
-        ComponentSheet { class: "eh-step-indicator", sheet: progress::step_indicator::sheet },
-        ComponentSheet { class: "eh-task-list", sheet: progress::task_list::sheet },
-        ComponentSheet { class: "eh-status-timeline", sheet: progress::status_timeline::sheet },
-        ComponentSheet { class: "eh-progress-bar", sheet: progress::progress_bar::sheet },
-        // Content
-        ComponentSheet { class: "eh-summary-list", sheet: crate::content::summary_list::sheet },
-        ComponentSheet { class: "eh-summary-card", sheet: crate::content::summary_list::card_sheet },
-        ComponentSheet { class: "eh-panel", sheet: crate::content::panel::sheet },
-        ComponentSheet { class: "eh-saved-code", sheet: crate::patterns::save_and_continue::sheet },
-        ComponentSheet { class: "eh-save-for-later", sheet: crate::patterns::save_and_continue::button_sheet },
-        ComponentSheet { class: "eh-tag", sheet: crate::content::tag::sheet },
-        ComponentSheet { class: "eh-warning-text", sheet: crate::content::warning_text::sheet },
-        ComponentSheet { class: "eh-inset-text", sheet: crate::content::inset_text::sheet },
-        ComponentSheet { class: "eh-details", sheet: crate::content::details::sheet },
-        ComponentSheet { class: "eh-table", sheet: crate::content::table::sheet },
-        ComponentSheet { class: "eh-pagination", sheet: crate::content::pagination::sheet },
-        ComponentSheet { class: "eh-accordion", sheet: crate::content::accordion::sheet },
-        ComponentSheet { class: "eh-tabs", sheet: crate::content::tabs::sheet },
-    ]
+/// The sheets other sheets build on, written first: the page's base (`eh-template`: typography,
+/// links, focus), the icon (before every component that holds one, so their own rules for it come
+/// later) and the field frame's parts (form group, label, hint, error message, fieldset), which
+/// every control and a few page parts are built from.
+const FOUNDATION: &[ComponentSheet] = &[
+    ComponentSheet { class: "eh-template", sheet: base::sheet },
+    crate::content::icon::SHEET,
+    crate::form::form_group::SHEET,
+    crate::form::label::SHEET,
+    crate::form::hint::SHEET,
+    crate::form::error_message::SHEET,
+    crate::form::fieldset::SHEET,
+];
+
+/// Every sheet in the order they are written into the stylesheet: the foundation, then each
+/// catalogue entry's sheets in catalogue order (the order is the cascade: a later sheet wins a tie).
+/// A sheet that several entries need (radios and checkboxes share one) is written once, where it is
+/// first needed.
+pub fn sheets() -> Vec<&'static ComponentSheet> {
+    let mut written: Vec<&'static ComponentSheet> = Vec::new();
+    for sheet in FOUNDATION.iter().chain(crate::catalogue::SHEETS.iter().flat_map(|sheets| sheets.iter())) {
+        if !written.iter().any(|seen| seen.class == sheet.class) {
+            written.push(sheet);
+        }
+    }
+    written
 }
 
 /// The complete stylesheet: tokens, then every component sheet. Rendered once per process.
@@ -143,6 +106,45 @@ mod tests {
                 entry.class
             );
         }
+    }
+
+    /// Every sheet a source file declares (`ComponentSheet { class: "eh-…", … }`) is written into
+    /// the stylesheet exactly once: a sheet whose component is not in the catalogue, or a part no
+    /// entry names, would otherwise leave its HTML unstyled without any error.
+    #[test]
+    fn every_declared_sheet_is_written_once() {
+        fn sources(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    sources(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(path);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        sources(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+        let written: Vec<&str> = sheets().iter().map(|sheet| sheet.class).collect();
+        let mut declared = Vec::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (at, _) in text.match_indices("ComponentSheet { class: \"") {
+                let rest = &text[at + "ComponentSheet { class: \"".len()..];
+                let class = &rest[..rest.find('"').unwrap()];
+                if class != "eh-…" {
+                    declared.push((class.to_owned(), file.display().to_string()));
+                }
+            }
+        }
+        assert!(declared.len() >= 50, "the scan found the sheets: {declared:?}");
+        let missing: Vec<&(String, String)> = declared.iter().filter(|(class, _)| !written.contains(&class.as_str())).collect();
+        assert!(missing.is_empty(), "sheets declared but never written (list the component in catalogue.rs, or the part in its entry's SHEETS): {missing:?}");
+        let mut sorted = written.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), written.len(), "a class written twice: {written:?}");
+        assert_eq!(&written[..2], ["eh-template", "eh-icon"], "the base and the icon come first");
     }
 
     #[test]
