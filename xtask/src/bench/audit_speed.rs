@@ -9,14 +9,17 @@
 //! `chromium-driver`). Without npm or chromedriver its column is "not measured" and the notes say
 //! how to install them; Eenheid's figures are still measured.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
-use serde_json::{Value, json};
+use serde::Deserialize;
 
-use super::{start_server, summary};
+use super::machine::package_version;
+use super::report::{AuditSpeed, AuditVersions, Summary};
+use super::server::start_server;
 use crate::root;
 
 /// The tags both tools audit: WCAG 2.0, 2.1 and 2.2, A and AA.
@@ -45,7 +48,7 @@ impl Tool {
 }
 
 /// Runs `rounds` alternating rounds; every figure is pages per second over the whole run.
-pub fn compare(release: &Path, rounds: usize, notes: &mut Vec<String>) -> Result<Value> {
+pub fn compare(release: &Path, rounds: usize, notes: &mut Vec<String>) -> Result<AuditSpeed> {
     let out = root().join("target/bench");
     let (_server, address) = start_server(release, &out.join("audit-data"), &[])?;
     let urls = sample_urls(release, &address)?;
@@ -64,7 +67,7 @@ pub fn compare(release: &Path, rounds: usize, notes: &mut Vec<String>) -> Result
         tools.insert(0, Tool::AxeCli);
     }
     let mut rates: Vec<(Tool, Vec<f64>)> = tools.iter().map(|t| (*t, Vec::new())).collect();
-    let mut check_millis: Vec<Value> = Vec::new();
+    let mut check_millis: Vec<BTreeMap<String, f64>> = Vec::new();
     for round in 0..rounds {
         for turn in 0..tools.len() {
             let tool = tools[(round + turn) % tools.len()];
@@ -103,8 +106,8 @@ pub fn compare(release: &Path, rounds: usize, notes: &mut Vec<String>) -> Result
             }
             if tool == Tool::AxeCli {
                 // `--stdout`: one axe result per page, as JSON.
-                let results: Value = serde_json::from_slice(&output.stdout).context("axe-cli --stdout is not JSON")?;
-                let audited = results.as_array().map_or(0, |pages| pages.iter().filter(|p| p["url"].is_string()).count());
+                let results: Vec<AxeCliPage> = serde_json::from_slice(&output.stdout).context("axe-cli --stdout is not a JSON list of page results")?;
+                let audited = results.iter().filter(|page| page.url.is_some()).count();
                 if audited != PAGES {
                     bail!("axe-cli reported {audited} pages instead of {PAGES}");
                 }
@@ -117,27 +120,32 @@ pub fn compare(release: &Path, rounds: usize, notes: &mut Vec<String>) -> Result
             }
         }
     }
-    let figure = |tool: Tool| rates.iter().find(|(t, _)| *t == tool).map(|(_, list)| summary(list));
-    if rates.iter().any(|(_, list)| super::spread_of(list).is_some_and(|s| s > super::DISTURBED_SPREAD)) {
+    let figure = |tool: Tool| rates.iter().find(|(t, _)| *t == tool).map(|(_, list)| Summary::of(list));
+    let axe_cli_figure = figure(Tool::AxeCli);
+    // Every round ran both of Eenheid's tools (rounds ≥ 1).
+    let (eenheid_all, eenheid_axe) = (figure(Tool::EenheidAll).context("no eenheid-audit round")?, figure(Tool::EenheidAxe).context("no eenheid-audit --checks axe round")?);
+    let speed = AuditSpeed {
+        ratio_all: axe_cli_figure.as_ref().map(|axe_cli| eenheid_all.median / axe_cli.median),
+        ratio_axe: axe_cli_figure.as_ref().map(|axe_cli| eenheid_axe.median / axe_cli.median),
+        axe_cli: axe_cli_figure,
+        check_millis_per_page: check_millis.pop(),
+        eenheid_all,
+        eenheid_axe,
+        pages: PAGES,
+        rounds,
+        urls: url_file.strip_prefix(root()).unwrap_or(&url_file).display().to_string(),
+        versions: versions(axe_cli.as_deref()),
+    };
+    if speed.disturbed() {
         notes.push("audit rounds spread more than 25 % (the machine was busy): run the bench again".to_owned());
     }
-    let axe_cli_median = figure(Tool::AxeCli).and_then(|s| s["median"].as_f64());
-    let ratio = |tool: Tool| {
-        let ours = figure(tool)?["median"].as_f64()?;
-        Some(ours / axe_cli_median?)
-    };
-    Ok(json!({
-        "pages": PAGES,
-        "rounds": rounds,
-        "urls": url_file.strip_prefix(root()).unwrap_or(&url_file).display().to_string(),
-        "axe_cli": figure(Tool::AxeCli),
-        "eenheid_all": figure(Tool::EenheidAll),
-        "eenheid_axe": figure(Tool::EenheidAxe),
-        "ratio_all": ratio(Tool::EenheidAll),
-        "ratio_axe": ratio(Tool::EenheidAxe),
-        "check_millis_per_page": check_millis.last(),
-        "versions": versions(axe_cli.as_deref()),
-    }))
+    Ok(speed)
+}
+
+/// One page of `axe --stdout`.
+#[derive(Deserialize)]
+struct AxeCliPage {
+    url: Option<String>,
 }
 
 /// The home page, then component and example pages spread evenly over the site (no search
@@ -177,34 +185,43 @@ fn axe_cli() -> Result<PathBuf> {
     Ok(bin)
 }
 
-/// The mean time per page of each check (and the page load) in one `--json` report.
-fn mean_check_millis(json_file: &Path) -> Result<Value> {
-    let report: Value = serde_json::from_str(&std::fs::read_to_string(json_file).context("reading eenheid-audit --json")?)?;
-    let pages = report["pages"].as_array().context("eenheid-audit --json: no pages")?;
-    let mut totals: std::collections::BTreeMap<String, f64> = Default::default();
-    for page in pages {
-        *totals.entry("load".into()).or_default() += page["load_millis"].as_f64().unwrap_or(0.0);
-        for (check, millis) in page["check_millis"].as_object().into_iter().flatten() {
-            *totals.entry(check.clone()).or_default() += millis.as_f64().unwrap_or(0.0);
-        }
-    }
-    let n = pages.len().max(1) as f64;
-    Ok(Value::Object(totals.into_iter().map(|(k, v)| (k, json!((v / n).round()))).collect()))
+/// The part of `eenheid-audit --json` the time per check comes from.
+#[derive(Deserialize)]
+struct AuditJson {
+    pages: Vec<AuditJsonPage>,
 }
 
-fn versions(axe_cli: Option<&Path>) -> Value {
+#[derive(Deserialize)]
+struct AuditJsonPage {
+    #[serde(default)]
+    load_millis: f64,
+    #[serde(default)]
+    check_millis: BTreeMap<String, f64>,
+}
+
+/// The mean time per page of each check (and the page load) in one `--json` report.
+fn mean_check_millis(json_file: &Path) -> Result<BTreeMap<String, f64>> {
+    let report: AuditJson = serde_json::from_str(&std::fs::read_to_string(json_file).context("reading eenheid-audit --json")?).context("eenheid-audit --json: no pages")?;
+    let mut totals: BTreeMap<String, f64> = BTreeMap::new();
+    for page in &report.pages {
+        *totals.entry("load".into()).or_default() += page.load_millis;
+        for (check, millis) in &page.check_millis {
+            *totals.entry(check.clone()).or_default() += millis;
+        }
+    }
+    let n = report.pages.len().max(1) as f64;
+    Ok(totals.into_iter().map(|(check, total)| (check, (total / n).round())).collect())
+}
+
+fn versions(axe_cli: Option<&Path>) -> AuditVersions {
     let first_line = |program: &str, args: &[&str]| -> Option<String> {
         let output = Command::new(program).args(args).output().ok()?;
         Some(String::from_utf8_lossy(&output.stdout).lines().next()?.trim().to_owned())
     };
-    let package_version = |path: PathBuf| -> Option<String> {
-        let text = std::fs::read_to_string(path).ok()?;
-        serde_json::from_str::<Value>(&text).ok()?["version"].as_str().map(str::to_owned)
-    };
-    json!({
-        "axe_core": package_version(root().join("node_modules/axe-core/package.json")),
-        "axe_cli": axe_cli.and_then(|_| package_version(root().join("bench/axe-cli/node_modules/@axe-core/cli/package.json"))),
-        "chromium": first_line(CHROMIUM, &["--version"]),
-        "chromedriver": first_line(CHROMEDRIVER, &["--version"]).map(|v| v.split(" (").next().unwrap_or_default().to_owned()),
-    })
+    AuditVersions {
+        axe_cli: axe_cli.and_then(|_| package_version(&root().join("bench/axe-cli/node_modules/@axe-core/cli/package.json"))),
+        axe_core: package_version(&root().join("node_modules/axe-core/package.json")),
+        chromedriver: first_line(CHROMEDRIVER, &["--version"]).map(|v| v.split(" (").next().unwrap_or_default().to_owned()),
+        chromium: first_line(CHROMIUM, &["--version"]),
+    }
 }
