@@ -33,6 +33,8 @@ pub struct SiteOptions {
     pub session_timeout: std::time::Duration,
     /// How long one request may take before it gets the 408 page ([`crate::limits::REQUEST_TIMEOUT`]).
     pub request_timeout: std::time::Duration,
+    /// How often the journey deletes expired sessions and codes (every minute).
+    pub sweep_every: std::time::Duration,
 }
 
 impl SiteOptions {
@@ -45,6 +47,7 @@ impl SiteOptions {
             database: None,
             session_timeout: std::time::Duration::from_secs(30 * 60),
             request_timeout: crate::limits::REQUEST_TIMEOUT,
+            sweep_every: std::time::Duration::from_secs(60),
         }
     }
 
@@ -80,6 +83,12 @@ impl SiteOptions {
             (None, Some(dir)) => StoreConfig::Folder(dir.clone()),
             (None, None) => StoreConfig::Memory,
         }
+    }
+
+    /// Delete expired sessions and codes every `every` (tests use a short one).
+    pub fn with_sweep_every(mut self, every: std::time::Duration) -> Self {
+        self.sweep_every = every;
+        self
     }
 
     /// Forget answers after `timeout` without activity.
@@ -135,7 +144,7 @@ struct AppState {
 pub fn router(site: SiteOptions) -> Router {
     let state = AppState { leptos: site.leptos_options(), site };
     let journey = crate::journey::router(
-        crate::journey::JourneyOptions { store: state.site.store_config(), secret: state.site.secret.clone(), timeout: state.site.session_timeout },
+        crate::journey::JourneyOptions { store: state.site.store_config(), secret: state.site.secret.clone(), timeout: state.site.session_timeout, sweep_every: state.site.sweep_every },
         state.leptos.clone(),
     );
     let (leptos, state_timeout) = (state.leptos.clone(), state.site.request_timeout);

@@ -32,7 +32,6 @@ pub mod session;
 pub mod steps;
 pub mod store;
 
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -90,6 +89,8 @@ pub struct JourneyOptions {
     pub secret: Option<Secret>,
     /// How long answers are kept without activity.
     pub timeout: Duration,
+    /// How often expired sessions and codes are deleted (see [`JourneyState::start_sweeping`]).
+    pub sweep_every: Duration,
 }
 
 struct Backend {
@@ -107,7 +108,6 @@ struct Inner {
     /// journey request an error until a restart): the next request after a back-off tries again.
     /// Held while opening, so requests arriving together open once.
     failure: tokio::sync::Mutex<Option<Failure>>,
-    last_sweep_ms: AtomicU64,
     /// Wrong codes per visitor ([`saved::TryLimiter`]).
     tries: saved::TryLimiter,
 }
@@ -135,7 +135,7 @@ struct JourneyState(Arc<Inner>);
 
 /// The journey's routes.
 pub fn router(options: JourneyOptions, leptos: LeptosOptions) -> Router {
-    let state = JourneyState(Arc::new(Inner { options, leptos, ready: OnceLock::new(), failure: Default::default(), last_sweep_ms: AtomicU64::new(0), tries: Default::default() }));
+    let state = JourneyState(Arc::new(Inner { options, leptos, ready: OnceLock::new(), failure: Default::default(), tries: Default::default() }));
     Router::new()
         .route(BASE, get(start))
         .route(CHECK_PATH, get(check_page).post(send))
@@ -182,6 +182,7 @@ impl JourneyState {
         match open_backend(&self.0.options).await {
             Ok(backend) => {
                 *failure = None;
+                self.start_sweeping(Arc::clone(&backend));
                 Ok(Arc::clone(self.0.ready.get_or_init(|| backend)))
             }
             Err(error) => {
@@ -228,15 +229,30 @@ impl JourneyState {
         Ok(expires)
     }
 
-    /// A new, empty session (and now and then, the expired ones cleared out).
+    /// A new, empty session.
     async fn create(&self, backend: &Arc<Backend>) -> Result<(SessionId, u64), StoreError> {
         let id = SessionId::random();
-        let now = clock::now_ms();
-        if now.saturating_sub(self.0.last_sweep_ms.swap(now, Ordering::Relaxed)) > 60_000 {
-            backend.store.remove_expired(now, self.timeout_ms()).await?;
-        }
         let expires = self.save(backend, &id, Record::default()).await?;
         Ok((id, expires))
+    }
+
+    /// Deletes expired sessions and saved codes for as long as the journey's routes exist: once
+    /// the store has opened (a server started after a pause clears what expired meanwhile), then
+    /// every `sweep_every`, whether or not visitors come. On PostgreSQL each is one `DELETE` on an
+    /// indexed `expires_at`, so several servers sweeping the same tables is harmless. A sweep that
+    /// fails (the database away) is logged and simply tried again at the next one.
+    fn start_sweeping(&self, backend: Arc<Backend>) {
+        let inner = Arc::downgrade(&self.0);
+        let every = self.0.options.sweep_every;
+        tokio::spawn(async move {
+            loop {
+                let Some(timeout_ms) = inner.upgrade().map(|inner| inner.options.timeout.as_millis() as u64) else { break };
+                if let Err(error) = backend.store.remove_expired(clock::now_ms(), timeout_ms).await {
+                    eprintln!("Verhuizing doorgeven: deleting expired sessions failed ({error}); trying again in {} s", every.as_secs());
+                }
+                tokio::time::sleep(every).await;
+            }
+        });
     }
 
     fn page<V: IntoView + 'static>(&self, status: StatusCode, frame: Frame, content: impl FnOnce() -> V) -> Response {
