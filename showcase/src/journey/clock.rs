@@ -20,30 +20,24 @@ pub fn add_days((year, month, day): (i32, u32, u32), days: i64) -> (i32, u32, u3
     civil_from_days(days_from_civil(year, month, day) + days)
 }
 
+/// Julian day number of 1970-01-01.
+const UNIX_EPOCH_JULIAN_DAY: i64 = 2_440_588;
+
 /// (year, month, day) of the Unix day `days` (days since 1970-01-01), proleptic Gregorian.
 pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
-    // Howard Hinnant's algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    (year, month, day)
+    let julian = i32::try_from(days + UNIX_EPOCH_JULIAN_DAY).expect("a day within the calendar's range");
+    let date = time::Date::from_julian_day(julian).expect("a day within the calendar's range");
+    (date.year(), u32::from(u8::from(date.month())), u32::from(date.day()))
 }
 
-/// Days since 1970-01-01 of a date.
+/// Days since 1970-01-01 of a date. A day past the month's end runs on into the next month and a
+/// month 13 is January of the next year (the summer-time rule asks for "the day before the 1st of
+/// month + 1").
 pub fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
-    let year = i64::from(year) - i64::from(month <= 2);
-    let era = year.div_euclid(400);
-    let yoe = year.rem_euclid(400);
-    let month = i64::from(month);
-    let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    let (year, month) = if month > 12 { (year + 1, month - 12) } else { (year, month) };
+    let month = time::Month::try_from(month as u8).expect("a month from 1 to 12");
+    let first = time::Date::from_calendar_date(year, month, 1).expect("a year within the calendar's range");
+    i64::from(first.to_julian_day()) - UNIX_EPOCH_JULIAN_DAY + i64::from(day) - 1
 }
 
 /// Unix seconds of the last Sunday of `month` in `year`, 01:00 UTC.

@@ -64,20 +64,18 @@ fn tool_versions() -> Tools {
     }
 }
 
-/// The current UTC time, `YYYY-MM-DD HH:MM UTC` (no date crate needed).
+/// The current UTC time, `YYYY-MM-DD HH:MM UTC`.
 pub fn utc_now() -> String {
-    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-    let days = (seconds / 86_400) as i64;
-    let (hour, minute) = ((seconds % 86_400) / 3600, (seconds % 3600) / 60);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
+    let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
+    time::OffsetDateTime::now_utc().format(&format).unwrap_or_else(|error| format!("(no date: {error})"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn utc_now_reads_as_date_time_and_zone() {
+        let now = super::utc_now();
+        let shape: String = now.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect();
+        assert_eq!(shape, "9999-99-99 99:99 UTC", "{now}");
+    }
 }
