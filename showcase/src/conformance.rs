@@ -10,6 +10,8 @@ use eenheid::i18n::{Lang, Text};
 use leptos::prelude::*;
 use serde::Deserialize;
 
+use crate::texts;
+
 include!(concat!(env!("OUT_DIR"), "/conformance_records.rs"));
 
 /// The fields of a record this page shows (the schema has more).
@@ -70,28 +72,17 @@ const NO_RECORD: Text = Text {
 fn tested_line(lang: Lang, record: &Record) -> String {
     let tools = format!("Eenheid {}, {}, axe-core {}", record.eenheid_version, record.browser.replace('/', " "), record.axe_version);
     let conditions = record.conditions.join(", ");
-    match lang {
-        Lang::Nl => format!(
-            "Getest op {} met {tools}: {} voorbeelden, in deze situaties (kleuren en breedte in pixels): {conditions}.",
-            record.date,
-            record.examples.len()
-        ),
-        Lang::En => format!(
-            "Tested on {} with {tools}: {} examples, in these conditions (colours and width in pixels): {conditions}.",
-            record.date,
-            record.examples.len()
-        ),
-    }
+    texts::tested_on(lang, &record.date, &tools, record.examples.len(), &conditions)
 }
 
 /// An outcome in plain words.
 fn outcome_text(lang: Lang, outcome: &str) -> &'static str {
     match outcome {
-        "failed" => lang.pick("Fout gevonden", "Fault found"),
-        "cant-tell" => lang.pick("Een mens moet kijken", "A person must look"),
-        "passed" => lang.pick("Geen fout gevonden", "No fault found"),
-        "inapplicable" => lang.pick("Niets om te controleren", "Nothing to check"),
-        _ => lang.pick("Niet automatisch te testen", "Cannot be tested automatically"),
+        "failed" => texts::OUTCOME_FAILED.get(lang),
+        "cant-tell" => texts::OUTCOME_CANT_TELL.get(lang),
+        "passed" => texts::OUTCOME_PASSED.get(lang),
+        "inapplicable" => texts::OUTCOME_INAPPLICABLE.get(lang),
+        _ => texts::OUTCOME_NOT_AUTOMATED.get(lang),
     }
 }
 
@@ -106,11 +97,11 @@ pub fn section(lang: Lang, slug: &'static str) -> impl IntoView + use<> {
         .into_any();
     };
     let columns = vec![
-        Column::text(lang.pick("Succescriterium", "Success criterion")),
-        Column::text(lang.pick("Niveau", "Level")),
-        Column::text(lang.pick("Automatische controles", "Automated checks")),
-        Column::text(lang.pick("Door", "By")),
-        Column::text(lang.pick("Onderzoek door een mens", "Research by a person")),
+        Column::text(texts::CRITERION_COLUMN.get(lang)),
+        Column::text(texts::LEVEL_COLUMN.get(lang)),
+        Column::text(texts::AUTOMATED_COLUMN.get(lang)),
+        Column::text(texts::BY_COLUMN.get(lang)),
+        Column::text(texts::MANUAL_COLUMN.get(lang)),
     ];
     let rows = record
         .criteria
