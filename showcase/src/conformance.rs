@@ -6,7 +6,7 @@
 //! the JSON for download.
 
 use eenheid::content::table::{Column, Table};
-use eenheid::i18n::{Lang, Text};
+use eenheid::i18n::Lang;
 use leptos::prelude::*;
 use serde::Deserialize;
 
@@ -56,18 +56,6 @@ pub fn download_path(slug: &str) -> String {
     format!("/componenten/{slug}/toegankelijkheid.json")
 }
 
-const HEADING: Text = Text { nl: "Getest op toegankelijkheid", en: "Tested for accessibility" };
-const CAPTION: Text = Text { nl: "Uitkomst per succescriterium van WCAG 2.2, niveau A en AA", en: "Outcome per WCAG 2.2 success criterion, level A and AA" };
-const WHAT_IT_MEANS: Text = Text {
-    nl: "Automatische controles vinden een deel van de problemen. ‘Geen fout gevonden’ betekent: de controles voor dit criterium vonden niets. Het is geen volledig oordeel. Criteria die geen automatische controle kan beoordelen, moet een mens onderzoeken.",
-    en: "Automated checks find part of the problems. ‘No fault found’ means: the checks for this criterion found nothing. It is not a full verdict. Criteria that no automated check can judge must be researched by a person.",
-};
-const DOWNLOAD: Text = Text { nl: "Download de gegevens (JSON)", en: "Download the data (JSON)" };
-const NO_RECORD: Text = Text {
-    nl: "Voor dit onderdeel is nog geen testverslag gemaakt.",
-    en: "No test record has been made for this component yet.",
-};
-
 /// "3 voorbeelden, in 6 situaties (licht, donker, geforceerde kleuren; 1280 en 320 pixels breed)".
 fn tested_line(lang: Lang, record: &Record) -> String {
     let tools = format!("Eenheid {}, {}, axe-core {}", record.eenheid_version, record.browser.replace('/', " "), record.axe_version);
@@ -91,8 +79,8 @@ pub fn section(lang: Lang, slug: &'static str) -> impl IntoView + use<> {
     let record = record_json(slug).and_then(|json| serde_json::from_str::<Record>(json).ok());
     let Some(record) = record else {
         return view! {
-            <h2 id="getest">{HEADING.get(lang)}</h2>
-            <p>{NO_RECORD.get(lang)}</p>
+            <h2 id="getest">{texts::CONFORMANCE_HEADING.get(lang)}</h2>
+            <p>{texts::NO_RECORD.get(lang)}</p>
         }
         .into_any();
     };
@@ -121,11 +109,11 @@ pub fn section(lang: Lang, slug: &'static str) -> impl IntoView + use<> {
         })
         .collect();
     view! {
-        <h2 id="getest">{HEADING.get(lang)}</h2>
+        <h2 id="getest">{texts::CONFORMANCE_HEADING.get(lang)}</h2>
         <p>{tested_line(lang, &record)}</p>
-        <p>{WHAT_IT_MEANS.get(lang)}</p>
-        <p><a href=download_path(slug)>{DOWNLOAD.get(lang)}</a></p>
-        <Table id=format!("getest-{slug}") caption=CAPTION.get(lang) columns=columns rows=rows first_cell_is_header=true />
+        <p>{texts::WHAT_NO_FAULT_MEANS.get(lang)}</p>
+        <p><a href=download_path(slug)>{texts::DOWNLOAD_RECORD.get(lang)}</a></p>
+        <Table id=format!("getest-{slug}") caption=texts::CONFORMANCE_CAPTION.get(lang) columns=columns rows=rows first_cell_is_header=true />
     }
     .into_any()
 }

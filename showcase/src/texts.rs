@@ -142,6 +142,22 @@ pub const SEE_EXAMPLE_SERVICE: Text = Text {
 
 // --- Conformance: the section "Getest op toegankelijkheid" of a component page ---
 
+/// The heading of the conformance section on a component page.
+pub const CONFORMANCE_HEADING: Text = Text { nl: "Getest op toegankelijkheid", en: "Tested for accessibility" };
+/// The caption of the conformance table.
+pub const CONFORMANCE_CAPTION: Text = Text { nl: "Uitkomst per succescriterium van WCAG 2.2, niveau A en AA", en: "Outcome per WCAG 2.2 success criterion, level A and AA" };
+/// Under the conformance section's heading: what ‘Geen fout gevonden’ does and does not mean.
+pub const WHAT_NO_FAULT_MEANS: Text = Text {
+    nl: "Automatische controles vinden een deel van de problemen. ‘Geen fout gevonden’ betekent: de controles voor dit criterium vonden niets. Het is geen volledig oordeel. Criteria die geen automatische controle kan beoordelen, moet een mens onderzoeken.",
+    en: "Automated checks find part of the problems. ‘No fault found’ means: the checks for this criterion found nothing. It is not a full verdict. Criteria that no automated check can judge must be researched by a person.",
+};
+/// The conformance section's link to the test record as JSON.
+pub const DOWNLOAD_RECORD: Text = Text { nl: "Download de gegevens (JSON)", en: "Download the data (JSON)" };
+/// The conformance section of a component that has no test record yet.
+pub const NO_RECORD: Text = Text {
+    nl: "Voor dit onderdeel is nog geen testverslag gemaakt.",
+    en: "No test record has been made for this component yet.",
+};
 /// An outcome in the conformance table (automated or by a person): a fault was found.
 pub const OUTCOME_FAILED: Text = Text { nl: "Fout gevonden", en: "Fault found" };
 /// An outcome in the conformance table: the check cannot tell, a person must look.
