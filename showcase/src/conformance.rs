@@ -6,9 +6,11 @@
 //! the JSON for download.
 
 use eenheid::content::table::{Column, Table};
-use eenheid::i18n::{Lang, Text};
+use eenheid::i18n::Lang;
 use leptos::prelude::*;
 use serde::Deserialize;
+
+use crate::texts;
 
 include!(concat!(env!("OUT_DIR"), "/conformance_records.rs"));
 
@@ -54,44 +56,21 @@ pub fn download_path(slug: &str) -> String {
     format!("/componenten/{slug}/toegankelijkheid.json")
 }
 
-const HEADING: Text = Text { nl: "Getest op toegankelijkheid", en: "Tested for accessibility" };
-const CAPTION: Text = Text { nl: "Uitkomst per succescriterium van WCAG 2.2, niveau A en AA", en: "Outcome per WCAG 2.2 success criterion, level A and AA" };
-const WHAT_IT_MEANS: Text = Text {
-    nl: "Automatische controles vinden een deel van de problemen. ‘Geen fout gevonden’ betekent: de controles voor dit criterium vonden niets. Het is geen volledig oordeel. Criteria die geen automatische controle kan beoordelen, moet een mens onderzoeken.",
-    en: "Automated checks find part of the problems. ‘No fault found’ means: the checks for this criterion found nothing. It is not a full verdict. Criteria that no automated check can judge must be researched by a person.",
-};
-const DOWNLOAD: Text = Text { nl: "Download de gegevens (JSON)", en: "Download the data (JSON)" };
-const NO_RECORD: Text = Text {
-    nl: "Voor dit onderdeel is nog geen testverslag gemaakt.",
-    en: "No test record has been made for this component yet.",
-};
-
 /// "3 voorbeelden, in 6 situaties (licht, donker, geforceerde kleuren; 1280 en 320 pixels breed)".
 fn tested_line(lang: Lang, record: &Record) -> String {
     let tools = format!("Eenheid {}, {}, axe-core {}", record.eenheid_version, record.browser.replace('/', " "), record.axe_version);
     let conditions = record.conditions.join(", ");
-    match lang {
-        Lang::Nl => format!(
-            "Getest op {} met {tools}: {} voorbeelden, in deze situaties (kleuren en breedte in pixels): {conditions}.",
-            record.date,
-            record.examples.len()
-        ),
-        Lang::En => format!(
-            "Tested on {} with {tools}: {} examples, in these conditions (colours and width in pixels): {conditions}.",
-            record.date,
-            record.examples.len()
-        ),
-    }
+    texts::tested_on(lang, &record.date, &tools, record.examples.len(), &conditions)
 }
 
 /// An outcome in plain words.
 fn outcome_text(lang: Lang, outcome: &str) -> &'static str {
     match outcome {
-        "failed" => lang.pick("Fout gevonden", "Fault found"),
-        "cant-tell" => lang.pick("Een mens moet kijken", "A person must look"),
-        "passed" => lang.pick("Geen fout gevonden", "No fault found"),
-        "inapplicable" => lang.pick("Niets om te controleren", "Nothing to check"),
-        _ => lang.pick("Niet automatisch te testen", "Cannot be tested automatically"),
+        "failed" => texts::OUTCOME_FAILED.get(lang),
+        "cant-tell" => texts::OUTCOME_CANT_TELL.get(lang),
+        "passed" => texts::OUTCOME_PASSED.get(lang),
+        "inapplicable" => texts::OUTCOME_INAPPLICABLE.get(lang),
+        _ => texts::OUTCOME_NOT_AUTOMATED.get(lang),
     }
 }
 
@@ -100,17 +79,17 @@ pub fn section(lang: Lang, slug: &'static str) -> impl IntoView + use<> {
     let record = record_json(slug).and_then(|json| serde_json::from_str::<Record>(json).ok());
     let Some(record) = record else {
         return view! {
-            <h2 id="getest">{HEADING.get(lang)}</h2>
-            <p>{NO_RECORD.get(lang)}</p>
+            <h2 id="getest">{texts::CONFORMANCE_HEADING.get(lang)}</h2>
+            <p>{texts::NO_RECORD.get(lang)}</p>
         }
         .into_any();
     };
     let columns = vec![
-        Column::text(lang.pick("Succescriterium", "Success criterion")),
-        Column::text(lang.pick("Niveau", "Level")),
-        Column::text(lang.pick("Automatische controles", "Automated checks")),
-        Column::text(lang.pick("Door", "By")),
-        Column::text(lang.pick("Onderzoek door een mens", "Research by a person")),
+        Column::text(texts::CRITERION_COLUMN.get(lang)),
+        Column::text(texts::LEVEL_COLUMN.get(lang)),
+        Column::text(texts::AUTOMATED_COLUMN.get(lang)),
+        Column::text(texts::BY_COLUMN.get(lang)),
+        Column::text(texts::MANUAL_COLUMN.get(lang)),
     ];
     let rows = record
         .criteria
@@ -130,11 +109,11 @@ pub fn section(lang: Lang, slug: &'static str) -> impl IntoView + use<> {
         })
         .collect();
     view! {
-        <h2 id="getest">{HEADING.get(lang)}</h2>
+        <h2 id="getest">{texts::CONFORMANCE_HEADING.get(lang)}</h2>
         <p>{tested_line(lang, &record)}</p>
-        <p>{WHAT_IT_MEANS.get(lang)}</p>
-        <p><a href=download_path(slug)>{DOWNLOAD.get(lang)}</a></p>
-        <Table id=format!("getest-{slug}") caption=CAPTION.get(lang) columns=columns rows=rows first_cell_is_header=true />
+        <p>{texts::WHAT_NO_FAULT_MEANS.get(lang)}</p>
+        <p><a href=download_path(slug)>{texts::DOWNLOAD_RECORD.get(lang)}</a></p>
+        <Table id=format!("getest-{slug}") caption=texts::CONFORMANCE_CAPTION.get(lang) columns=columns rows=rows first_cell_is_header=true />
     }
     .into_any()
 }

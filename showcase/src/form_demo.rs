@@ -12,9 +12,11 @@ use eenheid::form::radios::Radios;
 use eenheid::form::select::{Select, SelectOption};
 use eenheid::form::text_input::{InputWidth, TextInput};
 use eenheid::form::textarea::Textarea;
-use eenheid::i18n::Lang;
+use eenheid::i18n::{Lang, Text};
 use eenheid::validation::{self, DatePart, FormErrors, Problem};
 use leptos::prelude::*;
+
+use crate::texts;
 
 /// Where the form lives (GET shows it, POST checks it).
 pub const PATH: &str = "/patronen/formulier";
@@ -90,8 +92,8 @@ impl Problems {
 /// Checks the answers the way an agency's handler would.
 pub fn validate(answers: &Answers, lang: Lang) -> Problems {
     let message = |problem: Problem| problem.message(lang);
-    let text = |value: &str, what_nl: &str, what_en: &str| -> Option<String> {
-        validation::required(value, what_nl, what_en)
+    let text = |value: &str, what: Text| -> Option<String> {
+        validation::required(value, what.nl, what.en)
             .and_then(|value| validation::max_length(value, MAX_TEXT))
             .err()
             .map(message)
@@ -104,22 +106,22 @@ pub fn validate(answers: &Answers, lang: Lang) -> Problems {
             errors.add(field, message);
         }
     };
-    add(field::NAAM, text(&answers.naam, "uw naam", "your name"));
+    add(field::NAAM, text(&answers.naam, texts::YOUR_NAME));
     add(field::POSTCODE, validation::postcode(&answers.postcode).err().map(message));
     if answers.provincie.is_empty() {
-        add(field::PROVINCIE, Some(lang.pick("Kies een provincie", "Choose a province").to_owned()));
+        add(field::PROVINCIE, Some(texts::CHOOSE_A_PROVINCE.get(lang).to_owned()));
     }
     match answers.wie.as_str() {
-        "email" => add(field::CONTACT_EMAIL, text(&answers.contact_email, "uw e-mailadres", "your email address")),
+        "email" => add(field::CONTACT_EMAIL, text(&answers.contact_email, texts::YOUR_EMAIL_ADDRESS)),
         "post" => {}
-        _ => add(field::WIE, Some(lang.pick("Kies hoe u bericht wilt krijgen", "Choose how you want to hear from us").to_owned())),
+        _ => add(field::WIE, Some(texts::CHOOSE_HOW_TO_HEAR.get(lang).to_owned())),
     }
     let melden = if answers.melden.is_empty() {
-        Some(lang.pick("Kies aan wie we het doorgeven, of kies 'Geen van deze'", "Choose who we tell, or choose 'None of these'"))
+        Some(texts::CHOOSE_WHO_WE_TELL.get(lang))
     } else if answers.melden.iter().any(|m| m == "geen") && answers.melden.len() > 1 {
-        Some(lang.pick("Kies 'Geen van deze' alleen als u niets anders kiest", "Only choose 'None of these' on its own"))
+        Some(texts::NONE_OF_THESE_ALONE.get(lang))
     } else if answers.melden.len() > 3 || answers.melden.iter().any(|m| !["belastingdienst", "duo", "uwv", "geen"].contains(&m.as_str())) {
-        Some(lang.pick("Kies uit de lijst", "Choose from the list"))
+        Some(texts::CHOOSE_FROM_THE_LIST.get(lang))
     } else {
         None
     };

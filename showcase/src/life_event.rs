@@ -31,6 +31,7 @@ use leptos::prelude::*;
 
 use crate::lang::SiteLang;
 use crate::render::render_page;
+use crate::texts::life_event as texts;
 
 /// The life-event page.
 pub const PATH: &str = crate::routes::LIFE_EVENT;
@@ -52,7 +53,7 @@ pub fn router(leptos: LeptosOptions) -> Router {
 
 /// The guide's title: "Wat moet ik regelen als ik verhuis?".
 pub fn guide_title(lang: Lang) -> &'static str {
-    lang.pick("Wat moet ik regelen als ik verhuis?", "What do I need to arrange when I move?")
+    texts::GUIDE_TITLE.get(lang)
 }
 
 /// The guide's questions, in order.
@@ -60,26 +61,26 @@ pub fn questions(lang: Lang) -> Vec<GuideQuestion> {
     vec![
         GuideQuestion::new(
             "waar",
-            lang.pick("Waar gaat u wonen?", "Where are you going to live?"),
+            texts::WHERE_WILL_YOU_LIVE.get(lang),
             &[
-                ("voorbeeldstad", lang.pick("In Voorbeeldstad", "In Voorbeeldstad")),
-                ("andere-gemeente", lang.pick("In een andere gemeente in Nederland", "In another municipality in the Netherlands")),
-                ("buitenland", lang.pick("In het buitenland", "Abroad")),
+                ("voorbeeldstad", texts::IN_VOORBEELDSTAD.get(lang)),
+                ("andere-gemeente", texts::IN_ANOTHER_MUNICIPALITY.get(lang)),
+                ("buitenland", texts::ABROAD.get(lang)),
             ],
-            lang.pick("Kies waar u gaat wonen", "Choose where you are going to live"),
+            texts::CHOOSE_WHERE_YOU_LIVE.get(lang),
         ),
         GuideQuestion::new(
             "huur",
-            lang.pick("Gaat u huren?", "Are you going to rent?"),
-            &[("ja", lang.pick("Ja", "Yes")), ("nee", lang.pick("Nee", "No"))],
-            lang.pick("Kies of u gaat huren", "Choose whether you are going to rent"),
+            texts::WILL_YOU_RENT.get(lang),
+            &[("ja", texts::YES.get(lang)), ("nee", texts::NO.get(lang))],
+            texts::CHOOSE_WHETHER_YOU_RENT.get(lang),
         )
-        .hint(lang.pick("Koopt u uw nieuwe woning? Kies dan Nee.", "Are you buying your new home? Then choose No.")),
+        .hint(texts::BUYING_CHOOSE_NO.get(lang)),
         GuideQuestion::new(
             "kinderen",
-            lang.pick("Verhuizen er kinderen mee die naar school gaan?", "Are children who go to school moving with you?"),
-            &[("ja", lang.pick("Ja", "Yes")), ("nee", lang.pick("Nee", "No"))],
-            lang.pick("Kies of er kinderen meeverhuizen die naar school gaan", "Choose whether children who go to school are moving with you"),
+            texts::SCHOOL_CHILDREN_MOVING.get(lang),
+            &[("ja", texts::YES.get(lang)), ("nee", texts::NO.get(lang))],
+            texts::CHOOSE_WHETHER_SCHOOL_CHILDREN.get(lang),
         ),
     ]
 }
@@ -89,36 +90,27 @@ pub fn outcomes(lang: Lang, answers: &GuideAnswers) -> Vec<GuideOutcome> {
     let mut outcomes = Vec::new();
     match answers.get("waar") {
         Some("voorbeeldstad") => outcomes.push(GuideOutcome::new(
-            lang.pick("Uw verhuizing doorgeven", "Report your move"),
+            texts::REPORT_YOUR_MOVE.get(lang),
             JOURNEY,
             AGENCY,
-            lang.pick(
-                "U blijft in Voorbeeldstad wonen. Geef uw nieuwe adres door, vanaf 4 weken voor tot 5 dagen na de verhuizing.",
-                "You stay in Voorbeeldstad. Tell us your new address, from 4 weeks before until 5 days after the move.",
-            ),
+            texts::WHY_REPORT_YOUR_MOVE.get(lang),
         )),
         Some("andere-gemeente") => outcomes.push(GuideOutcome {
             href: None,
             ..GuideOutcome::new(
-                lang.pick("Uw verhuizing doorgeven aan uw nieuwe gemeente", "Report your move to your new municipality"),
+                texts::REPORT_TO_NEW_MUNICIPALITY.get(lang),
                 "",
-                lang.pick("uw nieuwe gemeente", "your new municipality"),
-                lang.pick(
-                    "U gaat in een andere gemeente wonen. Die gemeente schrijft u in. Voorbeeldstad hoort het dan vanzelf.",
-                    "You are going to live in another municipality. That municipality registers you. Voorbeeldstad then hears it automatically.",
-                ),
+                texts::YOUR_NEW_MUNICIPALITY.get(lang),
+                texts::WHY_REPORT_TO_NEW_MUNICIPALITY.get(lang),
             )
         }),
         _ => outcomes.push(GuideOutcome {
             href: None,
             ..GuideOutcome::new(
-                lang.pick("Uw vertrek naar het buitenland melden", "Report that you are moving abroad"),
+                texts::REPORT_MOVING_ABROAD.get(lang),
                 "",
                 AGENCY,
-                lang.pick(
-                    "U gaat in het buitenland wonen. Meld dat uiterlijk 5 dagen voor uw vertrek bij de gemeente waar u nu woont.",
-                    "You are going to live abroad. Report it at the latest 5 days before you leave, to the municipality where you live now.",
-                ),
+                texts::WHY_REPORT_MOVING_ABROAD.get(lang),
             )
         }),
     }
@@ -126,13 +118,10 @@ pub fn outcomes(lang: Lang, answers: &GuideAnswers) -> Vec<GuideOutcome> {
         outcomes.push(GuideOutcome {
             href: None,
             ..GuideOutcome::new(
-                lang.pick("Huurtoeslag aanvragen of aanpassen", "Apply for or change your rent benefit"),
+                texts::APPLY_FOR_RENT_BENEFIT.get(lang),
                 "",
-                lang.pick("Dienst Toeslagen", "Benefits Agency (Dienst Toeslagen)"),
-                lang.pick(
-                    "U gaat huren. Uw nieuwe huur bepaalt of u huurtoeslag krijgt, en hoeveel. Geef het door binnen 4 weken na de verhuizing.",
-                    "You are going to rent. Your new rent decides whether you get rent benefit, and how much. Report it within 4 weeks after the move.",
-                ),
+                texts::BENEFITS_AGENCY.get(lang),
+                texts::WHY_RENT_BENEFIT.get(lang),
             )
         });
     }
@@ -140,13 +129,10 @@ pub fn outcomes(lang: Lang, answers: &GuideAnswers) -> Vec<GuideOutcome> {
         outcomes.push(GuideOutcome {
             href: None,
             ..GuideOutcome::new(
-                lang.pick("Uw kind aanmelden bij een nieuwe school", "Enrol your child at a new school"),
+                texts::ENROL_YOUR_CHILD.get(lang),
                 "",
-                lang.pick("de nieuwe school", "the new school"),
-                lang.pick(
-                    "Er verhuizen kinderen mee die naar school gaan. Is de school te ver weg? Meld uw kind dan op tijd aan bij een school in de buurt.",
-                    "Children who go to school are moving with you. Is the school too far away? Then enrol your child in time at a school nearby.",
-                ),
+                texts::THE_NEW_SCHOOL.get(lang),
+                texts::WHY_ENROL_YOUR_CHILD.get(lang),
             )
         });
     }
@@ -155,39 +141,39 @@ pub fn outcomes(lang: Lang, answers: &GuideAnswers) -> Vec<GuideOutcome> {
 
 /// The stages of the life event.
 fn stages(lang: Lang) -> Vec<LifeEventStage> {
-    let passed_on_when = lang.pick("als u dat kiest bij Verhuizing doorgeven", "if you choose this when you report your move");
+    let passed_on_when = texts::PASSED_ON_WHEN.get(lang);
     vec![
-        LifeEventStage::new(lang.pick("Vóór de verhuizing", "Before the move"), vec![
-            LifeEventTask::yourself(lang.pick("Uw verhuizing doorgeven", "Report your move"), AGENCY, JOURNEY)
-                .deadline(lang.pick("vanaf 4 weken voor tot 5 dagen na de verhuizing", "from 4 weeks before until 5 days after the move")),
+        LifeEventStage::new(texts::BEFORE_THE_MOVE.get(lang), vec![
+            LifeEventTask::yourself(texts::REPORT_YOUR_MOVE.get(lang), AGENCY, JOURNEY)
+                .deadline(texts::REPORT_DEADLINE.get(lang)),
             LifeEventTask::new(
-                lang.pick("Uw kind aanmelden bij een nieuwe school", "Enrol your child at a new school"),
-                lang.pick("de nieuwe school", "the new school"),
+                texts::ENROL_YOUR_CHILD.get(lang),
+                texts::THE_NEW_SCHOOL.get(lang),
                 WhoArranges::Yourself { href: None },
             )
-            .deadline(lang.pick("als de school te ver weg is; vraag de school naar de termijn", "if the school is too far away; ask the school for the deadline")),
+            .deadline(texts::SCHOOL_DEADLINE.get(lang)),
         ]),
-        LifeEventStage::new(lang.pick("Dit gaat vanzelf", "Done for you"), vec![
-            LifeEventTask::passed_on(lang.pick("Nieuw adres bij de Belastingdienst", "New address at the Belastingdienst"), lang.pick("de Belastingdienst", "the Tax and Customs Administration (Belastingdienst)"))
+        LifeEventStage::new(texts::DONE_FOR_YOU.get(lang), vec![
+            LifeEventTask::passed_on(texts::ADDRESS_AT_BELASTINGDIENST.get(lang), texts::THE_BELASTINGDIENST.get(lang))
                 .deadline(passed_on_when),
-            LifeEventTask::passed_on(lang.pick("Nieuw adres bij DUO", "New address at DUO"), lang.pick("Dienst Uitvoering Onderwijs (DUO)", "the Education Executive Agency (DUO)"))
+            LifeEventTask::passed_on(texts::ADDRESS_AT_DUO.get(lang), texts::DUO.get(lang))
                 .deadline(passed_on_when),
-            LifeEventTask::passed_on(lang.pick("Nieuw adres bij de SVB", "New address at the SVB"), lang.pick("de Sociale Verzekeringsbank (SVB)", "the Social Insurance Bank (SVB)"))
+            LifeEventTask::passed_on(texts::ADDRESS_AT_SVB.get(lang), texts::SVB.get(lang))
                 .deadline(passed_on_when),
         ]),
-        LifeEventStage::new(lang.pick("Na de verhuizing", "After the move"), vec![
+        LifeEventStage::new(texts::AFTER_THE_MOVE.get(lang), vec![
             LifeEventTask::new(
-                lang.pick("Huurtoeslag aanpassen", "Change your rent benefit"),
-                lang.pick("Dienst Toeslagen", "the Benefits Agency (Dienst Toeslagen)"),
+                texts::CHANGE_RENT_BENEFIT.get(lang),
+                texts::THE_BENEFITS_AGENCY.get(lang),
                 WhoArranges::Yourself { href: None },
             )
-            .deadline(lang.pick("binnen 4 weken na de verhuizing, als u huurt", "within 4 weeks after the move, if you rent")),
+            .deadline(texts::RENT_BENEFIT_DEADLINE.get(lang)),
             LifeEventTask::new(
-                lang.pick("Parkeervergunning aanvragen", "Apply for a parking permit"),
+                texts::APPLY_FOR_PARKING_PERMIT.get(lang),
                 AGENCY,
                 WhoArranges::Yourself { href: None },
             )
-            .deadline(lang.pick("zodra u er woont, als u een auto hebt", "as soon as you live there, if you have a car")),
+            .deadline(texts::PARKING_PERMIT_DEADLINE.get(lang)),
         ]),
     ]
 }
@@ -201,7 +187,7 @@ fn page(leptos: &LeptosOptions, status: StatusCode, lang: Lang, title: String, p
             // Components read the language when they are built, before the template provides it.
             eenheid::i18n::provide_lang(lang);
             let content = content();
-            let service = lang.pick("Verhuizen", "Moving house");
+            let service = texts::MOVING_HOUSE.get(lang);
             view! {
                 <PageTemplate
                     title=title
@@ -212,7 +198,7 @@ fn page(leptos: &LeptosOptions, status: StatusCode, lang: Lang, title: String, p
                     stylesheet_href=eenheid::style::stylesheet_href("/static")
                     layout=PageLayout::Narrow
                     footer_links=vec![
-                        FooterLink::new(lang.pick("Alle componenten van Eenheid", "All Eenheid components"), "/"),
+                        FooterLink::new(crate::texts::ALL_EENHEID_COMPONENTS.get(lang), "/"),
                         FooterLink::new(service, PATH),
                     ]
                     header_actions=move || view! { <LanguageSwitch options=switch /> }
@@ -251,14 +237,11 @@ fn changing(pairs: &[(String, String)]) -> bool {
 }
 
 async fn life_event_page(State(leptos): State<LeptosOptions>, SiteLang(lang): SiteLang) -> Response {
-    let title = lang.pick("Verhuizen", "Moving house");
+    let title = texts::MOVING_HOUSE.get(lang);
     page(&leptos, StatusCode::OK, lang, title.into(), PATH, Some("/".into()), move || {
         view! {
             <LifeEvent id="verhuizen" title=title
-                intro=lang.pick(
-                    "Gaat u verhuizen? Hier staat wat u moet regelen, in welke volgorde en wanneer. Veel geven wij voor u door.",
-                    "Are you moving house? This page says what you need to arrange, in which order and when. We pass on a lot for you.",
-                )
+                intro=texts::INTRO.get(lang)
                 guide_text=guide_title(lang) guide_href=format!("{GUIDE}/waar")
                 stages=stages(lang) />
         }
@@ -285,7 +268,7 @@ async fn guide_page(State(leptos): State<LeptosOptions>, SiteLang(lang): SiteLan
         }
         let path = answers.href(GUIDE, RESULT_SLUG, false);
         let back = answers.href(GUIDE, &questions[questions.len() - 1].key, false);
-        let title = lang.pick("Dit moet u regelen als u verhuist", "What you need to arrange when you move");
+        let title = texts::RESULT_TITLE.get(lang);
         return page(&leptos, StatusCode::OK, lang, title.into(), &path, Some(back), move || {
             let outcomes = outcomes(lang, &answers);
             view! { <ChoiceGuideResult base=GUIDE title=title questions=questions answers=answers outcomes=outcomes /> }.into_any()

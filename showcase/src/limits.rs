@@ -71,32 +71,29 @@ pub fn journey_error_page(leptos: &LeptosOptions, lang: Lang, status: StatusCode
 fn texts(lang: Lang, status: StatusCode) -> (&'static str, &'static str, &'static str) {
     match status {
         StatusCode::PAYLOAD_TOO_LARGE => (
-            lang.pick("U stuurde te veel tekst", "You sent too much text"),
-            lang.pick(
-                "Wij kunnen zoveel tekst niet in één keer aannemen. Er is niets veranderd: wat u eerder hebt opgeslagen, is bewaard.",
-                "We cannot accept that much text at once. Nothing was changed: what you saved before is kept.",
-            ),
-            lang.pick("Ga terug, maak uw antwoord korter en probeer het opnieuw.", "Go back, make your answer shorter and try again."),
+            crate::texts::TOO_MUCH_TEXT_TITLE.get(lang),
+            crate::texts::TOO_MUCH_TEXT.get(lang),
+            crate::texts::MAKE_IT_SHORTER.get(lang),
         ),
         StatusCode::REQUEST_TIMEOUT => (
-            lang.pick("Dit duurde te lang", "This took too long"),
-            lang.pick("Uw verzoek kwam niet op tijd helemaal bij ons aan.", "Your request did not reach us in time."),
-            lang.pick("Ga terug en probeer het opnieuw.", "Go back and try again."),
+            crate::texts::TOO_SLOW_TITLE.get(lang),
+            crate::texts::TOO_SLOW.get(lang),
+            crate::texts::GO_BACK_AND_TRY_AGAIN.get(lang),
         ),
         StatusCode::NOT_FOUND => (
-            lang.pick("Pagina niet gevonden", "Page not found"),
-            lang.pick("Deze pagina bestaat niet.", "This page does not exist."),
-            lang.pick("Klopt het adres? Controleer of u het goed hebt getypt.", "Is the address right? Check that you typed it correctly."),
+            crate::texts::NOT_FOUND_TITLE.get(lang),
+            crate::texts::PAGE_DOES_NOT_EXIST.get(lang),
+            crate::texts::NOT_FOUND_TEXT.get(lang),
         ),
         status if status.is_server_error() => (
-            lang.pick("Er ging iets mis", "Something went wrong"),
-            lang.pick("Dit ligt niet aan u. Er ging bij ons iets mis.", "This is not your fault. Something went wrong on our side."),
-            lang.pick("Probeer het over een paar minuten opnieuw. Lukt het dan nog niet? Bel ons.", "Try again in a few minutes. Still not working? Call us."),
+            crate::texts::SOMETHING_WENT_WRONG.get(lang),
+            crate::texts::NOT_YOUR_FAULT.get(lang),
+            crate::texts::TRY_AGAIN_LATER.get(lang),
         ),
         _ => (
-            lang.pick("Dit verzoek kunnen wij niet verwerken", "We cannot handle this request"),
-            lang.pick("Er ging iets mis met wat uw browser stuurde. Er is niets veranderd.", "Something was wrong with what your browser sent. Nothing was changed."),
-            lang.pick("Ga terug en probeer het opnieuw.", "Go back and try again."),
+            crate::texts::CANNOT_HANDLE_REQUEST.get(lang),
+            crate::texts::BROWSER_SENT_SOMETHING_WRONG.get(lang),
+            crate::texts::GO_BACK_AND_TRY_AGAIN.get(lang),
         ),
     }
 }
@@ -106,7 +103,7 @@ fn page(leptos: &LeptosOptions, lang: Lang, status: StatusCode, in_journey: bool
     let (agency, home, home_text) = if in_journey {
         (crate::routes::JOURNEY_AGENCY, crate::routes::JOURNEY, crate::routes::journey_service(lang))
     } else {
-        (crate::routes::SITE_AGENCY, "/", lang.pick("Naar alle componenten", "To all components"))
+        (crate::routes::SITE_AGENCY, "/", crate::texts::TO_ALL_COMPONENTS.get(lang))
     };
     let rendered = crate::render::render_page(leptos, move || {
         view! {

@@ -25,7 +25,7 @@ pub const JOURNEY_AGENCY: &str = "Gemeente Voorbeeldstad";
 
 /// The example service's name.
 pub fn journey_service(lang: Lang) -> &'static str {
-    lang.pick("Verhuizing doorgeven", "Report a move")
+    crate::texts::journey::SERVICE.get(lang)
 }
 
 /// The life-event page "Verhuizen".

@@ -1,7 +1,13 @@
 //! The showcase's own texts, Dutch first and English second, at language level B1. Kept together
-//! (like the components' `i18n.rs`) so a translator or B1 reviewer sees them all at once.
+//! (like the components' `i18n.rs`) so a translator or B1 reviewer sees them all at once: the site's
+//! pages here, the example service in [`journey`] and the life event in [`life_event`]. Every text
+//! is a [`Text`] read with `.get(lang)`, or a small function where it needs values; a test
+//! (`tests/texts.rs`) keeps inline `lang.pick("…", "…")` out of the other modules.
 
 use eenheid::i18n::Text;
+
+pub mod journey;
+pub mod life_event;
 
 /// The organisation in the header of every showcase page.
 pub const AGENCY: Text = Text { nl: "Eenheid, het ontwerpsysteem van de overheid", en: "Eenheid, the design system of the Dutch government" };
@@ -111,10 +117,140 @@ pub const PROP_TYPES: Text = Text { nl: "Typen in deze props", en: "Types used b
 /// Marks a component that has no props.
 pub const NO_PROPS: Text = Text { nl: "Dit component heeft geen props.", en: "This component has no props." };
 
-/// The 404 page.
+/// The title of a 404 page: the showcase's own, and the error page in either look.
 pub const NOT_FOUND_TITLE: Text = Text { nl: "Pagina niet gevonden", en: "Page not found" };
-/// See [`NOT_FOUND_TITLE`].
+/// What to do, on a 404 page (see [`NOT_FOUND_TITLE`]).
 pub const NOT_FOUND_TEXT: Text = Text {
     nl: "Klopt het adres? Controleer of u het goed hebt getypt.",
     en: "Is the address right? Check that you typed it correctly.",
 };
+
+// --- The footer of the example service's pages (the journey and the life event) ---
+
+/// The footer link back to the showcase on the example service's pages (the journey and the life event).
+pub const ALL_EENHEID_COMPONENTS: Text = Text { nl: "Alle componenten van Eenheid", en: "All Eenheid components" };
+
+// --- Links to the example service ---
+
+/// The footer link to the example service on every showcase page.
+pub const EXAMPLE_SERVICE: Text = Text { nl: "Voorbeelddienst: verhuizing doorgeven", en: "Example service: report a move" };
+/// The home page's link to the example service.
+pub const SEE_EXAMPLE_SERVICE: Text = Text {
+    nl: "Bekijk een hele voorbeelddienst: verhuizing doorgeven",
+    en: "See a whole example service: report a move",
+};
+
+// --- Conformance: the section "Getest op toegankelijkheid" of a component page ---
+
+/// The heading of the conformance section on a component page.
+pub const CONFORMANCE_HEADING: Text = Text { nl: "Getest op toegankelijkheid", en: "Tested for accessibility" };
+/// The caption of the conformance table.
+pub const CONFORMANCE_CAPTION: Text = Text { nl: "Uitkomst per succescriterium van WCAG 2.2, niveau A en AA", en: "Outcome per WCAG 2.2 success criterion, level A and AA" };
+/// Under the conformance section's heading: what ‘Geen fout gevonden’ does and does not mean.
+pub const WHAT_NO_FAULT_MEANS: Text = Text {
+    nl: "Automatische controles vinden een deel van de problemen. ‘Geen fout gevonden’ betekent: de controles voor dit criterium vonden niets. Het is geen volledig oordeel. Criteria die geen automatische controle kan beoordelen, moet een mens onderzoeken.",
+    en: "Automated checks find part of the problems. ‘No fault found’ means: the checks for this criterion found nothing. It is not a full verdict. Criteria that no automated check can judge must be researched by a person.",
+};
+/// The conformance section's link to the test record as JSON.
+pub const DOWNLOAD_RECORD: Text = Text { nl: "Download de gegevens (JSON)", en: "Download the data (JSON)" };
+/// The conformance section of a component that has no test record yet.
+pub const NO_RECORD: Text = Text {
+    nl: "Voor dit onderdeel is nog geen testverslag gemaakt.",
+    en: "No test record has been made for this component yet.",
+};
+/// An outcome in the conformance table (automated or by a person): a fault was found.
+pub const OUTCOME_FAILED: Text = Text { nl: "Fout gevonden", en: "Fault found" };
+/// An outcome in the conformance table: the check cannot tell, a person must look.
+pub const OUTCOME_CANT_TELL: Text = Text { nl: "Een mens moet kijken", en: "A person must look" };
+/// An outcome in the conformance table: no fault was found.
+pub const OUTCOME_PASSED: Text = Text { nl: "Geen fout gevonden", en: "No fault found" };
+/// An outcome in the conformance table: the examples have nothing the criterion is about.
+pub const OUTCOME_INAPPLICABLE: Text = Text { nl: "Niets om te controleren", en: "Nothing to check" };
+/// An outcome in the conformance table: no automated check covers the criterion.
+pub const OUTCOME_NOT_AUTOMATED: Text = Text { nl: "Niet automatisch te testen", en: "Cannot be tested automatically" };
+/// The line under the conformance section's heading: when the component was tested, with which
+/// tools, how many examples, in which conditions ("Getest op … met …: 3 voorbeelden, in deze
+/// situaties (kleuren en breedte in pixels): …").
+pub fn tested_on(lang: eenheid::i18n::Lang, date: &str, tools: &str, examples: usize, conditions: &str) -> String {
+    match lang {
+        eenheid::i18n::Lang::Nl => format!("Getest op {date} met {tools}: {examples} voorbeelden, in deze situaties (kleuren en breedte in pixels): {conditions}."),
+        eenheid::i18n::Lang::En => format!("Tested on {date} with {tools}: {examples} examples, in these conditions (colours and width in pixels): {conditions}."),
+    }
+}
+/// The conformance table's column header: the WCAG success criterion.
+pub const CRITERION_COLUMN: Text = Text { nl: "Succescriterium", en: "Success criterion" };
+/// The conformance table's column header: the criterion's level (A or AA).
+pub const LEVEL_COLUMN: Text = Text { nl: "Niveau", en: "Level" };
+/// The conformance table's column header: the outcome of the automated checks.
+pub const AUTOMATED_COLUMN: Text = Text { nl: "Automatische controles", en: "Automated checks" };
+/// The conformance table's column header: the checks that gave that outcome.
+pub const BY_COLUMN: Text = Text { nl: "Door", en: "By" };
+/// The conformance table's column header: the outcome of research by a person.
+pub const MANUAL_COLUMN: Text = Text { nl: "Onderzoek door een mens", en: "Research by a person" };
+
+// --- The form demo's error messages ---
+
+/// Form demo: what the error for an empty name asks for ("Vul uw naam in").
+pub const YOUR_NAME: Text = Text { nl: "uw naam", en: "your name" };
+/// Form demo: the error when no province is chosen.
+pub const CHOOSE_A_PROVINCE: Text = Text { nl: "Kies een provincie", en: "Choose a province" };
+/// Form demo: what the error for an empty e-mail address asks for ("Vul uw e-mailadres in").
+pub const YOUR_EMAIL_ADDRESS: Text = Text { nl: "uw e-mailadres", en: "your email address" };
+/// Form demo: the error when no way to hear from us is chosen.
+pub const CHOOSE_HOW_TO_HEAR: Text = Text { nl: "Kies hoe u bericht wilt krijgen", en: "Choose how you want to hear from us" };
+/// Form demo: the error when nothing is chosen in "Aan wie geven we uw nieuwe adres door?".
+pub const CHOOSE_WHO_WE_TELL: Text = Text {
+    nl: "Kies aan wie we het doorgeven, of kies 'Geen van deze'",
+    en: "Choose who we tell, or choose 'None of these'",
+};
+/// Form demo: the error when "Geen van deze" is chosen together with an organisation.
+pub const NONE_OF_THESE_ALONE: Text = Text {
+    nl: "Kies 'Geen van deze' alleen als u niets anders kiest",
+    en: "Only choose 'None of these' on its own",
+};
+/// Form demo: the error for an answer that is not on the list (a changed form).
+pub const CHOOSE_FROM_THE_LIST: Text = Text { nl: "Kies uit de lijst", en: "Choose from the list" };
+
+// --- Error pages (413, 408, 404, 5xx, other 4xx), in the showcase's look and in the example service's ---
+
+/// The title of the error page for a request that is too large (413).
+pub const TOO_MUCH_TEXT_TITLE: Text = Text { nl: "U stuurde te veel tekst", en: "You sent too much text" };
+/// What happened, on the 413 error page.
+pub const TOO_MUCH_TEXT: Text = Text {
+    nl: "Wij kunnen zoveel tekst niet in één keer aannemen. Er is niets veranderd: wat u eerder hebt opgeslagen, is bewaard.",
+    en: "We cannot accept that much text at once. Nothing was changed: what you saved before is kept.",
+};
+/// What to do, on the 413 error page.
+pub const MAKE_IT_SHORTER: Text = Text {
+    nl: "Ga terug, maak uw antwoord korter en probeer het opnieuw.",
+    en: "Go back, make your answer shorter and try again.",
+};
+/// The title of the error page for a request that did not arrive in time (408).
+pub const TOO_SLOW_TITLE: Text = Text { nl: "Dit duurde te lang", en: "This took too long" };
+/// What happened, on the 408 error page.
+pub const TOO_SLOW: Text = Text { nl: "Uw verzoek kwam niet op tijd helemaal bij ons aan.", en: "Your request did not reach us in time." };
+/// What to do, on the 408 error page and on the page for another bad request.
+pub const GO_BACK_AND_TRY_AGAIN: Text = Text { nl: "Ga terug en probeer het opnieuw.", en: "Go back and try again." };
+/// What happened, on the 404 error page (its title is [`NOT_FOUND_TITLE`], what to do [`NOT_FOUND_TEXT`]).
+pub const PAGE_DOES_NOT_EXIST: Text = Text { nl: "Deze pagina bestaat niet.", en: "This page does not exist." };
+/// The title of the error page for a server error (5xx).
+pub const SOMETHING_WENT_WRONG: Text = Text { nl: "Er ging iets mis", en: "Something went wrong" };
+/// What happened, on the 5xx error page.
+pub const NOT_YOUR_FAULT: Text = Text {
+    nl: "Dit ligt niet aan u. Er ging bij ons iets mis.",
+    en: "This is not your fault. Something went wrong on our side.",
+};
+/// What to do, on the 5xx error page.
+pub const TRY_AGAIN_LATER: Text = Text {
+    nl: "Probeer het over een paar minuten opnieuw. Lukt het dan nog niet? Bel ons.",
+    en: "Try again in a few minutes. Still not working? Call us.",
+};
+/// The title of the error page for another bad request (400, 405 and the like).
+pub const CANNOT_HANDLE_REQUEST: Text = Text { nl: "Dit verzoek kunnen wij niet verwerken", en: "We cannot handle this request" };
+/// What happened, on the page for another bad request.
+pub const BROWSER_SENT_SOMETHING_WRONG: Text = Text {
+    nl: "Er ging iets mis met wat uw browser stuurde. Er is niets veranderd.",
+    en: "Something was wrong with what your browser sent. Nothing was changed.",
+};
+/// The link home on an error page in the showcase's own look.
+pub const TO_ALL_COMPONENTS: Text = Text { nl: "Naar alle componenten", en: "To all components" };

@@ -48,6 +48,7 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::IntoView;
 
 use crate::lang::SiteLang;
+use crate::texts::journey as texts;
 use crate::render::render_page;
 use answers::Submitted;
 use pages::{Frame, QuestionPage};
@@ -374,7 +375,7 @@ async fn post_session(
             if csrf::is_valid(&backend.secret, &id, field(pairs, csrf::FIELD)) {
                 Ok((id, *record))
             } else {
-                let frame = Frame { lang, title: lang.pick("Formulier niet aangenomen", "Form not accepted").into(), path: path.into(), back: None, narrow: true };
+                let frame = Frame { lang, title: texts::FORM_NOT_ACCEPTED_TITLE.get(lang).into(), path: path.into(), back: None, narrow: true };
                 Err(state.page(StatusCode::FORBIDDEN, frame, move || pages::forbidden(lang)))
             }
         }
@@ -555,7 +556,7 @@ async fn check_page(State(state): State<JourneyState>, SiteLang(lang): SiteLang,
     };
     let token = csrf::token(&backend.secret, &id);
     let last = Step::ALL[Step::ALL.len() - 1].path();
-    let frame = Frame { lang, title: lang.pick("Controleer uw antwoorden", "Check your answers").into(), path: CHECK_PATH.into(), back: Some(last), narrow: true };
+    let frame = Frame { lang, title: texts::CHECK_YOUR_ANSWERS.get(lang).into(), path: CHECK_PATH.into(), back: Some(last), narrow: true };
     state.page_with_code(StatusCode::OK, frame, code.as_deref(), move || pages::check(lang, &answers, token, expires))
 }
 
@@ -620,7 +621,7 @@ async fn confirmation(State(state): State<JourneyState>, SiteLang(lang): SiteLan
         Err(response) => return response,
     };
 
-    let frame = Frame { lang, title: lang.pick("Verhuizing doorgegeven", "Move reported").into(), path: CONFIRMATION_PATH.into(), back: None, narrow: true };
+    let frame = Frame { lang, title: texts::MOVE_REPORTED.get(lang).into(), path: CONFIRMATION_PATH.into(), back: None, narrow: true };
     state.page(StatusCode::OK, frame, move || pages::confirmation(lang, &submitted, token))
 }
 
@@ -629,7 +630,7 @@ async fn status(State(state): State<JourneyState>, SiteLang(lang): SiteLang, hea
         Ok(sent) => sent,
         Err(response) => return response,
     };
-    let frame = Frame { lang, title: lang.pick("Waar staat uw verhuizing?", "Where is your move?").into(), path: STATUS_PATH.into(), back: Some(CONFIRMATION_PATH.into()), narrow: true };
+    let frame = Frame { lang, title: texts::WHERE_IS_YOUR_MOVE.get(lang).into(), path: STATUS_PATH.into(), back: Some(CONFIRMATION_PATH.into()), narrow: true };
     state.page(StatusCode::OK, frame, move || pages::status(lang, &record.answers, &submitted))
 }
 
@@ -716,7 +717,7 @@ fn resume_path(record: &Record) -> String {
 }
 
 fn saved_frame(lang: Lang) -> Frame {
-    Frame { lang, title: lang.pick("Uw antwoorden zijn opgeslagen", "Your answers have been saved").into(), path: SAVED_PATH.into(), back: None, narrow: true }
+    Frame { lang, title: texts::ANSWERS_SAVED.get(lang).into(), path: SAVED_PATH.into(), back: None, narrow: true }
 }
 
 /// The page after saving: the code and its last day, how to continue, and the e-mail form.
@@ -770,7 +771,7 @@ async fn email_code(State(state): State<JourneyState>, SiteLang(lang): SiteLang,
 }
 
 fn continue_frame(lang: Lang, error: bool) -> Frame {
-    let title = lang.pick("Verder met een code", "Continue with a code");
+    let title = texts::CONTINUE_WITH_A_CODE.get(lang);
     let title = if error { format!("{} {title}", eenheid::i18n::ERROR_PREFIX.get(lang)) } else { title.to_owned() };
     Frame { lang, title, path: CONTINUE_PATH.into(), back: Some(BASE.into()), narrow: true }
 }

@@ -30,6 +30,8 @@ use eenheid::progress::step_indicator::{Step as IndicatorStep, StepIndicator};
 use leptos::config::LeptosOptions;
 use leptos::prelude::*;
 
+use crate::texts::journey as texts;
+
 use super::answers::{Answers, Submitted};
 use super::steps::{NONE, ORGANISATIONS, Problems, Step, Typed, field};
 use super::{AGAIN_PATH, BASE, CALLBACK_PATH, CHANGE_QUERY, CONTINUE_PATH, EXTEND_PATH, SAVED_PATH, csrf};
@@ -44,7 +46,7 @@ pub fn service(lang: Lang) -> &'static str {
 
 /// The message after a lost, changed or expired session.
 pub fn lost_message(lang: Lang) -> &'static str {
-    lang.pick("Uw gegevens zijn niet meer bewaard. Begin opnieuw.", "Your answers were not kept. Please start again.")
+    texts::ANSWERS_NOT_KEPT.get(lang)
 }
 
 /// What every journey page needs besides its content.
@@ -91,7 +93,7 @@ pub fn frame_with_help(_options: LeptosOptions, frame: Frame, code: Option<Refer
             layout=if narrow { PageLayout::Narrow } else { PageLayout::Full }
             help=help
             footer_links=vec![
-                FooterLink::new(lang.pick("Alle componenten van Eenheid", "All Eenheid components"), "/"),
+                FooterLink::new(crate::texts::ALL_EENHEID_COMPONENTS.get(lang), "/"),
                 FooterLink::new(service(lang), BASE),
             ]
             header_actions=move || view! { <LanguageSwitch options=switch /> }
@@ -112,20 +114,17 @@ pub fn start(lang: Lang, lost: bool) -> impl IntoView + use<> {
             </NotificationBanner>
         })}
         <h1>{service(lang)}</h1>
-        <p>{lang.pick(
-            "Gaat u verhuizen binnen Voorbeeldstad of naar Voorbeeldstad? Geef dan uw nieuwe adres door. Dit kan vanaf 4 weken voor de verhuizing tot 5 dagen erna.",
-            "Are you moving within or to Voorbeeldstad? Tell us your new address. You can do this from 4 weeks before you move until 5 days after.",
-        )}</p>
-        <p>{lang.pick("U hebt nodig:", "You need:")}</p>
+        <p>{texts::START_INTRO.get(lang)}</p>
+        <p>{texts::YOU_NEED.get(lang)}</p>
         <ul>
-            <li>{lang.pick("uw nieuwe postcode en huisnummer", "your new postcode and house number")}</li>
-            <li>{lang.pick("de datum van de verhuizing", "the date of the move")}</li>
-            <li>{lang.pick("de namen van wie met u meeverhuizen", "the names of the people moving with you")}</li>
+            <li>{texts::NEED_POSTCODE.get(lang)}</li>
+            <li>{texts::NEED_MOVING_DATE.get(lang)}</li>
+            <li>{texts::NEED_NAMES.get(lang)}</li>
         </ul>
-        <p>{lang.pick("Het duurt ongeveer 5 minuten.", "It takes about 5 minutes.")}</p>
-        <Button variant=ButtonVariant::Start href=first>{lang.pick("Start nu", "Start now")}</Button>
-        <p>{lang.pick("Hebt u uw antwoorden eerder opgeslagen? ", "Did you save your answers before? ")}
-            <a href=CONTINUE_PATH>{lang.pick("Ga verder met uw code", "Continue with your code")}</a></p>
+        <p>{texts::TAKES_FIVE_MINUTES.get(lang)}</p>
+        <Button variant=ButtonVariant::Start href=first>{texts::START_NOW.get(lang)}</Button>
+        <p>{texts::SAVED_BEFORE.get(lang)}
+            <a href=CONTINUE_PATH>{texts::CONTINUE_WITH_YOUR_CODE.get(lang)}</a></p>
     }
 }
 
@@ -141,7 +140,7 @@ fn progress(lang: Lang, current: usize, answers: &Answers) -> impl IntoView + us
             }
         })
         .collect();
-    steps.push(IndicatorStep::new(lang.pick("Controleren", "Check")));
+    steps.push(IndicatorStep::new(texts::STEP_CHECK.get(lang)));
     view! { <StepIndicator id="voortgang" steps=steps current=current /> }
 }
 
@@ -197,12 +196,12 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
             view! {
                 <Radios id=field::WIE legend=step.question(lang) legend_is_page_heading=true selected=typed.wie.clone()
                     error=problems.errors.get(field::WIE) items=vec![
-                        Choice::new("alleen", lang.pick("Alleen ik", "Just me")).into(),
-                        Choice::new("met-anderen", lang.pick("Ik en anderen", "Me and others")).conditional(move || view! {
-                            <TextInput id=field::AANTAL label=lang.pick("Hoeveel mensen verhuizen met u mee?", "How many people are moving with you?")
+                        Choice::new("alleen", texts::JUST_ME.get(lang)).into(),
+                        Choice::new("met-anderen", texts::ME_AND_OTHERS.get(lang)).conditional(move || view! {
+                            <TextInput id=field::AANTAL label=texts::HOW_MANY_PEOPLE.get(lang)
                                 width=InputWidth::Chars2 inputmode=InputMode::Numeric value=count.clone() error=count_error.clone() />
-                            <Textarea id=field::NAMEN label=lang.pick("Wat zijn hun namen?", "What are their names?")
-                                hint=lang.pick("Zet elke naam op een eigen regel.", "Put each name on its own line.")
+                            <Textarea id=field::NAMEN label=texts::THEIR_NAMES_QUESTION.get(lang)
+                                hint=texts::NAME_PER_LINE.get(lang)
                                 value=names.clone() error=names_error.clone() />
                         }).into(),
                     ] />
@@ -217,11 +216,7 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
         Step::Date => {
             let value = DateValue::new(typed.datum.day.clone(), typed.datum.month.clone(), typed.datum.year.clone());
             // The example is a date that can be reported today (the server's clock).
-            let (y, m, d) = super::clock::add_days(super::clock::today(), 14);
-            let hint = match lang {
-                Lang::Nl => format!("Dit kan een datum zijn van 5 dagen geleden tot 4 weken na vandaag. Bijvoorbeeld {d} {m} {y}"),
-                Lang::En => format!("This can be a date from 5 days ago up to 4 weeks from today. For example {d} {m} {y}"),
-            };
+            let hint = texts::date_hint(lang, super::clock::add_days(super::clock::today(), 14));
             view! {
                 <DateInput id=field::DATUM legend=step.question(lang) legend_is_page_heading=true
                     hint=hint value=value
@@ -231,12 +226,12 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
         }
         Step::Inform => {
             let mut items: Vec<ChoiceItem> =
-                ORGANISATIONS.iter().map(|(value, nl, en)| Choice::new(*value, lang.pick(nl, en)).into()).collect();
+                ORGANISATIONS.iter().map(|(value, name)| Choice::new(*value, name.get(lang)).into()).collect();
             items.push(ChoiceItem::Divider);
-            items.push(Choice::new(NONE, lang.pick("Geen van deze", "None of these")).exclusive().into());
+            items.push(Choice::new(NONE, texts::NONE_OF_THESE.get(lang)).exclusive().into());
             view! {
                 <Checkboxes id=field::DOORGEVEN legend=step.question(lang) legend_is_page_heading=true
-                    hint=lang.pick("Kies alles wat voor u geldt.", "Choose all that apply.")
+                    hint=texts::CHOOSE_ALL_THAT_APPLY.get(lang)
                     selected=typed.doorgeven.clone() error=problems.errors.get(field::DOORGEVEN) items=items />
             }
             .into_any()
@@ -246,10 +241,7 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
         let until = super::clock::clock_time(expires_ms);
         view! {
             <NotificationBanner id="bewaard" kind=NotificationKind::Success>
-                <p>{match lang {
-                    Lang::Nl => format!("Wij bewaren uw antwoorden nu tot {until} uur. Wat u had ingevuld, staat er nog. Het is nog niet gecontroleerd."),
-                    Lang::En => format!("We now keep your answers until {until}. What you filled in is still there. It has not been checked yet."),
-                }}</p>
+                <p>{texts::kept_until(lang, &until)}</p>
             </NotificationBanner>
         }
     });
@@ -260,7 +252,7 @@ pub fn question(lang: Lang, page: QuestionPage) -> impl IntoView + use<> {
         <form id=QUESTION_FORM method="post" action=form_action novalidate>
             {csrf::hidden_field(token.clone())}
             {fields}
-            <Button>{if changing { lang.pick("Opslaan en terug naar controleren", "Save and go back to check") } else { lang.pick("Doorgaan", "Continue") }}</Button>
+            <Button>{if changing { texts::SAVE_AND_BACK_TO_CHECK.get(lang) } else { texts::CONTINUE.get(lang) }}</Button>
             <SaveForLaterButton />
         </form>
         {kept_until(expires_ms, token, action(step, changing), Some(QUESTION_FORM))}
@@ -281,38 +273,35 @@ pub fn summary_rows(lang: Lang, answers: &Answers) -> Vec<SummaryRow> {
     let mut rows = Vec::new();
     if let Some(who) = &answers.who {
         let lines: Vec<String> = if who.choice == "alleen" {
-            vec![lang.pick("Alleen ik", "Just me").to_owned()]
+            vec![texts::JUST_ME.get(lang).to_owned()]
         } else {
-            let mut lines = vec![match lang {
-                Lang::Nl => format!("Ik en {} anderen", who.count),
-                Lang::En => format!("Me and {} others", who.count),
-            }];
+            let mut lines = vec![texts::me_and_others(lang, &who.count)];
             lines.extend(who.names.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned));
             lines
         };
-        rows.push(SummaryRow::lines(lang.pick("Wie verhuizen er", "Who is moving"), lines)
-            .change(change(Step::Who), lang.pick("wie er verhuizen", "who is moving")));
+        rows.push(SummaryRow::lines(texts::WHO_IS_MOVING.get(lang), lines)
+            .change(change(Step::Who), texts::CHANGE_WHO.get(lang)));
     }
     if let Some(address) = &answers.address {
         let number = format!("{} {}", address.house_number, address.addition).trim().to_owned();
-        rows.push(SummaryRow::lines(lang.pick("Nieuw adres", "New address"), [
-            format!("{}: {}", lang.pick("Postcode", "Postcode"), address.postcode),
-            format!("{}: {number}", lang.pick("Huisnummer", "House number")),
+        rows.push(SummaryRow::lines(texts::NEW_ADDRESS.get(lang), [
+            format!("{}: {}", texts::POSTCODE.get(lang), address.postcode),
+            format!("{}: {number}", texts::HOUSE_NUMBER.get(lang)),
         ])
-        .change(change(Step::Address), lang.pick("uw nieuwe adres", "your new address")));
+        .change(change(Step::Address), texts::CHANGE_ADDRESS.get(lang)));
     }
     if let Some(date) = &answers.date {
-        rows.push(SummaryRow::new(lang.pick("Verhuisdatum", "Moving date"), long_date(lang, &date.day, &date.month, &date.year))
-            .change(change(Step::Date), lang.pick("de verhuisdatum", "the moving date")));
+        rows.push(SummaryRow::new(texts::MOVING_DATE.get(lang), long_date(lang, &date.day, &date.month, &date.year))
+            .change(change(Step::Date), texts::CHANGE_MOVING_DATE.get(lang)));
     }
     if let Some(inform) = &answers.inform {
         let lines: Vec<String> = if inform.iter().any(|v| v == NONE) {
-            vec![lang.pick("Niemand", "No one").to_owned()]
+            vec![texts::NO_ONE.get(lang).to_owned()]
         } else {
-            ORGANISATIONS.iter().filter(|(v, _, _)| inform.iter().any(|i| i == v)).map(|(_, nl, en)| lang.pick(nl, en).to_owned()).collect()
+            ORGANISATIONS.iter().filter(|(v, _)| inform.iter().any(|i| i == v)).map(|(_, name)| name.get(lang).to_owned()).collect()
         };
-        rows.push(SummaryRow::lines(lang.pick("Doorgeven aan", "Pass on to"), lines)
-            .change(change(Step::Inform), lang.pick("aan wie wij het doorgeven", "who we pass it on to")));
+        rows.push(SummaryRow::lines(texts::PASS_ON_TO.get(lang), lines)
+            .change(change(Step::Inform), texts::CHANGE_PASS_ON_TO.get(lang)));
     }
     rows
 }
@@ -323,16 +312,13 @@ pub fn check(lang: Lang, answers: &Answers, token: String, expires_ms: u64) -> i
     let path = format!("{BASE}/controleren");
     view! {
         {progress(lang, Step::ALL.len() + 1, answers)}
-        <h1>{lang.pick("Controleer uw antwoorden", "Check your answers")}</h1>
+        <h1>{texts::CHECK_YOUR_ANSWERS.get(lang)}</h1>
         <SummaryList id="antwoorden" rows=rows />
-        <h2>{lang.pick("Verstuur uw verhuizing", "Send your move")}</h2>
-        <p>{lang.pick(
-            "Door te versturen zegt u dat uw antwoorden kloppen.",
-            "By sending this you confirm that your answers are correct.",
-        )}</p>
+        <h2>{texts::SEND_YOUR_MOVE.get(lang)}</h2>
+        <p>{texts::SENDING_CONFIRMS.get(lang)}</p>
         <form method="post" action=path.clone() novalidate>
             {csrf::hidden_field(token.clone())}
-            <Button prevent_double_click=true>{lang.pick("Versturen", "Send")}</Button>
+            <Button prevent_double_click=true>{texts::SEND.get(lang)}</Button>
         </form>
         {kept_until(expires_ms, token, path, None)}
     }
@@ -341,17 +327,14 @@ pub fn check(lang: Lang, answers: &Answers, token: String, expires_ms: u64) -> i
 /// The confirmation page's content.
 pub fn confirmation(lang: Lang, submitted: &Submitted, token: String) -> impl IntoView + use<> {
     view! {
-        <Panel title=lang.pick("Verhuizing doorgegeven", "Move reported") reference=submitted.reference.clone() />
-        <h2>{lang.pick("Wat gebeurt er nu?", "What happens next?")}</h2>
-        <p>{lang.pick(
-            "Wij controleren uw nieuwe adres binnen 5 werkdagen. Daarna krijgt u een brief op uw nieuwe adres. U hoeft niets te doen.",
-            "We check your new address within 5 working days. Then you get a letter at your new address. You do not have to do anything.",
-        )}</p>
-        <p>{lang.pick("Noem uw referentienummer als u ons belt.", "Quote your reference number when you call us.")}</p>
-        <p><a href=format!("{BASE}/status")>{lang.pick("Bekijk waar uw verhuizing staat", "See where your move is")}</a></p>
+        <Panel title=texts::MOVE_REPORTED.get(lang) reference=submitted.reference.clone() />
+        <h2>{texts::WHAT_HAPPENS_NEXT.get(lang)}</h2>
+        <p>{texts::WE_CHECK_YOUR_ADDRESS.get(lang)}</p>
+        <p>{texts::QUOTE_YOUR_REFERENCE.get(lang)}</p>
+        <p><a href=format!("{BASE}/status")>{texts::SEE_WHERE_YOUR_MOVE_IS.get(lang)}</a></p>
         <form method="post" action=AGAIN_PATH>
             {csrf::hidden_field(token)}
-            <Button variant=ButtonVariant::Secondary>{lang.pick("Nog een verhuizing doorgeven", "Report another move")}</Button>
+            <Button variant=ButtonVariant::Secondary>{texts::REPORT_ANOTHER_MOVE.get(lang)}</Button>
         </form>
     }
 }
@@ -363,49 +346,40 @@ pub fn status(lang: Lang, answers: &Answers, submitted: &Submitted) -> impl Into
     let (ey, em, ed) = super::clock::civil_from_days(super::clock::days_from_civil(year, month, day) + 7);
     let expected = Date::new(ey as u16, em as u8, ed as u8);
     let mut events = vec![
-        TimelineEvent::new(lang.pick("Verhuizing ontvangen", "Move received"), EventState::Done).date(received),
-        TimelineEvent::new(lang.pick("Wij controleren uw nieuwe adres", "We are checking your new address"), EventState::Quiet { weeks: 1 })
+        TimelineEvent::new(texts::MOVE_RECEIVED.get(lang), EventState::Done).date(received),
+        TimelineEvent::new(texts::CHECKING_YOUR_ADDRESS.get(lang), EventState::Quiet { weeks: 1 })
             .date(received)
             .organisation(AGENCY),
-        TimelineEvent::new(lang.pick("Nieuw adres ingeschreven", "New address registered"), EventState::Expected)
+        TimelineEvent::new(texts::ADDRESS_REGISTERED.get(lang), EventState::Expected)
             .date(expected)
-            .description(lang.pick("U krijgt een brief op uw nieuwe adres.", "You get a letter at your new address.")),
+            .description(texts::YOU_GET_A_LETTER.get(lang)),
     ];
     let informed: Vec<&str> = ORGANISATIONS
         .iter()
-        .filter(|(v, _, _)| answers.inform.as_ref().is_some_and(|i| i.iter().any(|x| x == v)))
-        .map(|(_, nl, en)| lang.pick(nl, en))
+        .filter(|(v, _)| answers.inform.as_ref().is_some_and(|i| i.iter().any(|x| x == v)))
+        .map(|(_, name)| name.get(lang))
         .collect();
     if !informed.is_empty() {
         events.push(
-            TimelineEvent::new(lang.pick("Nieuw adres doorgegeven", "New address passed on"), EventState::Expected)
+            TimelineEvent::new(texts::ADDRESS_PASSED_ON.get(lang), EventState::Expected)
                 .date(expected)
                 .description(informed.join(", ")),
         );
     }
     view! {
-        <h1>{lang.pick("Waar staat uw verhuizing?", "Where is your move?")}</h1>
-        <p>{match lang {
-            Lang::Nl => format!("Referentienummer: {}", submitted.reference),
-            Lang::En => format!("Reference number: {}", submitted.reference),
-        }}</p>
-        <StatusTimeline id="status" events=events heading=lang.pick("Stappen", "Steps") />
+        <h1>{texts::WHERE_IS_YOUR_MOVE.get(lang)}</h1>
+        <p>{texts::reference_number(lang, &submitted.reference)}</p>
+        <StatusTimeline id="status" events=events heading=texts::STEPS.get(lang) />
     }
 }
 
 /// The page for a refused post (no or wrong form token).
 pub fn forbidden(lang: Lang) -> impl IntoView + use<> {
     view! {
-        <h1>{lang.pick("Dit formulier kunnen wij niet aannemen", "We cannot accept this form")}</h1>
-        <p>{lang.pick(
-            "Het formulier kwam niet van deze pagina, of het was te oud. Er is niets veranderd.",
-            "The form did not come from this page, or it was too old. Nothing was changed.",
-        )}</p>
-        <p>{lang.pick(
-            "Ga terug naar de vraag en probeer het nog een keer. Staan cookies in uw browser uit? Zet ze dan aan voor deze website.",
-            "Go back to the question and try again. Are cookies switched off in your browser? Then switch them on for this website.",
-        )}</p>
-        <p><a href=BASE>{lang.pick("Naar het begin", "Go to the start")}</a></p>
+        <h1>{texts::FORM_NOT_ACCEPTED.get(lang)}</h1>
+        <p>{texts::FORM_NOT_FROM_HERE.get(lang)}</p>
+        <p>{texts::TRY_AGAIN_WITH_COOKIES.get(lang)}</p>
+        <p><a href=BASE>{texts::TO_THE_START.get(lang)}</a></p>
     }
 }
 
@@ -439,21 +413,15 @@ pub fn saved(lang: Lang, page: SavedPage) -> impl IntoView + use<> {
     let SavedPage { code, last_day: (year, month, day), resume, token, email } = page;
     let errors = email.error.iter().map(|message| eenheid::form::error_summary::ErrorLink::new("e-mail", message.clone())).collect::<Vec<_>>();
     let sent_note = email.sent_to.is_some().then(|| view! {
-        <p>{lang.pick("Dit is een voorbeelddienst: er gaat geen echte e-mail weg.", "This is an example service: no real e-mail is sent.")}</p>
+        <p>{texts::NO_REAL_EMAIL.get(lang)}</p>
     });
     view! {
         <ErrorSummary errors=errors />
         <SavedCode id="opgeslagen" code=code valid_until=Date::new(year as u16, month as u8, day as u8) />
-        <h2>{lang.pick("Hoe gaat u verder?", "How do you continue?")}</h2>
-        <p>{lang.pick(
-            "Schrijf de code op of maak er een foto van. Ga later naar ",
-            "Write down the code or take a photo of it. Later, go to ",
-        )}<a href=CONTINUE_PATH>{lang.pick("Verder met een code", "Continue with a code")}</a>{lang.pick(
-            ", op deze of een andere computer of telefoon, en vul de code in. U kunt ook bellen: noem dan de code.",
-            ", on this or another computer or phone, and enter the code. You can also call us: then quote the code.",
-        )}</p>
-        <p><a href=resume>{lang.pick("Nu verder met de vragen", "Continue with the questions now")}</a></p>
-        <h2>{lang.pick("Code per e-mail", "Code by e-mail")}</h2>
+        <h2>{texts::HOW_TO_CONTINUE.get(lang)}</h2>
+        <p>{texts::WRITE_DOWN_THE_CODE.get(lang)}<a href=CONTINUE_PATH>{texts::CONTINUE_WITH_A_CODE.get(lang)}</a>{texts::ENTER_THE_CODE_THERE.get(lang)}</p>
+        <p><a href=resume>{texts::CONTINUE_NOW.get(lang)}</a></p>
+        <h2>{texts::CODE_BY_EMAIL.get(lang)}</h2>
         <SendCodeByEmail action=SAVED_PATH hidden_fields=vec![(csrf::FIELD.to_owned(), token)]
             value=email.value error=email.error sent_to=email.sent_to />
         {sent_note}
@@ -466,7 +434,7 @@ pub fn continue_with_code(lang: Lang, token: String, typed: String, error: Optio
     view! {
         <ErrorSummary errors=errors />
         <ContinueWithCode action=CONTINUE_PATH hidden_fields=vec![(csrf::FIELD.to_owned(), token)] value=typed error=error />
-        <p>{lang.pick("Hebt u geen code? ", "No code? ")}<a href=BASE>{lang.pick("Begin opnieuw", "Start again")}</a></p>
+        <p>{texts::NO_CODE.get(lang)}<a href=BASE>{texts::START_AGAIN.get(lang)}</a></p>
     }
 }
 

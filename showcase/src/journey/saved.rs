@@ -25,6 +25,7 @@ use eenheid::i18n::Lang;
 use eenheid::reference_code::{RANDOM_LENGTH, ReferenceCode};
 
 use super::clock;
+use crate::texts::journey as texts;
 
 /// How long saved answers are kept (to the end of the Dutch day, see [`expiry`]).
 pub const CODE_LIFETIME_DAYS: i64 = 30;
@@ -133,31 +134,18 @@ impl TryLimiter {
 /// "1 minuut", "5 minuten": a wait in whole minutes, rounded up.
 pub fn minutes(lang: Lang, wait_ms: u64) -> String {
     let minutes = wait_ms.div_ceil(60_000).max(1);
-    match (lang, minutes) {
-        (Lang::Nl, 1) => "1 minuut".to_owned(),
-        (Lang::Nl, n) => format!("{n} minuten"),
-        (Lang::En, 1) => "1 minute".to_owned(),
-        (Lang::En, n) => format!("{n} minutes"),
-    }
+    texts::minutes(lang, minutes)
 }
 
 /// The message for a well-formed code that is not there: unknown, expired, or never given out.
 /// One message for all, so it tells nothing about other people's codes.
 pub fn not_found_message(lang: Lang) -> String {
-    lang.pick(
-        "Met deze code kunnen wij geen opgeslagen antwoorden vinden. Controleer de code. Een code werkt 30 dagen. Werkt hij niet meer? Begin dan opnieuw",
-        "We cannot find saved answers with this code. Check the code. A code works for 30 days. Does it not work any more? Then start again",
-    )
-    .to_owned()
+    texts::CODE_NOT_FOUND.get(lang).to_owned()
 }
 
 /// The message while a visitor must wait after too many wrong codes.
 pub fn wait_message(lang: Lang, wait_ms: u64) -> String {
-    let wait = minutes(lang, wait_ms);
-    match lang {
-        Lang::Nl => format!("U hebt te vaak een code ingevuld die niet werkt. Wacht {wait} en probeer het dan opnieuw. Of bel ons en noem uw code"),
-        Lang::En => format!("You have entered a code that does not work too many times. Wait {wait} and then try again. Or call us and quote your code"),
-    }
+    texts::too_many_wrong_codes(lang, &minutes(lang, wait_ms))
 }
 
 /// Why an e-mail address is not usable.
@@ -173,11 +161,8 @@ impl EmailProblem {
     /// What to do.
     pub fn message(self, lang: Lang) -> String {
         match self {
-            EmailProblem::Empty => lang.pick("Vul uw e-mailadres in", "Enter your e-mail address"),
-            EmailProblem::Shape => lang.pick(
-                "Vul een e-mailadres in zoals naam@voorbeeld.nl",
-                "Enter an e-mail address like name@example.com",
-            ),
+            EmailProblem::Empty => texts::ENTER_YOUR_EMAIL.get(lang),
+            EmailProblem::Shape => texts::EMAIL_LIKE_EXAMPLE.get(lang),
         }
         .to_owned()
     }

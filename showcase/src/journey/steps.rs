@@ -3,8 +3,10 @@
 //! text in [`Typed`], so a page with an error shows exactly what the visitor typed.
 
 use eenheid::form::address_input::{AddressPart, AddressValue};
-use eenheid::i18n::Lang;
+use eenheid::i18n::{Lang, Text};
 use eenheid::validation::{self, DatePart, FormErrors, Problem};
+
+use crate::texts::journey as texts;
 
 use super::answers::{Address, Answers, MoveDate, Who};
 
@@ -21,11 +23,11 @@ pub enum Step {
     Inform,
 }
 
-/// The organisations a visitor can ask us to inform, and "none": (value, Dutch, English).
-pub const ORGANISATIONS: &[(&str, &str, &str)] = &[
-    ("belastingdienst", "Belastingdienst", "Tax and Customs Administration (Belastingdienst)"),
-    ("duo", "Dienst Uitvoering Onderwijs (DUO)", "Education Executive Agency (DUO)"),
-    ("svb", "Sociale Verzekeringsbank (SVB)", "Social Insurance Bank (SVB)"),
+/// The organisations a visitor can ask us to inform: (value, name).
+pub const ORGANISATIONS: &[(&str, Text)] = &[
+    ("belastingdienst", texts::BELASTINGDIENST),
+    ("duo", texts::DUO),
+    ("svb", texts::SVB),
 ];
 
 /// The exclusive "none of these" answer.
@@ -84,20 +86,20 @@ impl Step {
     /// The question, as the page heading.
     pub fn question(self, lang: Lang) -> &'static str {
         match self {
-            Step::Who => lang.pick("Wie verhuizen er?", "Who is moving?"),
-            Step::Address => lang.pick("Wat is uw nieuwe adres?", "What is your new address?"),
-            Step::Date => lang.pick("Wanneer verhuist u?", "When are you moving?"),
-            Step::Inform => lang.pick("Aan wie mogen wij uw nieuwe adres doorgeven?", "Who may we pass your new address on to?"),
+            Step::Who => texts::QUESTION_WHO.get(lang),
+            Step::Address => texts::QUESTION_ADDRESS.get(lang),
+            Step::Date => texts::QUESTION_DATE.get(lang),
+            Step::Inform => texts::QUESTION_INFORM.get(lang),
         }
     }
 
     /// A short name for the step indicator.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Step::Who => lang.pick("Wie", "Who"),
-            Step::Address => lang.pick("Adres", "Address"),
-            Step::Date => lang.pick("Datum", "Date"),
-            Step::Inform => lang.pick("Doorgeven", "Passing on"),
+            Step::Who => texts::STEP_WHO.get(lang),
+            Step::Address => texts::STEP_ADDRESS.get(lang),
+            Step::Date => texts::STEP_DATE.get(lang),
+            Step::Inform => texts::STEP_INFORM.get(lang),
         }
     }
 
@@ -222,15 +224,9 @@ pub fn moving_date_problem(today: (i32, u32, u32), date: (i32, u32, u32), lang: 
     let from_today = day(date) - day(today);
     if from_today > DAYS_BEFORE {
         let from = long(add_days(date, -DAYS_BEFORE));
-        Some(match lang {
-            Lang::Nl => format!("U kunt uw verhuizing pas 4 weken van tevoren doorgeven. Dat kan vanaf {from}. Kom dan terug."),
-            Lang::En => format!("You can report your move 4 weeks before it at the earliest. You can do this from {from}. Please come back then."),
-        })
+        Some(texts::too_early(lang, &from))
     } else if from_today < -DAYS_AFTER {
-        Some(lang.pick(
-            "Uw verhuizing was meer dan 5 dagen geleden. Dat kunt u niet meer online doorgeven. Bel of bezoek de gemeente: kijk onder 'Hulp nodig?' onderaan deze pagina.",
-            "Your move was more than 5 days ago. You can no longer report it online. Call or visit the municipality: see 'Need help?' at the bottom of this page.",
-        ).to_owned())
+        Some(texts::MOVE_TOO_LONG_AGO.get(lang).to_owned())
     } else {
         None
     }
@@ -247,16 +243,9 @@ pub fn validate_on(today: (i32, u32, u32), step: Step, typed: &Typed, lang: Lang
                 let count = typed.aantal.trim();
                 match count.parse::<u32>() {
                     Ok(n) if (1..=MAX_PEOPLE).contains(&n) && count.len() <= 2 => {}
-                    _ => problems.errors.add(
-                        field::AANTAL,
-                        lang.pick(
-                            "Vul in hoeveel mensen met u meeverhuizen, met cijfers, bijvoorbeeld 2",
-                            "Enter how many people are moving with you, in numbers, like 2",
-                        )
-                        .to_owned(),
-                    ),
+                    _ => problems.errors.add(field::AANTAL, texts::ENTER_HOW_MANY.get(lang).to_owned()),
                 }
-                if let Err(problem) = validation::required(&typed.namen, "hun namen", "their names")
+                if let Err(problem) = validation::required(&typed.namen, texts::THEIR_NAMES.nl, texts::THEIR_NAMES.en)
                     .and_then(|names| validation::max_length(names, MAX_NAMES))
                 {
                     problems.errors.add(field::NAMEN, message(problem));
@@ -269,11 +258,7 @@ pub fn validate_on(today: (i32, u32, u32), step: Step, typed: &Typed, lang: Lang
                     });
                 }
             }
-            _ => problems.errors.add(
-                field::WIE,
-                lang.pick("Kies of u alleen verhuist of met anderen", "Choose whether you are moving alone or with others")
-                    .to_owned(),
-            ),
+            _ => problems.errors.add(field::WIE, texts::CHOOSE_ALONE_OR_WITH_OTHERS.get(lang).to_owned()),
         },
         Step::Address => match typed.adres.validate() {
             Ok(_) if validation::max_length(typed.adres.addition.trim(), MAX_ADDITION).is_err() => {
@@ -307,13 +292,13 @@ pub fn validate_on(today: (i32, u32, u32), step: Step, typed: &Typed, lang: Lang
         },
         Step::Inform => {
             let chosen = &typed.doorgeven;
-            let known = |value: &String| value == NONE || ORGANISATIONS.iter().any(|(v, _, _)| v == value);
+            let known = |value: &String| value == NONE || ORGANISATIONS.iter().any(|(v, _)| v == value);
             let problem = if chosen.is_empty() {
-                Some(lang.pick("Kies aan wie wij het doorgeven, of kies 'Geen van deze'", "Choose who we pass it on to, or choose 'None of these'"))
+                Some(texts::CHOOSE_WHO_WE_PASS_ON_TO.get(lang))
             } else if !chosen.iter().all(known) || chosen.len() > ORGANISATIONS.len() {
-                Some(lang.pick("Kies uit de lijst", "Choose from the list"))
+                Some(texts::CHOOSE_FROM_THE_LIST.get(lang))
             } else if chosen.iter().any(|v| v == NONE) && chosen.len() > 1 {
-                Some(lang.pick("Kies 'Geen van deze' alleen als u niets anders kiest", "Only choose 'None of these' on its own"))
+                Some(texts::NONE_OF_THESE_ALONE.get(lang))
             } else {
                 None
             };
@@ -322,7 +307,7 @@ pub fn validate_on(today: (i32, u32, u32), step: Step, typed: &Typed, lang: Lang
                 // Saved in list order, each once, whatever order or repeats the post had.
                 None if chosen.iter().any(|v| v == NONE) => answers.inform = Some(vec![NONE.to_owned()]),
                 None => {
-                    let ordered = ORGANISATIONS.iter().map(|(v, _, _)| (*v).to_owned()).filter(|v| chosen.contains(v)).collect();
+                    let ordered = ORGANISATIONS.iter().map(|(v, _)| (*v).to_owned()).filter(|v| chosen.contains(v)).collect();
                     answers.inform = Some(ordered);
                 }
             }

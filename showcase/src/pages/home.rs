@@ -62,7 +62,7 @@ pub fn index(options: LeptosOptions, visit: &Visit, query: Option<String>) -> im
         <ShowcasePage options=options title=title lang=lang switch_path=Some(visit.path.clone())>
             <h1>{texts::HOME_HEADING.get(lang)}</h1>
             <p class="showcase-lead">{texts::HOME_INTRO.get(lang)}</p>
-            <p><a href=crate::routes::JOURNEY>{lang.pick("Bekijk een hele voorbeelddienst: verhuizing doorgeven", "See a whole example service: report a move")}</a></p>
+            <p><a href=crate::routes::JOURNEY>{texts::SEE_EXAMPLE_SERVICE.get(lang)}</a></p>
             <form class="showcase-search" method="get" action="/" role="search" aria-label=texts::SEARCH_REGION.get(lang)>
                 <TextInput
                     id=QUERY_PARAM

@@ -68,7 +68,7 @@ fn ShowcasePage(
                 FooterLink::new(texts::FORM_DEMO.get(lang), crate::form_demo::PATH),
                 FooterLink::new(crate::routes::PATTERNS_TITLE.get(lang), crate::routes::PATTERNS),
                 FooterLink::new(crate::routes::TOKENS_TITLE.get(lang), crate::routes::TOKENS),
-                FooterLink::new(lang.pick("Voorbeelddienst: verhuizing doorgeven", "Example service: report a move"), crate::routes::JOURNEY),
+                FooterLink::new(texts::EXAMPLE_SERVICE.get(lang), crate::routes::JOURNEY),
                 FooterLink::new(crate::scheme::TITLE.get(lang), display_link),
             ]
             header_actions=move || switch.map(|options| view! { <LanguageSwitch options=options /> })
