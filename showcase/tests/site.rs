@@ -351,16 +351,27 @@ fn example_pages_show_their_html_next_to_the_leptos_code() {
 }
 
 /// A fresh, empty folder for one test.
-fn scratch(name: &str) -> std::path::PathBuf {
+/// A folder of its own under the temporary folder, removed again when the test ends (also when
+/// it fails).
+struct Scratch(std::path::PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("eenheid-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Scratch(dir)
 }
 
 #[test]
 fn fixtures_hold_every_component_and_the_html_the_showcase_shows() {
-    let dir = scratch("fixtures").join("out");
+    let scratch = scratch("fixtures");
+    let dir = scratch.0.join("out");
     let output = Command::new(BIN).arg("--fixtures").arg(&dir).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert_eq!(String::from_utf8_lossy(&output.stdout).lines().count(), 1, "one line when it worked");
@@ -404,7 +415,8 @@ fn fixtures_hold_every_component_and_the_html_the_showcase_shows() {
 fn fixtures_into_a_folder_that_cannot_be_written_is_one_line_and_exit_1() {
     // Tests may run as root, for whom permissions do not stop a write: a folder below a file
     // cannot be made by anyone.
-    let file = scratch("fixtures-blocked").join("a-file");
+    let scratch = scratch("fixtures-blocked");
+    let file = scratch.0.join("a-file");
     std::fs::write(&file, "not a folder").unwrap();
     let dir = file.join("fixtures");
     let output = Command::new(BIN).arg("--fixtures").arg(&dir).output().unwrap();
