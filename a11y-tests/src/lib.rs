@@ -29,6 +29,7 @@ pub mod one_look;
 pub mod probe;
 pub mod report;
 pub mod site;
+mod site_checks;
 pub mod site_report;
 pub mod sitemap;
 pub mod screenshot;

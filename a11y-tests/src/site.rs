@@ -18,6 +18,9 @@
 //!   Eenheid tokens ([`crate::one_look`]);
 //! - **scripts**: uncaught JavaScript exceptions while loading and checking.
 //!
+//! Each check is a module of the crate's `site_checks` that returns its findings; the keyboard
+//! walk is done once and serves both the keyboard check and one-look's focus rings.
+//!
 //! A page that cannot be audited (unreachable, timeout, redirect loop, HTTP error status, not HTML,
 //! Chromium crashed) gives a [`PageResult::error`]; the run goes on with the next URL. When
 //! Chromium dies it is relaunched once for the remaining pages.
@@ -25,16 +28,17 @@
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
 use crate::audit::AuditOptions;
-use crate::axe::{AxeFinding, AxeRule, load_axe, run_axe, script_version};
+use crate::axe::{AxeFinding, AxeRule, load_axe, script_version};
 use crate::browser::{Browser, find_chromium};
-use crate::error::{Error, Result};
-use crate::one_look::{self, FocusRing, Palette};
-use crate::probe::{Session, with_timeout};
+use crate::error::Result;
+use crate::one_look::Palette;
+use crate::probe::Session;
+use crate::site_checks::{self, PageContext};
 use crate::sitemap::{Sitemap, is_http_url, parse_sitemap};
 
 /// One kind of check. Each URL × check is one JUnit test case.
@@ -206,14 +210,9 @@ pub struct SiteAuditor {
     browser: Mutex<Arc<Browser>>,
 }
 
-const HELP_FOCUS_VISIBLE: &str = "https://www.w3.org/WAI/WCAG22/Understanding/focus-visible.html";
-const HELP_FOCUS_OBSCURED: &str = "https://www.w3.org/WAI/WCAG22/Understanding/focus-not-obscured-minimum.html";
-const HELP_REFLOW: &str = "https://www.w3.org/WAI/WCAG22/Understanding/reflow.html";
-const HELP_TEXT_SPACING: &str = "https://www.w3.org/WAI/WCAG22/Understanding/text-spacing.html";
-
 impl SiteAuditor {
     /// Checks that Chromium and axe-core exist, then launches Chromium (setup errors: see
-    /// [`Error::is_setup`]).
+    /// [`Error::is_setup`](crate::Error::is_setup)).
     pub fn launch(options: SiteOptions) -> Result<SiteAuditor> {
         find_chromium(options.audit.browser.chromium.as_deref())?;
         let axe_source: Arc<str> = load_axe(options.audit.axe.as_deref())?.into();
@@ -361,154 +360,69 @@ impl SiteAuditor {
         result
     }
 
-    /// All checks on one page; findings go into `result` as each check finishes, with its time.
+    /// All checks on one page, in report order; findings go into `result` as each check finishes,
+    /// with its time.
     fn check_page(&self, session: &Session, url: &str, result: &mut PageResult) -> Result<()> {
-        if !is_http_url(url) {
-            return Err(Error::Navigation { url: url.to_owned(), reason: "only http:// and https:// URLs are audited".into() });
-        }
-        let timeout = self.options.audit.page_timeout;
-        let (width, height) = self.options.audit.viewport;
-        let mut lap = Instant::now();
-        let took = |lap: &mut Instant| {
-            let millis = lap.elapsed().as_millis() as u64;
-            *lap = Instant::now();
-            millis
+        let page = PageContext {
+            url,
+            viewport: self.options.audit.viewport,
+            reflow_width: self.options.reflow_width,
+            page_timeout: self.options.audit.page_timeout,
+            max_tab_stops: self.options.max_tab_stops,
+            palette: &self.palette,
         };
-        session.set_viewport(width, height)?;
-        session.goto(url)?;
-        let page = session.eval_json(
-            "({ type: document.contentType, status: performance.getEntriesByType('navigation')[0]?.responseStatus ?? 0 })",
-        )?;
-        let content_type = page["type"].as_str().unwrap_or("").to_owned();
-        if !matches!(content_type.as_str(), "text/html" | "application/xhtml+xml") {
-            return Err(Error::Navigation { url: url.to_owned(), reason: format!("not an HTML page ({content_type})") });
-        }
-        let status = page["status"].as_u64().unwrap_or(0);
-        if status >= 400 {
-            return Err(Error::Navigation { url: url.to_owned(), reason: format!("HTTP status {status}") });
-        }
-        result.load_millis = took(&mut lap);
+        let mut lap = Lap::start();
+        site_checks::load(session, &page)?;
+        result.load_millis = lap.take();
 
         if self.runs(Check::Axe) {
-            let tab = Arc::clone(session.tab());
-            let axe = with_timeout(timeout + Duration::from_secs(2), move || run_axe(&tab, timeout))
-                .ok_or_else(|| Error::Timeout { what: format!("running axe on {url}"), secs: timeout.as_secs_f64() })??;
-            for v in axe.violations {
-                let criteria = crate::wcag::axe_tags_criteria(&v.tags);
-                for node in &v.nodes {
-                    let mut finding = Finding::new(Check::Axe, &v.id, v.impact.as_deref(), &node.target, v.help.clone(), Some(&v.help_url));
-                    finding.criteria = criteria.iter().map(|c| c.number.to_owned()).collect();
-                    result.findings.push(finding);
-                }
-            }
-            result.incomplete = axe.incomplete;
-            result.axe_passes = axe.passes;
-            result.axe_inapplicable = axe.inapplicable;
-            self.finished(result, Check::Axe, took(&mut lap));
+            let axe = site_checks::axe::run(session, &page)?;
+            (result.incomplete, result.axe_passes, result.axe_inapplicable) = (axe.incomplete, axe.passes, axe.inapplicable);
+            self.finished(result, Check::Axe, axe.findings, lap.take());
         }
 
         // One look at the resting page, before the walk moves focus; its focus rings come from
         // the walk.
-        let mut one_look_findings = Vec::new();
-        if self.runs(Check::OneLook) {
-            let declarations = one_look::collect(session)?;
-            one_look_findings = one_look::judge_declarations(&self.palette, &declarations);
-            one_look_findings.extend(one_look::judge_targets(&self.palette, &one_look::collect_targets(session)?));
-        }
-        let one_look_millis = took(&mut lap);
-
+        let at_rest = if self.runs(Check::OneLook) { site_checks::one_look::look_at_rest(session, &page)? } else { Vec::new() };
+        let mut one_look_millis = lap.take();
+        // One walk serves the keyboard check, or else one-look's focus rings.
         let mut stops = Vec::new();
-        if self.runs(Check::Keyboard) || self.runs(Check::OneLook) {
-            let max = self.options.max_tab_stops;
-            let walk = crate::keyboard::walk_up_to(session, None, max)?;
+        if let Some(serves) = [Check::Keyboard, Check::OneLook].into_iter().find(|check| self.runs(*check)) {
+            let walk = site_checks::keyboard::walk(session, &page, serves)?;
+            result.findings.extend(walk.limit);
             stops = walk.stops;
-            if walk.limit_reached {
-                // The walk served the keyboard check, or else one-look's focus rings.
-                let check = if self.runs(Check::Keyboard) { Check::Keyboard } else { Check::OneLook };
-                let message = format!(
-                    "the keyboard walk stopped at its limit of {max} Tab stops; the stops after it were not checked: raise --max-tab-stops"
-                );
-                result.findings.push(Finding::new(check, "tab-stop-limit", Some("moderate"), "html", message, None));
-            }
         }
-        // Without the keyboard check, the walk is there for one-look's focus rings.
-        let walk_for_one_look = if self.runs(Check::Keyboard) { 0 } else { took(&mut lap) };
+        if !self.runs(Check::Keyboard) {
+            // Without the keyboard check, the walk is there for one-look's focus rings.
+            one_look_millis += lap.take();
+        }
         if self.runs(Check::Keyboard) {
             result.tab_stops = stops.len();
-            for stop in &stops {
-                let target = stop.ring.selector.as_str();
-                if !stop.visible_indicator {
-                    let message = format!("{} has no visible focus indicator: {}", stop.label, stop.indicator_detail());
-                    result.findings.push(Finding::new(Check::Keyboard, "focus-visible", Some("serious"), target, message, Some(HELP_FOCUS_VISIBLE)));
-                }
-                if !stop.on_screen {
-                    let message = format!("{} gets keyboard focus but is not visible on screen", stop.label);
-                    result.findings.push(Finding::new(Check::Keyboard, "focus-on-screen", Some("serious"), target, message, Some(HELP_FOCUS_OBSCURED)));
-                }
-            }
-            self.finished(result, Check::Keyboard, took(&mut lap));
+            self.finished(result, Check::Keyboard, site_checks::keyboard::run(&stops), lap.take());
         }
 
         if self.runs(Check::Reflow) {
-            // The loaded page at the narrow width: media queries apply at once, no second load.
-            session.set_viewport(self.options.reflow_width, height)?;
-            let overflow = crate::checks::horizontal_overflow(session);
-            session.set_viewport(width, height)?;
-            if let Some(description) = overflow? {
-                let message = format!("scrolls sideways at {} CSS px: {description}", self.options.reflow_width);
-                result.findings.push(Finding::new(Check::Reflow, "reflow", Some("serious"), "html", message, Some(HELP_REFLOW)));
-            }
-            self.finished(result, Check::Reflow, took(&mut lap));
+            let findings = site_checks::reflow::run(session, &page)?;
+            self.finished(result, Check::Reflow, findings, lap.take());
         }
-
         if self.runs(Check::TextSpacing) {
-            // At the page's width and at the reflow width, where text wraps more; an element cut
-            // off at both is one finding, at the first width.
-            let mut clipped: Vec<(u32, crate::checks::ClippedText)> = Vec::new();
-            let mut widths = vec![width, self.options.reflow_width];
-            widths.dedup();
-            for at in widths {
-                session.set_viewport(at, height)?;
-                let found = crate::checks::text_spacing_clipped(session, None);
-                if at != width {
-                    session.set_viewport(width, height)?;
-                }
-                for text in found? {
-                    if !clipped.iter().any(|(_, seen)| seen.selector == text.selector) {
-                        clipped.push((at, text));
-                    }
-                }
-            }
-            for (at, text) in clipped {
-                let ((cw, ch), (vw, vh)) = (text.content, text.visible);
-                let message = format!("text cut off with the WCAG 1.4.12 text spacing at {at} CSS px: {cw}×{ch} px of text in a {vw}×{vh} px box that hides the rest");
-                result.findings.push(Finding::new(Check::TextSpacing, "text-spacing", Some("serious"), &text.selector, message, Some(HELP_TEXT_SPACING)));
-            }
-            self.finished(result, Check::TextSpacing, took(&mut lap));
+            let findings = site_checks::text_spacing::run(session, &page)?;
+            self.finished(result, Check::TextSpacing, findings, lap.take());
         }
-
         if self.runs(Check::OneLook) {
-            let rings: Vec<FocusRing> = stops.into_iter().filter(|s| s.visible_indicator).map(|s| s.ring).collect();
-            one_look_findings.extend(one_look::judge_focus(&self.palette, &rings));
-            for f in one_look_findings {
-                result.findings.push(Finding::new(Check::OneLook, f.rule.id(), Some("moderate"), &f.selector, f.summary(), None));
-            }
-            self.finished(result, Check::OneLook, one_look_millis + walk_for_one_look + took(&mut lap));
+            let findings = site_checks::one_look::run(&page, at_rest, stops);
+            self.finished(result, Check::OneLook, findings, one_look_millis + lap.take());
         }
-
         if self.runs(Check::Scripts) {
-            for error in session.console_errors() {
-                if let Some(text) = error.strip_prefix("uncaught: ") {
-                    let message = format!("uncaught JavaScript exception: {text}");
-                    result.findings.push(Finding::new(Check::Scripts, "script-error", Some("moderate"), "html", message, None));
-                }
-            }
-            self.finished(result, Check::Scripts, took(&mut lap));
+            let findings = site_checks::scripts::run(session);
+            self.finished(result, Check::Scripts, findings, lap.take());
         }
         Ok(())
     }
 
-    fn finished(&self, result: &mut PageResult, check: Check, millis: u64) {
+    /// Records that `check` ran to the end on this page, with its findings and time.
+    fn finished(&self, result: &mut PageResult, check: Check, findings: Vec<Finding>, millis: u64) {
+        result.findings.extend(findings);
         result.checks.push(check);
         result.check_millis.insert(check, millis);
     }
@@ -565,6 +479,22 @@ impl SiteAuditor {
             }
             Err(e) => Err(e),
         }
+    }
+}
+
+/// Milliseconds between laps: each [`Lap::take`] gives the time since the previous one (or the
+/// start).
+struct Lap(Instant);
+
+impl Lap {
+    fn start() -> Lap {
+        Lap(Instant::now())
+    }
+
+    fn take(&mut self) -> u64 {
+        let millis = self.0.elapsed().as_millis() as u64;
+        self.0 = Instant::now();
+        millis
     }
 }
 
