@@ -1,8 +1,8 @@
-//! The site's addresses, page titles and the names in its headers, in one leaf that imports no
-//! page: a page that links another reads the address here, so pages never import each other
-//! (see `tests/structure.rs`: no import circle in `showcase/src`).
+//! The site's addresses and the names in its headers, in one leaf that imports no page: a page
+//! that links another reads the address here (and the page's title in [`crate::texts`]), so pages
+//! never import each other (see `tests/structure.rs`: no import circle in `showcase/src`).
 
-use eenheid::i18n::{Lang, Text};
+use eenheid::i18n::Lang;
 
 /// The organisation in the header of every showcase page (in Dutch; [`crate::texts::AGENCY`]
 /// has both).
@@ -10,13 +10,9 @@ pub const SITE_AGENCY: &str = crate::texts::AGENCY.nl;
 
 /// The patterns page.
 pub const PATTERNS: &str = "/patronen";
-/// Its title, also the text of the footer link.
-pub const PATTERNS_TITLE: Text = Text { nl: "Patronen", en: "Patterns" };
 
 /// The design tokens page.
 pub const TOKENS: &str = "/tokens";
-/// Its title, also the text of the footer link.
-pub const TOKENS_TITLE: Text = Text { nl: "Ontwerptokens", en: "Design tokens" };
 
 /// The example service ("Verhuizing doorgeven"): its start page; every page of it lies below.
 pub const JOURNEY: &str = "/verhuizing-doorgeven";

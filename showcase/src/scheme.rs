@@ -17,11 +17,12 @@ use axum::response::{IntoResponse, Response};
 use eenheid::form::button::Button;
 use eenheid::form::choice::Choice;
 use eenheid::form::radios::Radios;
-use eenheid::i18n::{Lang, Text};
+use eenheid::i18n::Lang;
 use eenheid::page::page_template::ColourScheme;
 use leptos::prelude::*;
 
 use crate::lang::{cookie, is_local_path};
+use crate::texts;
 
 /// The cookie that keeps the visitor's choice: `licht` or `donker` (absent: the device's).
 pub const COOKIE: &str = "eh-weergave";
@@ -33,22 +34,6 @@ pub const PATH: &str = "/weergave";
 const FIELD: &str = "schema";
 /// The form field with the page to return to.
 const BACK_FIELD: &str = "terug";
-
-/// The page's title, also its footer link.
-pub const TITLE: Text = Text { nl: "Weergave", en: "Display" };
-const INTRO: Text = Text {
-    nl: "Kies de kleuren van deze website: licht, donker, of zoals u het op uw apparaat hebt ingesteld. We bewaren uw keuze in een cookie op dit apparaat.",
-    en: "Choose the colours of this website: light, dark, or as set on your device. We keep your choice in a cookie on this device.",
-};
-const LEGEND: Text = Text { nl: "Kleuren", en: "Colours" };
-const DEVICE: Text = Text { nl: "Zoals op mijn apparaat", en: "As on my device" };
-const DEVICE_HINT: Text = Text {
-    nl: "Licht of donker, zoals u het op uw computer of telefoon hebt ingesteld.",
-    en: "Light or dark, as set on your computer or phone.",
-};
-const LIGHT: Text = Text { nl: "Licht", en: "Light" };
-const DARK: Text = Text { nl: "Donker", en: "Dark" };
-const SAVE: Text = Text { nl: "Opslaan", en: "Save" };
 
 tokio::task_local! {
     /// The scheme of the request being answered (set by [`remember`]).
@@ -133,17 +118,17 @@ pub fn content(lang: Lang, uri: &Uri) -> impl IntoView + use<> {
     let back = Query::read(uri).back.unwrap_or_else(|| "/".to_owned());
     let now = cookie_value(current());
     let items = vec![
-        Choice::new(cookie_value(ColourScheme::Device), DEVICE.get(lang)).hint(DEVICE_HINT.get(lang)).into(),
-        Choice::new(cookie_value(ColourScheme::Light), LIGHT.get(lang)).into(),
-        Choice::new(cookie_value(ColourScheme::Dark), DARK.get(lang)).into(),
+        Choice::new(cookie_value(ColourScheme::Device), texts::SCHEME_DEVICE.get(lang)).hint(texts::SCHEME_DEVICE_HINT.get(lang)).into(),
+        Choice::new(cookie_value(ColourScheme::Light), texts::SCHEME_LIGHT.get(lang)).into(),
+        Choice::new(cookie_value(ColourScheme::Dark), texts::SCHEME_DARK.get(lang)).into(),
     ];
     view! {
-        <h1>{TITLE.get(lang)}</h1>
-        <p>{INTRO.get(lang)}</p>
+        <h1>{texts::DISPLAY_TITLE.get(lang)}</h1>
+        <p>{texts::DISPLAY_INTRO.get(lang)}</p>
         <form method="get" action=PATH novalidate>
             <input type="hidden" name=BACK_FIELD value=back />
-            <Radios id=FIELD legend=LEGEND.get(lang) selected=now.to_owned() items=items />
-            <Button>{SAVE.get(lang)}</Button>
+            <Radios id=FIELD legend=texts::SCHEME_LEGEND.get(lang) selected=now.to_owned() items=items />
+            <Button>{texts::SCHEME_SAVE.get(lang)}</Button>
         </form>
     }
 }

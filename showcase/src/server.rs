@@ -233,7 +233,7 @@ async fn display_page(State(state): State<AppState>, lang: SiteLang, uri: Uri) -
         StatusCode::OK,
         render_page(&state.leptos, move || {
             let content = crate::scheme::content(visit.lang, &uri);
-            pages::localized_page(options, &visit, crate::scheme::TITLE.get(visit.lang).to_owned(), content)
+            pages::localized_page(options, &visit, crate::texts::DISPLAY_TITLE.get(visit.lang).to_owned(), content)
         }),
     )
 }

@@ -1,6 +1,7 @@
 //! The showcase's own texts, Dutch first and English second, at language level B1. Kept together
 //! (like the components' `i18n.rs`) so a translator or B1 reviewer sees them all at once: the site's
-//! pages here, the example service in [`journey`] and the life event in [`life_event`]. Every text
+//! pages here (the design tokens page in [`tokens`]), the example service in [`journey`] and the
+//! life event in [`life_event`]. Every text
 //! is a [`Text`] read with `.get(lang)`, or a small function where it needs values; a test
 //! (`tests/texts.rs`) keeps inline `lang.pick("…", "…")` out of the other modules.
 
@@ -8,12 +9,13 @@ use eenheid::i18n::Text;
 
 pub mod journey;
 pub mod life_event;
+pub mod tokens;
 
 /// The organisation in the header of every showcase page.
 pub const AGENCY: Text = Text { nl: "Eenheid, het ontwerpsysteem van de overheid", en: "Eenheid, the design system of the Dutch government" };
 /// The footer link to the home page.
 pub const ALL_COMPONENTS: Text = Text { nl: "Alle componenten", en: "All components" };
-/// The footer link to the form demo.
+/// The footer link to the form demo, also the heading of its note in the export.
 pub const FORM_DEMO: Text = Text { nl: "Voorbeeldformulier", en: "Example form" };
 
 /// The home page's heading.
@@ -132,7 +134,8 @@ pub const ALL_EENHEID_COMPONENTS: Text = Text { nl: "Alle componenten van Eenhei
 
 // --- Links to the example service ---
 
-/// The footer link to the example service on every showcase page.
+/// The footer link to the example service on every showcase page, also the heading of its note in
+/// the export.
 pub const EXAMPLE_SERVICE: Text = Text { nl: "Voorbeelddienst: verhuizing doorgeven", en: "Example service: report a move" };
 /// The home page's link to the example service.
 pub const SEE_EXAMPLE_SERVICE: Text = Text {
@@ -254,3 +257,90 @@ pub const BROWSER_SENT_SOMETHING_WRONG: Text = Text {
 };
 /// The link home on an error page in the showcase's own look.
 pub const TO_ALL_COMPONENTS: Text = Text { nl: "Naar alle componenten", en: "To all components" };
+
+// --- The patterns page, /patronen ---
+
+/// The patterns page's title and heading, also the text of its footer link on every showcase page.
+pub const PATTERNS_TITLE: Text = Text { nl: "Patronen", en: "Patterns" };
+/// The patterns page's introduction, under its heading: what a pattern is.
+pub const PATTERNS_INTRO: Text = Text {
+    nl: "Een patroon is een hele pagina die in elke dienst terugkomt, gemaakt van de componenten van Eenheid. Gebruik ze zoals ze zijn: dan herkent iemand die één dienst van de overheid kent, ook de volgende.",
+    en: "A pattern is a whole page that comes back in every service, made from the Eenheid components. Use them as they are: then someone who knows one government service also recognises the next.",
+};
+/// On the patterns page, after the introduction: the ServiceFrame every pattern gets.
+pub const PATTERNS_FRAME: Text = Text {
+    nl: "Wat op elke pagina van een dienst hetzelfde is (de organisatie, de naam van de dienst, de taal, het stijlblad en de hulp), geeft u één keer op in een ServiceFrame. Elk patroon krijgt dat frame mee.",
+    en: "What is the same on every page of a service (the organisation, the name of the service, the language, the stylesheet and the help) you set once in a ServiceFrame. Every pattern gets that frame.",
+};
+/// On the patterns page, before the list of patterns: the order they come in.
+pub const PATTERNS_ORDER: Text = Text {
+    nl: "In een dienst komen ze meestal in deze volgorde: startpagina, vragen (of een takenlijst), controleren, bevestiging, en daarna de status. De contactpagina hoort bij elke dienst.",
+    en: "In a service they usually come in this order: start page, questions (or a task list), check answers, confirmation, and then the status. Every service has a contact page.",
+};
+/// On the patterns page, above each pattern's list of examples.
+pub const PATTERN_EXAMPLES: Text = Text { nl: "Voorbeelden:", en: "Examples:" };
+/// On the patterns page, the link to a pattern's component page ("Eigenschappen en code: Startpagina").
+pub const PATTERN_DETAILS: Text = Text { nl: "Eigenschappen en code", en: "Properties and code" };
+
+// --- The display page, /weergave: the colour scheme ---
+
+/// The display page's title and heading, also the text of its footer link on every showcase page
+/// and the heading of its note in the export.
+pub const DISPLAY_TITLE: Text = Text { nl: "Weergave", en: "Display" };
+/// The display page's introduction, under its heading: the choice and the cookie.
+pub const DISPLAY_INTRO: Text = Text {
+    nl: "Kies de kleuren van deze website: licht, donker, of zoals u het op uw apparaat hebt ingesteld. We bewaren uw keuze in een cookie op dit apparaat.",
+    en: "Choose the colours of this website: light, dark, or as set on your device. We keep your choice in a cookie on this device.",
+};
+/// The legend of the display page's radios.
+pub const SCHEME_LEGEND: Text = Text { nl: "Kleuren", en: "Colours" };
+/// The display page's choice: the colours the device is set to.
+pub const SCHEME_DEVICE: Text = Text { nl: "Zoals op mijn apparaat", en: "As on my device" };
+/// The hint under [`SCHEME_DEVICE`] on the display page.
+pub const SCHEME_DEVICE_HINT: Text = Text {
+    nl: "Licht of donker, zoals u het op uw computer of telefoon hebt ingesteld.",
+    en: "Light or dark, as set on your computer or phone.",
+};
+/// The display page's choice: light colours.
+pub const SCHEME_LIGHT: Text = Text { nl: "Licht", en: "Light" };
+/// The display page's choice: dark colours.
+pub const SCHEME_DARK: Text = Text { nl: "Donker", en: "Dark" };
+/// The display page's button that saves the choice.
+pub const SCHEME_SAVE: Text = Text { nl: "Opslaan", en: "Save" };
+
+// --- The export: the notes that stand in for the parts that need the server ---
+
+/// The heading of the export's note for searching and sending forms (the example service, the
+/// form demo and the display page have their own names as heading: [`EXAMPLE_SERVICE`],
+/// [`FORM_DEMO`], [`DISPLAY_TITLE`]).
+pub const SEARCH_AND_FORMS: Text = Text { nl: "Zoeken en formulieren", en: "Search and forms" };
+/// On every note in the export, under its heading: this copy has no server.
+pub const STATIC_COPY: Text = Text {
+    nl: "Dit is een kopie van de showcase zonder server. Daarom werkt dit deel hier niet.",
+    en: "This is a copy of the showcase without a server. That is why this part does not work here.",
+};
+/// On the export's note for the example service: why it needs the server.
+pub const JOURNEY_NEEDS_SERVER: Text = Text {
+    nl: "De voorbeelddienst bewaart uw antwoorden op de server, stap voor stap.",
+    en: "The example service keeps your answers on the server, step by step.",
+};
+/// On the export's note for the form demo: why it needs the server.
+pub const FORM_DEMO_NEEDS_SERVER: Text = Text {
+    nl: "Het voorbeeldformulier stuurt uw antwoorden naar de server. De server controleert ze en laat fouten zien.",
+    en: "The example form sends your answers to the server. The server checks them and shows any mistakes.",
+};
+/// On the export's note for the display page: why it needs the server.
+pub const DISPLAY_NEEDS_SERVER: Text = Text {
+    nl: "De server onthoudt uw keuze voor licht of donker in een cookie. Deze kopie volgt de instelling van uw apparaat.",
+    en: "The server remembers your choice of light or dark in a cookie. This copy follows the setting of your device.",
+};
+/// On the export's note for searching and sending forms: why they need the server.
+pub const FORMS_NEED_SERVER: Text = Text {
+    nl: "Zoeken en formulieren versturen gaan via de server. Alle componenten staan op de startpagina.",
+    en: "Searching and sending forms go through the server. All components are on the home page.",
+};
+/// On every note in the export, before the command that starts the server (`cargo xtask serve`).
+pub const RUN_IT: Text = Text {
+    nl: "Wilt u dit deel gebruiken? Start de showcase dan met de server:",
+    en: "Do you want to use this part? Then start the showcase with its server:",
+};

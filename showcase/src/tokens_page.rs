@@ -18,77 +18,10 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::*;
 
 use crate::pages::{Visit, localized_page};
+use crate::texts::tokens as texts;
 
 /// The page's address.
 pub const PATH: &str = crate::routes::TOKENS;
-
-/// The page title, also the text of the footer link.
-pub const TITLE: Text = crate::routes::TOKENS_TITLE;
-const INTRO: Text = Text {
-    nl: "Alle kleuren, afstanden, letters, randen en de focusstijl van Eenheid. Ze staan in één bestand, tokens.json. Daaruit maken we CSS-variabelen en Rust-constanten. Een organisatie kan ze niet veranderen: zo ziet elke dienst van de overheid er hetzelfde uit.",
-    en: "Every colour, spacing, type size, border and the focus style of Eenheid. They are kept in one file, tokens.json. From it we make CSS variables and Rust constants. An organisation cannot change them: that is how every government service looks the same.",
-};
-const CONTENTS: Text = Text { nl: "Op deze pagina", en: "On this page" };
-const COLOURS: Text = Text { nl: "Kleuren", en: "Colours" };
-const COLOURS_INTRO: Text = Text {
-    nl: "Bij elke kleur staan de naam en de waarde in tekst. De contrastverhouding is uitgerekend uit de waarde. WCAG AA vraagt 4,5:1 voor tekst en 3:1 voor grote tekst, randen en knoppen.",
-    en: "Each colour shows its name and value as text. The contrast ratio is calculated from the value. WCAG AA asks for 4.5:1 for text and 3:1 for large text, borders and controls.",
-};
-const ON_WHITE: Text = Text { nl: "Op wit", en: "On white" };
-const ON_BLACK: Text = Text { nl: "Op zwart", en: "On black" };
-const AA_TEXT: Text = Text { nl: "AA: voldoet voor tekst", en: "AA: passes for text" };
-const AA_LARGE: Text = Text { nl: "AA: alleen voor grote tekst en onderdelen", en: "AA: only for large text and controls" };
-const AA_FAIL: Text = Text { nl: "AA: voldoet niet", en: "AA: fails" };
-const PASSES: Text = Text { nl: "voldoet", en: "passes" };
-const FAILS: Text = Text { nl: "voldoet niet", en: "fails" };
-const NEEDS: Text = Text { nl: "nodig", en: "needs" };
-const AS_TEXT_ON: Text = Text { nl: "Als voorgrond op", en: "As foreground on" };
-const AS_BACKGROUND_FOR: Text = Text { nl: "Als achtergrond voor", en: "As background for" };
-const PAIRS: Text = Text { nl: "Kleurparen", en: "Colour pairs" };
-const PAIRS_INTRO: Text = Text {
-    nl: "Elke combinatie van voorgrond en achtergrond die de componenten gebruiken, staat in tokens.json. De tests falen als een paar zijn minimum niet haalt, ook in de modus met meer contrast.",
-    en: "Every combination of foreground and background the components use is listed in tokens.json. The tests fail when a pair does not reach its minimum, also in the more-contrast mode.",
-};
-const PAIRS_CAPTION: Text = Text { nl: "Contrast van alle kleurparen", en: "Contrast of every colour pair" };
-const FOREGROUND: Text = Text { nl: "Voorgrond", en: "Foreground" };
-const BACKGROUND: Text = Text { nl: "Achtergrond", en: "Background" };
-const USAGE: Text = Text { nl: "Gebruik", en: "Used for" };
-const RATIO: Text = Text { nl: "Contrast", en: "Contrast" };
-const MINIMUM: Text = Text { nl: "minimaal", en: "minimum" };
-const RESULT: Text = Text { nl: "Resultaat", en: "Result" };
-const MODE: Text = Text { nl: "Modus", en: "Mode" };
-const BASE_MODE: Text = Text { nl: "standaard", en: "default" };
-const SPACING: Text = Text { nl: "Afstanden", en: "Spacing" };
-const SPACING_INTRO: Text = Text {
-    nl: "Elke balk is precies zo breed als de afstand: hij gebruikt dezelfde CSS-variabele als de componenten.",
-    en: "Each bar is exactly as wide as the spacing: it uses the same CSS variable as the components.",
-};
-const TYPE: Text = Text { nl: "Letters", en: "Type" };
-const TYPE_INTRO: Text = Text {
-    nl: "Elke lettergrootte op ware grootte. Het lettertype is dat van het systeem: het lettertype van de Rijksoverheid mogen we niet verspreiden.",
-    en: "Each type size at its real size. The font is the system font: the government typeface may not be redistributed.",
-};
-const SAMPLE: Text = Text { nl: "Verhuizing doorgeven", en: "Report a move" };
-const BORDERS: Text = Text { nl: "Randen en hoeken", en: "Borders and corners" };
-const FOCUS: Text = Text { nl: "Focusstijl", en: "Focus style" };
-const FOCUS_INTRO: Text = Text {
-    nl: "Wie met het toetsenbord werkt, ziet altijd waar de focus is: een gele achtergrond met zwarte tekst en een zwarte lijn eronder bij links, en een gele rand met een zwarte lijn bij velden en knoppen. Geel op wit heeft te weinig contrast; daarom draagt het zwart de focus. Druk op Tab om het op deze pagina te zien.",
-    en: "People using a keyboard always see where the focus is: a yellow background with black text and a black line underneath for links, and a yellow ring with a black line for fields and buttons. Yellow on white has too little contrast, so the black carries the focus. Press Tab to see it on this page.",
-};
-const FOCUS_LINK_SAMPLE: Text = Text { nl: "Zo ziet een link met focus eruit", en: "This is what a focused link looks like" };
-const FOCUS_CONTROL_SAMPLE: Text = Text { nl: "Zo ziet een veld met focus eruit", en: "This is what a focused field looks like" };
-const OTHER: Text = Text { nl: "Alle tokens", en: "All tokens" };
-const OTHER_INTRO: Text = Text {
-    nl: "Elke token met zijn CSS-variabele en zijn Rust-constante (in eenheid_tokens::constants).",
-    en: "Every token with its CSS variable and its Rust constant (in eenheid_tokens::constants).",
-};
-const ALL_CAPTION: Text = Text { nl: "Alle tokens uit tokens.json", en: "Every token in tokens.json" };
-const NAME: Text = Text { nl: "Naam", en: "Name" };
-const KIND: Text = Text { nl: "Soort", en: "Type" };
-const CSS_VARIABLE: Text = Text { nl: "CSS-variabele", en: "CSS variable" };
-const RUST_CONSTANT: Text = Text { nl: "Rust-constante", en: "Rust constant" };
-const VALUE: Text = Text { nl: "Waarde", en: "Value" };
-const TABLE_REGION: Text = Text { nl: "tabel, schuift opzij", en: "table, scrolls sideways" };
 
 /// A token's class suffix: its CSS variable without `--eh-` (`color-blue-700`).
 fn slug(token: &Token) -> &str {
@@ -244,7 +177,7 @@ fn ratio_text(lang: Lang, ratio: f64) -> String {
 /// A mode as its media query (`prefers-contrast: more`), or "standaard" for the base values.
 fn mode_text(lang: Lang, mode: Option<&str>) -> String {
     match mode {
-        None => BASE_MODE.get(lang).to_owned(),
+        None => texts::BASE_MODE.get(lang).to_owned(),
         Some(mode) => eenheid_tokens::media_query(mode).unwrap_or(mode).trim_matches(|c| c == '(' || c == ')').to_owned(),
     }
 }
@@ -261,11 +194,11 @@ fn minimum_text(lang: Lang, minimum: f64) -> String {
 /// The AA verdict of a ratio, in words (never colour alone).
 fn aa_verdict(lang: Lang, ratio: f64) -> &'static str {
     if ratio >= 4.5 {
-        AA_TEXT.get(lang)
+        texts::AA_TEXT.get(lang)
     } else if ratio >= 3.0 {
-        AA_LARGE.get(lang)
+        texts::AA_LARGE.get(lang)
     } else {
-        AA_FAIL.get(lang)
+        texts::AA_FAIL.get(lang)
     }
 }
 
@@ -276,13 +209,13 @@ fn contrast_with(value: &str, path: &str) -> Option<f64> {
 }
 
 fn pair_line(lang: Lang, other: &str, row: &ContrastReport) -> impl IntoView + use<> {
-    let verdict = if row.passes() { PASSES.get(lang) } else { FAILS.get(lang) };
+    let verdict = if row.passes() { texts::PASSES.get(lang) } else { texts::FAILS.get(lang) };
     view! {
         <li>
             <code>{other.to_owned()}</code>
             // Usages are written in English in tokens.json.
             " (" <span lang="en">{row.usage.clone()}</span> "): "
-            {format!("{}, {} {}: {}", ratio_text(lang, row.ratio), NEEDS.get(lang), minimum_text(lang, row.minimum), verdict)}
+            {format!("{}, {} {}: {}", ratio_text(lang, row.ratio), texts::NEEDS.get(lang), minimum_text(lang, row.minimum), verdict)}
         </li>
     }
 }
@@ -302,10 +235,10 @@ fn colour_card(lang: Lang, token: &'static Token, pairs: &[ContrastReport]) -> i
     let as_background: Vec<_> =
         base_pairs.filter(|row| row.background == token.path).map(|row| pair_line(lang, &row.foreground, row)).collect();
     let foreground = (!as_foreground.is_empty()).then(|| {
-        view! { <dt>{AS_TEXT_ON.get(lang)}</dt><dd><ul>{as_foreground}</ul></dd> }
+        view! { <dt>{texts::AS_TEXT_ON.get(lang)}</dt><dd><ul>{as_foreground}</ul></dd> }
     });
     let background = (!as_background.is_empty()).then(|| {
-        view! { <dt>{AS_BACKGROUND_FOR.get(lang)}</dt><dd><ul>{as_background}</ul></dd> }
+        view! { <dt>{texts::AS_BACKGROUND_FOR.get(lang)}</dt><dd><ul>{as_background}</ul></dd> }
     });
     // Token descriptions are written in English.
     let description = token.description.clone().map(|text| {
@@ -314,7 +247,7 @@ fn colour_card(lang: Lang, token: &'static Token, pairs: &[ContrastReport]) -> i
     let modes = token
         .modes
         .iter()
-        .map(|(mode, value)| view! { <p class="tokens-colour__value">{format!("{} {}: ", MODE.get(lang), mode_text(lang, Some(mode)))}<code>{value.clone()}</code></p> })
+        .map(|(mode, value)| view! { <p class="tokens-colour__value">{format!("{} {}: ", texts::MODE.get(lang), mode_text(lang, Some(mode)))}<code>{value.clone()}</code></p> })
         .collect_view();
     view! {
         <li class="tokens-colour" id=format!("token-{}", slug(token))>
@@ -324,8 +257,8 @@ fn colour_card(lang: Lang, token: &'static Token, pairs: &[ContrastReport]) -> i
             {modes}
             {description}
             <dl class="tokens-contrast">
-                {against("color.white", ON_WHITE.get(lang))}
-                {against("color.black", ON_BLACK.get(lang))}
+                {against("color.white", texts::ON_WHITE.get(lang))}
+                {against("color.black", texts::ON_BLACK.get(lang))}
                 {foreground}
                 {background}
             </dl>
@@ -337,14 +270,14 @@ fn pairs_table(lang: Lang, rows: &[ContrastReport]) -> impl IntoView + use<> {
     let body = rows
         .iter()
         .map(|row| {
-            let verdict = if row.passes() { PASSES.get(lang) } else { FAILS.get(lang) };
+            let verdict = if row.passes() { texts::PASSES.get(lang) } else { texts::FAILS.get(lang) };
             view! {
                 <tr>
                     <td><code>{row.foreground.clone()}</code><br />{row.foreground_value.clone()}</td>
                     <td><code>{row.background.clone()}</code><br />{row.background_value.clone()}</td>
                     <td lang="en">{row.usage.clone()}</td>
                     <td>{ratio_text(lang, row.ratio)}</td>
-                    <td>{format!("{verdict} ({} {})", MINIMUM.get(lang), minimum_text(lang, row.minimum))}</td>
+                    <td>{format!("{verdict} ({} {})", texts::MINIMUM.get(lang), minimum_text(lang, row.minimum))}</td>
                     <td>{mode_text(lang, row.mode.as_deref())}</td>
                 </tr>
             }
@@ -353,15 +286,15 @@ fn pairs_table(lang: Lang, rows: &[ContrastReport]) -> impl IntoView + use<> {
     view! {
         <div class="tokens-table-region" role="region" tabindex="0" aria-labelledby="tokens-pairs-caption">
             <table class="tokens-table">
-                <caption id="tokens-pairs-caption">{PAIRS_CAPTION.get(lang)}<span class="eh-visually-hidden">{format!(" ({})", TABLE_REGION.get(lang))}</span></caption>
+                <caption id="tokens-pairs-caption">{texts::PAIRS_CAPTION.get(lang)}<span class="eh-visually-hidden">{format!(" ({})", texts::TABLE_REGION.get(lang))}</span></caption>
                 <thead>
                     <tr>
-                        <th scope="col">{FOREGROUND.get(lang)}</th>
-                        <th scope="col">{BACKGROUND.get(lang)}</th>
-                        <th scope="col">{USAGE.get(lang)}</th>
-                        <th scope="col">{RATIO.get(lang)}</th>
-                        <th scope="col">{RESULT.get(lang)}</th>
-                        <th scope="col">{MODE.get(lang)}</th>
+                        <th scope="col">{texts::FOREGROUND.get(lang)}</th>
+                        <th scope="col">{texts::BACKGROUND.get(lang)}</th>
+                        <th scope="col">{texts::USAGE.get(lang)}</th>
+                        <th scope="col">{texts::RATIO.get(lang)}</th>
+                        <th scope="col">{texts::RESULT.get(lang)}</th>
+                        <th scope="col">{texts::MODE.get(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
@@ -411,14 +344,14 @@ fn all_tokens_table(lang: Lang) -> impl IntoView + use<> {
     view! {
         <div class="tokens-table-region" role="region" tabindex="0" aria-labelledby="tokens-all-caption">
             <table class="tokens-table">
-                <caption id="tokens-all-caption">{ALL_CAPTION.get(lang)}<span class="eh-visually-hidden">{format!(" ({})", TABLE_REGION.get(lang))}</span></caption>
+                <caption id="tokens-all-caption">{texts::ALL_TOKENS_CAPTION.get(lang)}<span class="eh-visually-hidden">{format!(" ({})", texts::TABLE_REGION.get(lang))}</span></caption>
                 <thead>
                     <tr>
-                        <th scope="col">{NAME.get(lang)}</th>
-                        <th scope="col">{KIND.get(lang)}</th>
-                        <th scope="col">{VALUE.get(lang)}</th>
-                        <th scope="col">{CSS_VARIABLE.get(lang)}</th>
-                        <th scope="col">{RUST_CONSTANT.get(lang)}</th>
+                        <th scope="col">{texts::NAME.get(lang)}</th>
+                        <th scope="col">{texts::KIND.get(lang)}</th>
+                        <th scope="col">{texts::VALUE.get(lang)}</th>
+                        <th scope="col">{texts::CSS_VARIABLE.get(lang)}</th>
+                        <th scope="col">{texts::RUST_CONSTANT.get(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
@@ -436,19 +369,19 @@ pub fn page(options: LeptosOptions, visit: &Visit) -> impl IntoView + use<> {
     let colour_cards = colours.into_iter().map(|token| colour_card(lang, token, &report)).collect_view();
     let of_kind = |prefix: &'static str| -> Vec<&'static Token> { set.iter().filter(in_group(prefix)).collect() };
     let spacing = scale(of_kind("space."), |t| format!("tokens-bar tokens-bar--{}", slug(t)), None, true);
-    let type_sizes = scale(of_kind("font-size."), |t| format!("tokens-sample tokens-sample--{}", slug(t)), Some(SAMPLE.get(lang)), false);
-    let families = scale(of_kind("font-family."), |t| format!("tokens-sample tokens-sample--{}", slug(t)), Some(SAMPLE.get(lang)), false);
-    let weights = scale(of_kind("font-weight."), |t| format!("tokens-sample tokens-sample--{}", slug(t)), Some(SAMPLE.get(lang)), false);
+    let type_sizes = scale(of_kind("font-size."), |t| format!("tokens-sample tokens-sample--{}", slug(t)), Some(texts::TYPE_SAMPLE.get(lang)), false);
+    let families = scale(of_kind("font-family."), |t| format!("tokens-sample tokens-sample--{}", slug(t)), Some(texts::TYPE_SAMPLE.get(lang)), false);
+    let weights = scale(of_kind("font-weight."), |t| format!("tokens-sample tokens-sample--{}", slug(t)), Some(texts::TYPE_SAMPLE.get(lang)), false);
     let borders = scale(of_kind("border-width."), |t| format!("tokens-line tokens-line--{}", slug(t)), None, false);
     let radii = scale(of_kind("radius."), |t| format!("tokens-corner tokens-corner--{}", slug(t)), None, false);
     let sections: [(&str, Text); 7] = [
-        ("kleuren", COLOURS),
-        ("kleurparen", PAIRS),
-        ("afstanden", SPACING),
-        ("letters", TYPE),
-        ("randen", BORDERS),
-        ("focus", FOCUS),
-        ("alle-tokens", OTHER),
+        ("kleuren", texts::COLOURS),
+        ("kleurparen", texts::PAIRS),
+        ("afstanden", texts::SPACING),
+        ("letters", texts::TYPE),
+        ("randen", texts::BORDERS),
+        ("focus", texts::FOCUS),
+        ("alle-tokens", texts::ALL_TOKENS),
     ];
     let contents = sections
         .iter()
@@ -457,45 +390,45 @@ pub fn page(options: LeptosOptions, visit: &Visit) -> impl IntoView + use<> {
     let content = view! {
         // Per-token classes (no style attributes under the CSP): a stylesheet link is allowed in <body>.
         <link rel="stylesheet" href=format!("/static/{}", stylesheet_file_name()) />
-        <h1>{TITLE.get(lang)}</h1>
-        <p class="showcase-lead">{INTRO.get(lang)}</p>
+        <h1>{texts::TOKENS_TITLE.get(lang)}</h1>
+        <p class="showcase-lead">{texts::TOKENS_INTRO.get(lang)}</p>
         <nav aria-labelledby="tokens-inhoud">
-            <h2 id="tokens-inhoud">{CONTENTS.get(lang)}</h2>
+            <h2 id="tokens-inhoud">{texts::CONTENTS.get(lang)}</h2>
             <ul class="tokens-contents">{contents}</ul>
         </nav>
 
-        <h2 id="kleuren">{COLOURS.get(lang)}</h2>
-        <p>{COLOURS_INTRO.get(lang)}</p>
+        <h2 id="kleuren">{texts::COLOURS.get(lang)}</h2>
+        <p>{texts::COLOURS_INTRO.get(lang)}</p>
         <ul class="tokens-colours">{colour_cards}</ul>
 
-        <h2 id="kleurparen">{PAIRS.get(lang)}</h2>
-        <p>{PAIRS_INTRO.get(lang)}</p>
+        <h2 id="kleurparen">{texts::PAIRS.get(lang)}</h2>
+        <p>{texts::PAIRS_INTRO.get(lang)}</p>
         {pairs_table(lang, &report)}
 
-        <h2 id="afstanden">{SPACING.get(lang)}</h2>
-        <p>{SPACING_INTRO.get(lang)}</p>
+        <h2 id="afstanden">{texts::SPACING.get(lang)}</h2>
+        <p>{texts::SPACING_INTRO.get(lang)}</p>
         {spacing}
 
-        <h2 id="letters">{TYPE.get(lang)}</h2>
-        <p>{TYPE_INTRO.get(lang)}</p>
+        <h2 id="letters">{texts::TYPE.get(lang)}</h2>
+        <p>{texts::TYPE_INTRO.get(lang)}</p>
         {type_sizes}
         {families}
         {weights}
 
-        <h2 id="randen">{BORDERS.get(lang)}</h2>
+        <h2 id="randen">{texts::BORDERS.get(lang)}</h2>
         {borders}
         {radii}
 
-        <h2 id="focus">{FOCUS.get(lang)}</h2>
-        <p>{FOCUS_INTRO.get(lang)}</p>
-        <p><span class="tokens-focus-link">{FOCUS_LINK_SAMPLE.get(lang)}</span></p>
-        <p><span class="tokens-focus-control">{FOCUS_CONTROL_SAMPLE.get(lang)}</span></p>
+        <h2 id="focus">{texts::FOCUS.get(lang)}</h2>
+        <p>{texts::FOCUS_INTRO.get(lang)}</p>
+        <p><span class="tokens-focus-link">{texts::FOCUS_LINK_SAMPLE.get(lang)}</span></p>
+        <p><span class="tokens-focus-control">{texts::FOCUS_CONTROL_SAMPLE.get(lang)}</span></p>
 
-        <h2 id="alle-tokens">{OTHER.get(lang)}</h2>
-        <p>{OTHER_INTRO.get(lang)}</p>
+        <h2 id="alle-tokens">{texts::ALL_TOKENS.get(lang)}</h2>
+        <p>{texts::ALL_TOKENS_INTRO.get(lang)}</p>
         {all_tokens_table(lang)}
     };
-    localized_page(options, visit, TITLE.get(lang).to_owned(), content)
+    localized_page(options, visit, texts::TOKENS_TITLE.get(lang).to_owned(), content)
 }
 
 #[cfg(test)]

@@ -1,16 +1,24 @@
 //! The showcase's texts have one style: a named [`Text`](eenheid::i18n::Text) (or a small function
 //! where a text needs values) in a texts module (`src/texts.rs`, `src/texts/*.rs`), read with
-//! `.get(lang)`. An inline `lang.pick("Dutch", "English")` anywhere else fails here, named by file
-//! and line.
+//! `.get(lang)`. An inline `lang.pick("Dutch", "English")` anywhere else fails here, and so does a
+//! `Text { nl: …, en: … }` written anywhere else (a text declared in a page module), each named by
+//! file and line.
 
 use std::path::{Path, PathBuf};
 
-/// The texts modules: the only places where a `.pick(` may hold a string literal.
+/// The texts modules: the only places where a `.pick(` may hold a string literal and where a
+/// `Text { … }` may be written.
 const TEXTS_MODULES: [&str; 2] = ["texts.rs", "texts/"];
 
 /// `.pick(` calls elsewhere that choose between values that are not prose, so they may stay
 /// inline: (file under `src/`, what the call picks). Keep this list short.
 const NOT_TEXT: [(&str, &str); 0] = [];
+
+/// `Text { … }` expressions elsewhere that may stay: (file under `src/`, why). Only for a `Text`
+/// built from values that are not a literal text (say, a registry entry's `title` and `title_en`),
+/// which cannot be a constant in a texts module. None today: every `Text` outside the texts
+/// modules names a constant there. Keep this list short.
+const NOT_A_LITERAL: [(&str, &str); 0] = [];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
@@ -118,9 +126,44 @@ fn picks_with_literals(code: &str) -> Vec<usize> {
     lines
 }
 
-/// Every `.pick(` with a string literal outside the texts modules and [`NOT_TEXT`], as
-/// `file:line`.
-fn inline_texts(src: &Path) -> Vec<String> {
+/// The 1-based lines of `code` (from [`blanked`]) where a `Text { … }` struct expression starts:
+/// the identifier `Text` (alone or at the end of a path, `i18n::Text`) followed by `{`. A `{` that
+/// opens a body is not one: a function returning a `Text` (`-> Text {`) or an `impl`, `for`,
+/// `struct`, `enum`, `union` or `trait` block. A `use … Text as …` counts too: under another name a
+/// literal would escape this scan.
+fn text_literals(code: &str) -> Vec<usize> {
+    let identifier = |c: char| c.is_alphanumeric() || c == '_';
+    let mut lines = Vec::new();
+    for (start, _) in code.match_indices("Text") {
+        let before = &code[..start];
+        let after = &code[start + "Text".len()..];
+        if before.chars().next_back().is_some_and(identifier) || after.chars().next().is_some_and(identifier) {
+            continue;
+        }
+        let rest = after.trim_start();
+        let renamed = rest.strip_prefix("as").is_some_and(|r| r.starts_with(char::is_whitespace)) && after.len() > rest.len();
+        if !rest.starts_with('{') && !renamed {
+            continue;
+        }
+        // What comes before the path that ends in `Text` (`eenheid::i18n::Text` → what precedes `eenheid`).
+        let mut head = before.trim_end();
+        while let Some(path) = head.strip_suffix("::") {
+            head = path.trim_end().trim_end_matches(identifier).trim_end();
+        }
+        let opens_a_body = head.ends_with("->")
+            || ["impl", "for", "struct", "enum", "union", "trait"].iter().any(|keyword| {
+                head.strip_suffix(keyword).is_some_and(|before| !before.chars().next_back().is_some_and(identifier))
+            });
+        if renamed || !opens_a_body {
+            lines.push(before.matches('\n').count() + 1);
+        }
+    }
+    lines
+}
+
+/// What `find` finds (as 1-based lines of a file's code from [`blanked`]) outside the texts
+/// modules and the files `allowed`, as `src/file:line`.
+fn outside_the_texts_modules(src: &Path, allowed: &[&str], find: fn(&str) -> Vec<usize>) -> Vec<String> {
     let mut files = Vec::new();
     rust_files(src, &mut files);
     files.sort();
@@ -130,13 +173,26 @@ fn inline_texts(src: &Path) -> Vec<String> {
         if TEXTS_MODULES.iter().any(|texts| relative == *texts || (texts.ends_with('/') && relative.starts_with(texts))) {
             continue;
         }
-        if NOT_TEXT.iter().any(|(allowed, _)| relative == *allowed) {
+        if allowed.contains(&relative.as_str()) {
             continue;
         }
         let code = blanked(&std::fs::read_to_string(&file).unwrap());
-        found.extend(picks_with_literals(&code).into_iter().map(|line| format!("src/{relative}:{line}")));
+        found.extend(find(&code).into_iter().map(|line| format!("src/{relative}:{line}")));
     }
     found
+}
+
+/// Every `.pick(` with a string literal outside the texts modules and [`NOT_TEXT`], as
+/// `file:line`.
+fn inline_texts(src: &Path) -> Vec<String> {
+    let allowed: Vec<&str> = NOT_TEXT.iter().map(|(file, _)| *file).collect();
+    outside_the_texts_modules(src, &allowed, picks_with_literals)
+}
+
+/// Every `Text { … }` outside the texts modules and [`NOT_A_LITERAL`], as `file:line`.
+fn texts_declared_elsewhere(src: &Path) -> Vec<String> {
+    let allowed: Vec<&str> = NOT_A_LITERAL.iter().map(|(file, _)| *file).collect();
+    outside_the_texts_modules(src, &allowed, text_literals)
 }
 
 #[test]
@@ -149,6 +205,35 @@ fn site_texts_live_in_the_texts_modules() {
         "inline texts: make each a named Text in a texts module (src/texts.rs, src/texts/*.rs) and read it with .get(lang):\n{}",
         found.join("\n")
     );
+}
+
+#[test]
+fn site_texts_are_declared_in_the_texts_modules() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let found = texts_declared_elsewhere(&src);
+    assert!(
+        found.is_empty(),
+        "texts declared outside the texts modules: move each Text {{ nl, en }} to a texts module (src/texts.rs, src/texts/*.rs), with a doc comment saying where it is shown:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_scan_finds_text_literals_and_only_those() {
+    let code = blanked(concat!(
+        "const A: Text = Text { nl: \"Ja\", en: \"Yes\" };\n",
+        "// const B: Text = Text { nl: \"in a comment\", en: \"is fine\" };\n",
+        "fn c(part: Part) -> Text {\n",
+        "    match part { Part::D => texts::D, Part::E => eenheid::i18n::Text{\n nl: \"x\", en: \"y\" } }\n",
+        "}\n",
+        "let f = \"Text { nl: in a string }\";\n",
+        "impl From<X> for Text { }\n",
+        "let g = RichText { html: String::new() }; let h: Vec<Text> = vec![];\n",
+        "use eenheid::i18n::Text as T;\n",
+        "fn i() -> eenheid::i18n::Text { texts::I }\n",
+    ));
+    // Line 4 spans two lines, so the `use` is line 10.
+    assert_eq!(text_literals(&code), vec![1, 4, 10]);
 }
 
 #[test]

@@ -49,10 +49,10 @@ impl ServerPart {
     /// The part's name, the note's heading.
     pub fn title(self) -> Text {
         match self {
-            ServerPart::Journey => Text { nl: "Voorbeelddienst: verhuizing doorgeven", en: "Example service: report a move" },
+            ServerPart::Journey => crate::texts::EXAMPLE_SERVICE,
             ServerPart::FormDemo => crate::texts::FORM_DEMO,
-            ServerPart::Display => crate::scheme::TITLE,
-            ServerPart::Forms => Text { nl: "Zoeken en formulieren", en: "Search and forms" },
+            ServerPart::Display => crate::texts::DISPLAY_TITLE,
+            ServerPart::Forms => crate::texts::SEARCH_AND_FORMS,
         }
     }
 

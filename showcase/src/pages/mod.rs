@@ -66,10 +66,10 @@ fn ShowcasePage(
             footer_links=vec![
                 FooterLink::new(texts::ALL_COMPONENTS.get(lang), "/"),
                 FooterLink::new(texts::FORM_DEMO.get(lang), crate::form_demo::PATH),
-                FooterLink::new(crate::routes::PATTERNS_TITLE.get(lang), crate::routes::PATTERNS),
-                FooterLink::new(crate::routes::TOKENS_TITLE.get(lang), crate::routes::TOKENS),
+                FooterLink::new(texts::PATTERNS_TITLE.get(lang), crate::routes::PATTERNS),
+                FooterLink::new(texts::tokens::TOKENS_TITLE.get(lang), crate::routes::TOKENS),
                 FooterLink::new(texts::EXAMPLE_SERVICE.get(lang), crate::routes::JOURNEY),
-                FooterLink::new(crate::scheme::TITLE.get(lang), display_link),
+                FooterLink::new(texts::DISPLAY_TITLE.get(lang), display_link),
             ]
             header_actions=move || switch.map(|options| view! { <LanguageSwitch options=options /> })
             head=Box::new(move || {
